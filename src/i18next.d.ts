@@ -1,0 +1,24 @@
+import 'i18next';
+import type common from '../locales/nl/common.json';
+import type home from '../locales/nl/home.json';
+import type questionnaire from '../locales/nl/questionnaire.json';
+import type results from '../locales/nl/results.json';
+import type history from '../locales/nl/history.json';
+import type instrument from '../locales/nl/instrument.json';
+import type modes from '../locales/nl/modes.json';
+
+// Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      home: typeof home;
+      questionnaire: typeof questionnaire;
+      results: typeof results;
+      history: typeof history;
+      instrument: typeof instrument;
+      modes: typeof modes;
+    };
+  }
+}

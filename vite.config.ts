@@ -1,0 +1,69 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content-Security-Policy is injected at build time only: Vite's dev server needs an inline
+ * preamble and a websocket for hot reload, which a strict policy would block. Everything the
+ * built app loads comes from its own origin; `blob:`/`data:` images are QR codes and chart
+ * exports made in the page itself, and the camera stream is a `blob:`/mediastream.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob: mediastream:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'modusspiegel-csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+      );
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base: the static app can be served from any folder of any host.
+  base: './',
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      // Registration from a bundled script, not an inline one: the CSP forbids inline scripts.
+      injectRegister: null,
+      manifest: {
+        name: 'Modusspiegel',
+        short_name: 'Modusspiegel',
+        description: 'Reflectie op steun en verwachtingen in zorg en welzijn',
+        lang: 'nl',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#fbfaf7',
+        theme_color: '#1d4e5f',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
+  build: { target: 'es2022', sourcemap: false },
+  server: { port: 5173 },
+});
