@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { agreementBand, axisAgreement, rwg } from './agreement';
+import { clampMinRespondents } from './anonymity';
+import { covarianceEllipse } from './ellipse';
+import { mean, orderFreeSum, sampleCovariance, sampleSd, sampleVariance } from './statistics';
+
+describe('statistics', () => {
+  it('computes mean, sample variance and SD with n − 1', () => {
+    expect(mean([2, 4, 4, 4, 5, 5, 7, 9])).toBe(5);
+    expect(sampleVariance([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(32 / 7, 12);
+    expect(sampleSd([1, 1, 1])).toBe(0);
+    expect(sampleVariance([3])).toBe(0);
+    expect(sampleCovariance([1, 2, 3], [6, 4, 2])).toBe(-2);
+  });
+
+  it('sums in an order that does not depend on the input', () => {
+    const values = [0.1, 0.7, 1e16, -1e16, 0.2];
+    expect(orderFreeSum(values)).toBe(orderFreeSum([...values].reverse()));
+  });
+});
+
+describe('covarianceEllipse', () => {
+  const centre = { support: 50, expectations: 50 };
+
+  it('points along the diagonal for positively correlated dots', () => {
+    const dots = [10, 30, 50, 70, 90].map((v, i) => ({ support: v, expectations: v + (i % 2 === 0 ? 2 : -2) }));
+    const e = covarianceEllipse(centre, dots);
+    expect(e.angle).toBeCloseTo(45, 0);
+    expect(e.rx).toBeGreaterThan(e.ry);
+  });
+
+  it('points along the other diagonal for negatively correlated dots', () => {
+    const dots = [10, 50, 90].map((v) => ({ support: v, expectations: 100 - v }));
+    const e = covarianceEllipse(centre, dots);
+    expect(e.angle).toBeCloseTo(-45, 10);
+    expect(e.ry).toBe(0);
+  });
+
+  it('lies along an axis when only one coordinate varies', () => {
+    const vertical = covarianceEllipse(centre, [20, 50, 80].map((v) => ({ support: 50, expectations: v })));
+    expect(vertical.angle).toBe(90);
+    expect(vertical.rx).toBeCloseTo(30, 10);
+    const horizontal = covarianceEllipse(centre, [20, 50, 80].map((v) => ({ support: v, expectations: 50 })));
+    expect(horizontal.angle).toBe(0);
+  });
+});
+
+describe('agreement', () => {
+  it('is 1 − s²/2 on the 1–5 means, clamped to [0, 1]', () => {
+    expect(rwg([3, 3, 3])).toBe(1);
+    expect(rwg([2, 3, 4, 3, 3])).toBeCloseTo(0.75, 12); // s² = 0.5
+    expect(rwg([2, 4, 2, 4, 3])).toBeCloseTo(0.5, 12); // s² = 1
+    expect(rwg([1, 1, 5, 5])).toBe(0);
+    expect(axisAgreement([25, 50, 75, 50, 50]).rwg).toBeCloseTo(0.75, 12); // means 2, 3, 4, 3, 3
+  });
+
+  it('bands at 0.7 and 0.5', () => {
+    expect(agreementBand(0.7)).toBe('high');
+    expect(agreementBand(0.69)).toBe('moderate');
+    expect(agreementBand(0.5)).toBe('moderate');
+    expect(agreementBand(0.49)).toBe('low');
+  });
+});
+
+describe('clampMinRespondents', () => {
+  it('never goes below 3 and survives nonsense', () => {
+    expect(clampMinRespondents(2)).toBe(3);
+    expect(clampMinRespondents(-10)).toBe(3);
+    expect(clampMinRespondents(5)).toBe(5);
+    expect(clampMinRespondents(4.2)).toBe(5);
+    expect(clampMinRespondents(Number.NaN)).toBe(5);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Small descriptive statistics. Every sum goes through `orderFreeSum`, which adds the values in
+ * sorted order: floating-point addition is not associative, and a team's numbers must not change
+ * in the last digit when the same results are handed in in another order (that order is exactly
+ * what anonymity must hide).
+ */
+
+/** Σ values, added in ascending order so that the result does not depend on the input order. */
+export function orderFreeSum(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  let total = 0;
+  for (const v of sorted) total += v;
+  return total;
+}
+
+/** Arithmetic mean x̄ = Σx / n; NaN for an empty list. */
+export function mean(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : orderFreeSum(values) / values.length;
+}
+
+/** Sample variance s² = Σ(x − x̄)² / (n − 1); 0 for a single value, NaN for none. */
+export function sampleVariance(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  if (values.length === 1) return 0;
+  const m = mean(values);
+  return orderFreeSum(values.map((v) => (v - m) ** 2)) / (values.length - 1);
+}
+
+/** Sample standard deviation s = √s² (n − 1 in the denominator). */
+export function sampleSd(values: readonly number[]): number {
+  return Math.sqrt(sampleVariance(values));
+}
+
+/** Sample covariance s_xy = Σ(x − x̄)(y − ȳ) / (n − 1) of paired values; 0 for one pair. */
+export function sampleCovariance(xs: readonly number[], ys: readonly number[]): number {
+  if (xs.length !== ys.length) throw new RangeError('sampleCovariance: lists differ in length');
+  if (xs.length === 0) return Number.NaN;
+  if (xs.length === 1) return 0;
+  const mx = mean(xs);
+  const my = mean(ys);
+  return orderFreeSum(xs.map((x, i) => (x - mx) * ((ys[i] as number) - my))) / (xs.length - 1);
+}
+
+/** Lowest and highest value; NaN for an empty list. */
+export function range(values: readonly number[]): { readonly min: number; readonly max: number } {
+  if (values.length === 0) return { min: Number.NaN, max: Number.NaN };
+  return { min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** The mean clamped into [min, max]: rounding can push a mean of equal values a hair outside. */
+export function boundedMean(values: readonly number[]): number {
+  const { min, max } = range(values);
+  return Math.min(max, Math.max(min, mean(values)));
+}
