@@ -1,0 +1,62 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/language-switch';
+import { StorageNotices } from '../components/storage-notices';
+import { Loading } from '../components/loading';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+
+  // After client-side navigation, move focus to the new page so screen readers announce it.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          {t('appName')}
+        </Link>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <NavLink to="/self-check">{t('nav.selfCheck')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/history">{t('nav.history')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <StorageNotices />
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        <p>{t('privacy')}</p>
+      </footer>
+    </>
+  );
+}

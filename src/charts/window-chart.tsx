@@ -1,0 +1,98 @@
+import { ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, Label } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { QUADRANTS, type XY } from './window-geometry';
+
+export interface WindowSeries {
+  readonly key: string;
+  readonly points: readonly XY[];
+  /** `dot` draws points; `line` connects them (movement arrows, ellipses). */
+  readonly kind: 'dot' | 'line';
+  readonly colour: string;
+  readonly size?: number;
+}
+
+interface WindowChartProps {
+  series: readonly WindowSeries[];
+  /** Shade the middle zone where a result reads as "between modes". */
+  middleZone?: { readonly centre: number; readonly halfWidth: number };
+}
+
+const QUADRANT_FILL: Record<string, string> = {
+  MET: '#d8eadf',
+  DOOR: '#f4dcd6',
+  VOOR: '#f6ebcc',
+  NIET: '#e4e4ea',
+};
+const LABEL_POSITION = { DOOR: 'insideTopLeft', MET: 'insideTopRight', NIET: 'insideBottomLeft', VOOR: 'insideBottomRight' } as const;
+
+/**
+ * The social discipline window: support on the horizontal axis, expectations on the vertical,
+ * the four quadrants labelled. Purely visual; the figure around it carries the table alternative.
+ */
+export function WindowChart({ series, middleZone }: WindowChartProps) {
+  const { t } = useTranslation(['results', 'modes', 'instrument']);
+  return (
+    <ScatterChart
+      responsive
+      style={{ width: '100%', maxWidth: 560, aspectRatio: 1 }}
+      margin={{ top: 8, right: 12, bottom: 28, left: 12 }}
+      accessibilityLayer={false}
+    >
+      <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} allowDataOverflow>
+        <Label value={t('results:axisSupport')} position="insideBottom" offset={-18} />
+      </XAxis>
+      <YAxis type="number" dataKey="expectations" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44} allowDataOverflow>
+        <Label value={t('results:axisExpectations')} angle={-90} position="insideLeft" offset={4} style={{ textAnchor: 'middle' }} />
+      </YAxis>
+      {QUADRANTS.map((q) => (
+        <ReferenceArea
+          key={q.mode}
+          x1={q.x1}
+          x2={q.x2}
+          y1={q.y1}
+          y2={q.y2}
+          fill={QUADRANT_FILL[q.mode]}
+          fillOpacity={1}
+          ifOverflow="visible"
+          label={{
+            value: t('results:quadrantLabel', { name: t(`modes:${q.mode}.name`), gloss: t(`modes:${q.mode}.gloss`) }),
+            position: LABEL_POSITION[q.mode],
+            fill: '#1f2328',
+            fontWeight: 700,
+            fontSize: 14,
+          }}
+        />
+      ))}
+      {middleZone && (
+        <>
+          {/* The cross-shaped band where a result reads as "between modes". */}
+          <ReferenceArea x1={middleZone.centre - middleZone.halfWidth} x2={middleZone.centre + middleZone.halfWidth} y1={0} y2={100} fill="#ffffff" fillOpacity={0.45} />
+          <ReferenceArea x1={0} x2={100} y1={middleZone.centre - middleZone.halfWidth} y2={middleZone.centre + middleZone.halfWidth} fill="#ffffff" fillOpacity={0.45} />
+        </>
+      )}
+      <ReferenceLine x={50} stroke="#6b6b6b" />
+      <ReferenceLine y={50} stroke="#6b6b6b" />
+      {series.map((s) =>
+        s.kind === 'line' ? (
+          <Scatter
+            key={s.key}
+            data={[...s.points]}
+            line={{ stroke: s.colour, strokeWidth: 2 }}
+            shape={() => <g />}
+            isAnimationActive={false}
+          />
+        ) : (
+          <Scatter
+            key={s.key}
+            data={[...s.points]}
+            fill={s.colour}
+            isAnimationActive={false}
+            shape={(props: { cx?: number; cy?: number }) => (
+              <circle cx={props.cx} cy={props.cy} r={s.size ?? 8} fill={s.colour} stroke="#ffffff" strokeWidth={2} />
+            )}
+          />
+        ),
+      )}
+    </ScatterChart>
+  );
+}

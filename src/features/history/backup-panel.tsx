@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHistoryStore } from '../../stores/history-store';
+import { downloadText, readFileText } from '../../lib/download';
+import { backupFileName, MAX_BACKUP_BYTES, parseBackupFile, toBackupFile } from '../../model/results/backup-file';
+
+export function BackupPanel({ onStatus }: { onStatus: (message: string) => void }) {
+  const { t } = useTranslation('history');
+  const results = useHistoryStore((s) => s.results);
+  const importMany = useHistoryStore((s) => s.importMany);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void navigator.storage?.persisted?.().then((p) => live && setPersisted(p), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const open = async (file: File) => {
+    const read = await readFileText(file, MAX_BACKUP_BYTES);
+    if (!read.ok) return onStatus(t(`importError.${read.error}`));
+    const parsed = parseBackupFile(read.text);
+    if (!parsed.ok) return onStatus(t(`importError.${parsed.error}`));
+    onStatus(t('imported', importMany(parsed.results)));
+  };
+
+  return (
+    <section aria-labelledby="backup-title" className="panel">
+      <h2 id="backup-title">{t('backupTitle')}</h2>
+      <p>{t('backupIntro')}</p>
+      {persisted !== null && <p className="hint">{t(persisted ? 'persisted' : 'notPersisted')}</p>}
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={results.length === 0}
+          onClick={() => {
+            const now = new Date();
+            downloadText(backupFileName(now), toBackupFile(results, now));
+          }}
+        >
+          {t('save')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('open_file')}
+        </button>
+        {/* Hidden file input driven by the button above: a visible, focusable control with a clear name. */}
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t('open_file')}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void open(file);
+          }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useProgressStore } from '../../stores/progress-store';
+import { useHistoryStore } from '../../stores/history-store';
+import { SELF_CHECK } from '../../model/instruments/self-check';
+import { MODES } from '../../model/instruments/types';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { usePageTitle } from '../../components/use-page-title';
+
+export function HomePage() {
+  const { t } = useTranslation(['home', 'common', 'modes']);
+  usePageTitle('');
+  const navigate = useNavigate();
+  const current = useProgressStore((s) => s.current);
+  const discard = useProgressStore((s) => s.discard);
+  const resultCount = useHistoryStore((s) => s.results.length);
+  const [confirmRestart, setConfirmRestart] = useState(false);
+  const answered = current ? Object.keys(current.answers).length : 0;
+
+  return (
+    <section className="home">
+      <h1>{t('home:title')}</h1>
+      <p className="lead">{t('home:lead')}</p>
+      <p>{t('common:conversationTool')}</p>
+
+      <div className="start-panel">
+        {current && answered > 0 ? (
+          <>
+            <p>{t('home:resumeProgress', { answered, total: SELF_CHECK.items.length })}</p>
+            <div className="button-row">
+              <Link className="button primary" to="/self-check">
+                {t('home:resume')}
+              </Link>
+              <button type="button" onClick={() => setConfirmRestart(true)}>
+                {t('home:restart')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <Link className="button primary large" to="/self-check">
+              {t('home:start')}
+            </Link>
+            <p className="hint">{t('home:duration')}</p>
+          </>
+        )}
+        <p className="privacy-line">{t('common:privacy')}</p>
+      </div>
+
+      {resultCount > 0 && (
+        <p>
+          <Link to="/history">{t('home:history', { count: resultCount })}</Link>
+        </p>
+      )}
+
+      <h2>{t('home:modesTitle')}</h2>
+      <p>{t('home:modesIntro')}</p>
+      <ul className="mode-list">
+        {MODES.map((mode) => (
+          <li key={mode} className={`mode-card mode-${mode.toLowerCase()}`}>
+            <strong>{t(`modes:${mode}.name`)}</strong> <span>({t(`modes:${mode}.gloss`)})</span>
+            <br />
+            <span>{t(`modes:${mode}.label`)}</span>
+          </li>
+        ))}
+      </ul>
+
+      <ConfirmDialog
+        open={confirmRestart}
+        title={t('home:restartConfirmTitle')}
+        confirmLabel={t('home:restartConfirm')}
+        onCancel={() => setConfirmRestart(false)}
+        onConfirm={() => {
+          discard();
+          setConfirmRestart(false);
+          void navigate('/self-check');
+        }}
+      >
+        <p>{t('home:restartConfirmBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatSigned } from '../../lib/format';
+import { movementBetween } from '../../model/scoring/movement';
+import type { ScoredResult } from './use-result-view';
+
+interface EarlierResultsProps {
+  current: ScoredResult;
+  previous: ScoredResult | null;
+  all: readonly ScoredResult[];
+}
+
+export function EarlierResults({ current, previous, all }: EarlierResultsProps) {
+  const { t, i18n } = useTranslation(['results', 'modes']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const movement = previous ? movementBetween(previous.score, current.score) : null;
+  const placementName = (r: ScoredResult) => t(`modes:${r.score.placement ?? 'between'}.name`);
+
+  return (
+    <section aria-labelledby="earlier-title" className="earlier">
+      <h2 id="earlier-title">{t('results:historyTitle')}</h2>
+      {!previous && <p>{t('results:firstTime')}</p>}
+      {movement && (
+        <p>
+          {movement.distance < 2
+            ? t('results:noMovement')
+            : t('results:movement', { support: formatSigned(movement.support, lng), expectations: formatSigned(movement.expectations, lng) })}
+        </p>
+      )}
+      {all.length > 1 && (
+        <ul>
+          {all.map((r) => (
+            <li key={r.saved.id}>
+              {r.saved.id === current.saved.id ? (
+                <span aria-current="page">
+                  {t('results:historyItem', { date: formatDate(r.saved.completedAt, lng), placement: placementName(r) })}{' '}
+                  {t('results:current')}
+                </span>
+              ) : (
+                <Link to={`/result/${r.saved.id}`}>
+                  {t('results:historyItem', { date: formatDate(r.saved.completedAt, lng), placement: placementName(r) })}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { formatDate } from '../../lib/format';
+import { useResultView } from './use-result-view';
+import { ResultSummary } from './result-summary';
+import { ResultWindow } from './result-window';
+import { ResultRadar } from './result-radar';
+import { ReflectionQuestions } from './reflection-questions';
+import { EarlierResults } from './earlier-results';
+
+export default function ResultPage() {
+  const { t, i18n } = useTranslation(['results', 'common']);
+  usePageTitle(t('results:pageTitle'));
+  const { id } = useParams();
+  const view = useResultView(id);
+
+  if (view.status !== 'ok') {
+    return (
+      <section>
+        <h1>{t('results:pageTitle')}</h1>
+        <p role="alert">{t(view.status === 'missing' ? 'results:notFound' : 'results:unknownInstrument')}</p>
+        <p>
+          <Link to="/history">{t('results:allResults')}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const { current, previous, earlier } = view;
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  return (
+    <article className="result">
+      <header className="result-header">
+        <h1>{t('results:pageTitle')}</h1>
+        <p className="hint">{t('results:completedOn', { date: formatDate(current.saved.completedAt, lng) })}</p>
+        <p>{t('common:conversationTool')}</p>
+      </header>
+      <ResultSummary score={current.score} />
+      <div className="chart-grid">
+        <ResultWindow current={current} previous={previous} />
+        <ResultRadar score={current.score} />
+      </div>
+      <ReflectionQuestions score={current.score} />
+      <EarlierResults current={current} previous={previous} all={earlier} />
+      <div className="button-row">
+        <Link className="button primary" to="/self-check">
+          {t('results:again')}
+        </Link>
+        <Link className="button" to="/history">
+          {t('results:allResults')}
+        </Link>
+      </div>
+    </article>
+  );
+}

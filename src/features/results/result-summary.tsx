@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/format';
+import type { SelfCheckScore } from '../../model/scoring/types';
+import { axisLevel } from '../../model/scoring/score';
+import { weightPercent } from '../../model/scoring/percent';
+
+export function ResultSummary({ score }: { score: SelfCheckScore }) {
+  const { t, i18n } = useTranslation(['results', 'modes', 'instrument']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const { placement, dominant, weights } = score;
+  if (!placement || !dominant || !weights) return null;
+  return (
+    <section aria-labelledby="summary-title" className="result-summary">
+      <h2 id="summary-title" className={`placement placement-${placement.toLowerCase()}`}>
+        {placement === 'between'
+          ? t('results:placementBetween')
+          : t('results:placementMode', { name: t(`modes:${placement}.name`), label: t(`modes:${placement}.label`) })}
+      </h2>
+      <ul className="axis-lines">
+        {([score.support, score.expectations] as const).map((axis) => (
+          <li key={axis.axis}>
+            {t('results:axisSentence', {
+              axis: t(`instrument:axis.${axis.axis}`),
+              level: t(`modes:axisLevel.${axisLevel(axis.score ?? 50)}`, { score: formatNumber(axis.score ?? 50, lng) }),
+            })}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('results:meaningTitle')}</h3>
+      <p>{t(`modes:${placement}.description`)}</p>
+      {placement === 'between' && (
+        <p>
+          {t('results:dominantNote', { name: t(`modes:${dominant}.name`), percent: weightPercent(weights[dominant]) })}
+        </p>
+      )}
+    </section>
+  );
+}

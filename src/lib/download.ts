@@ -1,0 +1,23 @@
+/** Saves text as a file through the browser's own download: nothing leaves the device. */
+export function downloadText(fileName: string, text: string, mime = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Reads a user-chosen file as text, refusing anything above `maxBytes` before reading it. */
+export async function readFileText(file: File, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; error: 'too-large' | 'unreadable' }> {
+  if (file.size > maxBytes) return { ok: false, error: 'too-large' };
+  try {
+    return { ok: true, text: await file.text() };
+  } catch {
+    return { ok: false, error: 'unreadable' };
+  }
+}

@@ -1,0 +1,145 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+
+/**
+ * Every read and write of localStorage goes through here. Stored data is never trusted: a value
+ * that does not parse, fails its schema or cannot be migrated is copied to a quarantine key before
+ * the store starts clean, so nothing the user saved is ever destroyed by a reset.
+ */
+
+export const STORAGE_PREFIX = 'modusspiegel:';
+const QUARANTINE_PREFIX = `${STORAGE_PREFIX}quarantine:`;
+
+export type StorageProblem =
+  | { kind: 'corrupted'; key: string; quarantineKey: string | null; raw: string }
+  | { kind: 'full'; key: string }
+  | { kind: 'unavailable' };
+
+type Listener = (problem: StorageProblem) => void;
+const listeners = new Set<Listener>();
+const pending: StorageProblem[] = [];
+
+/** Problems found before the UI subscribed (stores hydrate first) are replayed to the first listener. */
+export function onStorageProblem(listener: Listener): () => void {
+  listeners.add(listener);
+  pending.splice(0).forEach(listener);
+  return () => listeners.delete(listener);
+}
+
+function report(problem: StorageProblem) {
+  if (listeners.size === 0) pending.push(problem);
+  listeners.forEach((l) => l(problem));
+}
+
+function backend(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    // Some browsers throw on mere access when storage is disabled.
+    return null;
+  }
+}
+
+let unavailableReported = false;
+function storageOrReport(): Storage | null {
+  const s = backend();
+  if (!s && !unavailableReported) {
+    unavailableReported = true;
+    report({ kind: 'unavailable' });
+  }
+  return s;
+}
+
+export function readRaw(key: string): string | null {
+  try {
+    return storageOrReport()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Returns false when the write failed; the user has then been told. */
+export function writeRaw(key: string, value: string): boolean {
+  const s = storageOrReport();
+  if (!s) return false;
+  try {
+    s.setItem(key, value);
+    return true;
+  } catch {
+    report({ kind: 'full', key });
+    return false;
+  }
+}
+
+export function removeRaw(key: string): void {
+  try {
+    storageOrReport()?.removeItem(key);
+  } catch {
+    /* nothing to lose: removing is best effort */
+  }
+}
+
+/** Keys whose stored value could not be read nor kept aside: never overwrite them. */
+const frozenKeys = new Set<string>();
+
+export function quarantine(key: string, raw: string): void {
+  const quarantineKey = `${QUARANTINE_PREFIX}${key}:${new Date().toISOString()}`;
+  const kept = writeRaw(quarantineKey, raw);
+  if (!kept) frozenKeys.add(key);
+  report({ kind: 'corrupted', key, quarantineKey: kept ? quarantineKey : null, raw });
+}
+
+export interface SafeStorageOptions<S> {
+  /** The schema version written with the state. */
+  version: number;
+  /** Brings an older stored state up to `version`; throws when it cannot. */
+  migrate: (state: unknown, fromVersion: number) => unknown;
+  /** Validates the (migrated) state; returns null when it is not ours. */
+  restore: (state: unknown) => S | null;
+}
+
+/**
+ * A zustand PersistStorage that validates, migrates and quarantines. zustand's own persist drops
+ * state silently when a parse or migrate fails and then overwrites it on the next change; this
+ * adapter keeps the raw value aside first and tells the user.
+ */
+export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistStorage<S> {
+  return {
+    getItem(name): StorageValue<S> | null {
+      const raw = readRaw(name);
+      if (raw === null) return null;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        if (!parsed || typeof parsed !== 'object') throw new Error('not an object');
+        const { state, version } = parsed as { state?: unknown; version?: unknown };
+        if (typeof version !== 'number' || version > options.version) throw new Error('unknown version');
+        const migrated = version < options.version ? options.migrate(state, version) : state;
+        const restored = options.restore(migrated);
+        if (restored === null) throw new Error('invalid state');
+        return { state: restored, version: options.version };
+      } catch {
+        quarantine(name, raw);
+        return null;
+      }
+    },
+    setItem(name, value) {
+      if (frozenKeys.has(name)) return;
+      writeRaw(name, JSON.stringify(value));
+    },
+    removeItem(name) {
+      if (frozenKeys.has(name)) return;
+      removeRaw(name);
+    },
+  };
+}
+
+/** Ask the browser not to clear this site's data after days without a visit. Best effort. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    const storage = globalThis.navigator?.storage;
+    if (!storage?.persist) return false;
+    if (await storage.persisted()) return true;
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}

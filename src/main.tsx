@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setupI18n } from './lib/i18n';
+import { registerServiceWorker } from './lib/pwa';
+import { App } from './app/app';
+import './app/styles.css';
+
+setupI18n();
+registerServiceWorker();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Answers } from '../instruments/types';
+
+/**
+ * A finished questionnaire as kept on the device and in backup files. We keep the answers, not
+ * the scores: scores are always recomputed by the model, so a corrected scoring method applies
+ * to old results too and a stored score can never disagree with its answers.
+ */
+export interface SavedResult {
+  readonly id: string;
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+  readonly answers: Answers;
+  /** ISO 8601 date-time of completion. */
+  readonly completedAt: string;
+}
+
+const answerValue = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+
+export const answersSchema = z.record(z.string().min(1).max(40), answerValue);
+
+export const savedResultSchema = z.object({
+  id: z.string().min(1).max(80),
+  instrumentId: z.string().min(1).max(40),
+  instrumentVersion: z.number().int().positive(),
+  answers: answersSchema,
+  completedAt: z.iso.datetime({ offset: true }),
+});
+
+/** Newest first; ties keep their input order. */
+export function sortByCompletion(results: readonly SavedResult[]): SavedResult[] {
+  return [...results].sort((a, b) => b.completedAt.localeCompare(a.completedAt));
+}
+
+/** Merges incoming results into existing ones, counting each id once. */
+export function mergeResults(
+  existing: readonly SavedResult[],
+  incoming: readonly SavedResult[],
+): { results: SavedResult[]; added: number; duplicates: number } {
+  const ids = new Set(existing.map((r) => r.id));
+  const fresh = incoming.filter((r) => !ids.has(r.id) && ids.add(r.id));
+  return {
+    results: sortByCompletion([...existing, ...fresh]),
+    added: fresh.length,
+    duplicates: incoming.length - fresh.length,
+  };
+}

@@ -1,0 +1,53 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { z } from 'zod';
+import { mergeResults, savedResultSchema, sortByCompletion, type SavedResult } from '../model/results/saved-result';
+import { createSafeStorage } from '../lib/storage';
+
+interface HistoryState {
+  results: SavedResult[];
+  add: (result: SavedResult) => void;
+  importMany: (incoming: readonly SavedResult[]) => { added: number; duplicates: number };
+  remove: (id: string) => void;
+  clear: () => void;
+}
+
+const persistedSchema = z.object({ results: z.array(savedResultSchema) });
+
+export const HISTORY_KEY = 'modusspiegel:history';
+const VERSION = 1;
+
+export const useHistoryStore = create<HistoryState>()(
+  persist(
+    (set, get) => ({
+      results: [],
+      add: (result) => set({ results: mergeResults(get().results, [result]).results }),
+      importMany: (incoming) => {
+        const merged = mergeResults(get().results, incoming);
+        set({ results: merged.results });
+        return { added: merged.added, duplicates: merged.duplicates };
+      },
+      remove: (id) => set({ results: get().results.filter((r) => r.id !== id) }),
+      clear: () => set({ results: [] }),
+    }),
+    {
+      name: HISTORY_KEY,
+      version: VERSION,
+      storage: createSafeStorage({
+        version: VERSION,
+        // Version 1 is the first schema; a later version adds its step here.
+        migrate: (state) => state,
+        restore: (state) => {
+          const parsed = persistedSchema.safeParse(state);
+          return parsed.success ? { results: sortByCompletion(parsed.data.results) } : null;
+        },
+      }),
+      partialize: (s) => ({ results: s.results }) as HistoryState,
+    },
+  ),
+);
+
+/** Stable selector: returns the stored object itself, never a new one. */
+export function useSavedResult(id: string | undefined): SavedResult | undefined {
+  return useHistoryStore((s) => s.results.find((r) => r.id === id));
+}
