@@ -1,0 +1,59 @@
+import type { Instrument } from './types';
+
+/**
+ * The professional self-check, version 1: 16 statements, 8 per axis, 4 `plus` and 4 `minus` on
+ * each axis, and 4 statements that illustrate each mode. The texts live in
+ * `locales/<lng>/instrument.json` under `selfCheck.items.<id>`; the full item table with both
+ * languages is in docs/scoring.md.
+ *
+ * Why this shape (see docs/scoring.md for the whole argument):
+ * - 8 per axis is the top of the 5–8 range for professionals (DOMAIN.md §7) and gives an exact
+ *   balance: someone who answers the same value everywhere scores exactly 50 on both axes.
+ * - `minus` statements describe the opposite behaviour in positive words (a DOOR or NIET
+ *   behaviour on the support axis, a VOOR or NIET behaviour on the expectations axis); no
+ *   statement is a negation, because negated items are misread by about one person in five.
+ * - Axes alternate (odd ids: support, even ids: expectations), and the keying within an axis is
+ *   mixed, so stopping early still leaves a balanced set and consecutive screens differ.
+ *
+ * ORDER MATTERS: this is the order shown and the order encoded in result codes. Changing items,
+ * order or keying needs a new version; old results keep the version they were made with.
+ */
+export const SELF_CHECK: Instrument = {
+  id: 'self-check',
+  version: 1,
+  minAnsweredShare: 0.75,
+  items: [
+    // Listens when a client tells something difficult.
+    { id: 's01', axis: 'support', keying: 'plus', illustrates: 'MET' },
+    // Agrees clear goals together and checks them later.
+    { id: 's02', axis: 'expectations', keying: 'plus', illustrates: 'MET' },
+    // Missed appointment: notes it in the file and moves on.
+    { id: 's03', axis: 'support', keying: 'minus', illustrates: 'NIET' },
+    // Task is hard for the client: does it for them.
+    { id: 's04', axis: 'expectations', keying: 'minus', illustrates: 'VOOR' },
+    // Worried client: reassures them, "I am here to help".
+    { id: 's05', axis: 'support', keying: 'plus', illustrates: 'VOOR' },
+    // Expects little change any more from a long-term client.
+    { id: 's06', axis: 'expectations', keying: 'minus', illustrates: 'NIET' },
+    // Fight in the group: sends the young person away; the reason matters less.
+    { id: 's07', axis: 'support', keying: 'minus', illustrates: 'DOOR' },
+    // Holds a client to the house rules, even when the client gets angry.
+    { id: 's08', axis: 'expectations', keying: 'plus', illustrates: 'DOOR' },
+    // Asks how a client is really doing, beyond the plan.
+    { id: 's09', axis: 'support', keying: 'plus', illustrates: 'MET' },
+    // Expects the client to do part of the work (a form, a phone call).
+    { id: 's10', axis: 'expectations', keying: 'plus', illustrates: 'MET' },
+    // Client gets angry or sad: keeps the conversation short and businesslike.
+    { id: 's11', axis: 'support', keying: 'minus', illustrates: 'NIET' },
+    // Young person finds an agreement hard: changes it quickly to keep things pleasant.
+    { id: 's12', axis: 'expectations', keying: 'minus', illustrates: 'VOOR' },
+    // Client has a hard time: phones in between appointments.
+    { id: 's13', axis: 'support', keying: 'plus', illustrates: 'VOOR' },
+    // A plan stalls: waits until the client gets in touch again.
+    { id: 's14', axis: 'expectations', keying: 'minus', illustrates: 'NIET' },
+    // Client keeps arriving late: looks at the rules more than at the client's life.
+    { id: 's15', axis: 'support', keying: 'minus', illustrates: 'DOOR' },
+    // Client breaks an agreement: raises it the same day.
+    { id: 's16', axis: 'expectations', keying: 'plus', illustrates: 'DOOR' },
+  ],
+};

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { SELF_CHECK } from '../instruments/self-check';
+import type { AnswerValue, Answers, Instrument } from '../instruments/types';
+import { MIDDLE_ZONE, axisLevel, axisScore, dominantMode, modeWeights, placementOf, scoreAnswers } from './score';
+
+/** The same value on every statement. */
+function allOf(value: AnswerValue, instrument: Instrument = SELF_CHECK): Answers {
+  return Object.fromEntries(instrument.items.map((item) => [item.id, value]));
+}
+
+/** `plus` statements get `onPlus`, `minus` statements get 6 − `onPlus`. */
+function keyedAll(onPlus: AnswerValue): Answers {
+  return Object.fromEntries(
+    SELF_CHECK.items.map((item) => [item.id, item.keying === 'plus' ? onPlus : ((6 - onPlus) as AnswerValue)]),
+  );
+}
+
+function without(answers: Answers, ids: readonly string[]): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
+}
+
+const supportIds = SELF_CHECK.items.filter((item) => item.axis === 'support').map((item) => item.id);
+
+describe('scoreAnswers: examples', () => {
+  it('all 5 on plus and all 1 on minus → the MET corner', () => {
+    const score = scoreAnswers(SELF_CHECK, keyedAll(5));
+    expect(score.complete).toBe(true);
+    expect(score.point).toEqual({ support: 100, expectations: 100 });
+    expect(score.weights).toEqual({ MET: 1, VOOR: 0, NIET: 0, DOOR: 0 });
+    expect(score.dominant).toBe('MET');
+    expect(score.placement).toBe('MET');
+  });
+
+  it('all 1 on plus and all 5 on minus → the NIET corner', () => {
+    const score = scoreAnswers(SELF_CHECK, keyedAll(1));
+    expect(score.point).toEqual({ support: 0, expectations: 0 });
+    expect(score.placement).toBe('NIET');
+  });
+
+  it('agreeing with everything lands in the centre, between modes', () => {
+    const score = scoreAnswers(SELF_CHECK, allOf(5));
+    expect(score.point).toEqual({ support: 50, expectations: 50 });
+    expect(score.placement).toBe('between');
+    expect(score.weights).toEqual({ MET: 0.25, VOOR: 0.25, NIET: 0.25, DOOR: 0.25 });
+    // An exact tie: MODES order decides, which is why the UI shows the placement, not this.
+    expect(score.dominant).toBe('MET');
+  });
+
+  it('disagreeing with everything lands in the centre too', () => {
+    expect(scoreAnswers(SELF_CHECK, allOf(1)).point).toEqual({ support: 50, expectations: 50 });
+  });
+
+  it('high support with low expectations → VOOR; the reverse → DOOR', () => {
+    const voor = Object.fromEntries(
+      SELF_CHECK.items.map((item) => {
+        const high = item.axis === 'support';
+        return [item.id, (item.keying === 'plus') === high ? 5 : 1];
+      }),
+    ) as Answers;
+    expect(scoreAnswers(SELF_CHECK, voor).placement).toBe('VOOR');
+    const door = Object.fromEntries(Object.entries(voor).map(([id, v]) => [id, 6 - v])) as Answers;
+    expect(scoreAnswers(SELF_CHECK, door).placement).toBe('DOOR');
+  });
+
+  it('no answers → incomplete, every derived field null', () => {
+    const score = scoreAnswers(SELF_CHECK, {});
+    expect(score).toMatchObject({ complete: false, point: null, weights: null, dominant: null, placement: null });
+    expect(score.support).toEqual({ axis: 'support', score: null, answered: 0, total: 8 });
+  });
+
+  it('exactly 75 % answered on an axis (6 of 8) still gives a score', () => {
+    const answers = without(keyedAll(5), supportIds.slice(0, 2));
+    const score = scoreAnswers(SELF_CHECK, answers);
+    expect(score.support).toEqual({ axis: 'support', score: 100, answered: 6, total: 8 });
+    expect(score.complete).toBe(true);
+  });
+
+  it('below 75 % on one axis (5 of 8) → that axis null and the result incomplete', () => {
+    const score = scoreAnswers(SELF_CHECK, without(keyedAll(5), supportIds.slice(0, 3)));
+    expect(score.support.score).toBeNull();
+    expect(score.support.answered).toBe(5);
+    expect(score.expectations.score).toBe(100);
+    expect(score.complete).toBe(false);
+    expect(score.placement).toBeNull();
+  });
+
+  it('ignores unknown ids and values outside 1–5', () => {
+    const answers = { ...allOf(3), s01: 9, s03: 0, zz: 5 } as unknown as Answers;
+    expect(axisScore(SELF_CHECK, answers, 'support')).toEqual({ axis: 'support', score: 50, answered: 6, total: 8 });
+  });
+
+  it('keeps the instrument id and version', () => {
+    expect(scoreAnswers(SELF_CHECK, {})).toMatchObject({ instrumentId: 'self-check', instrumentVersion: 1 });
+  });
+});
+
+describe('helpers', () => {
+  it('modeWeights at a known point', () => {
+    const w = modeWeights({ support: 80, expectations: 30 });
+    expect(w.MET).toBeCloseTo(0.24);
+    expect(w.VOOR).toBeCloseTo(0.56);
+    expect(w.NIET).toBeCloseTo(0.14);
+    expect(w.DOOR).toBeCloseTo(0.06);
+    expect(dominantMode(w)).toBe('VOOR');
+  });
+
+  it('placementOf: the middle zone is strict, its bounds belong to the quadrants', () => {
+    const { centre, halfWidth } = MIDDLE_ZONE;
+    expect(placementOf({ support: centre + halfWidth, expectations: centre + halfWidth })).toBe('MET');
+    expect(placementOf({ support: centre + halfWidth - 0.01, expectations: 90 })).toBe('between');
+    expect(placementOf({ support: 90, expectations: 55 })).toBe('between');
+    expect(placementOf({ support: 20, expectations: 20 })).toBe('NIET');
+    expect(placementOf({ support: 20, expectations: 80 })).toBe('DOOR');
+    expect(placementOf({ support: 80, expectations: 20 })).toBe('VOOR');
+  });
+
+  it('axisLevel', () => {
+    expect(axisLevel(39)).toBe('low');
+    expect(axisLevel(40)).toBe('low');
+    expect(axisLevel(50)).toBe('middle');
+    expect(axisLevel(59.9)).toBe('middle');
+    expect(axisLevel(60)).toBe('high');
+  });
+});

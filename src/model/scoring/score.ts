@@ -1,0 +1,122 @@
+import { ANSWER_VALUES, MODES } from '../instruments/types';
+import type { AnswerValue, Answers, Axis, Instrument, LikertItem, Mode } from '../instruments/types';
+import type { AxisScore, ModeWeights, Placement, SelfCheckScore } from './types';
+
+/** A point in the window: 0–100 on each axis. */
+export interface WindowPoint {
+  readonly support: number;
+  readonly expectations: number;
+}
+
+/**
+ * The middle zone ("between modes"): a point whose support OR expectations score lies strictly
+ * within `halfWidth` of the fixed midpoint gets the placement `between`, because on that axis
+ * the answers do not say which side of the window the person is on. The zone is the cross-shaped
+ * band 40 < x < 60 along both midlines, about a third of the window. 10 points is a little more
+ * than the standard error one may expect of an 8-item, 5-point scale (see docs/scoring.md).
+ */
+export const MIDDLE_ZONE = { centre: 50, halfWidth: 10 } as const;
+
+/** Position of one axis score relative to the middle zone; the same bounds as `placementOf`. */
+export type AxisLevel = 'low' | 'middle' | 'high';
+
+function isAnswerValue(value: unknown): value is AnswerValue {
+  return ANSWER_VALUES.includes(value as AnswerValue);
+}
+
+/**
+ * The keyed value of one answer: the answer itself for a `plus` statement, `6 − answer` for a
+ * `minus` statement (agreeing with the opposite behaviour counts as less of the axis). Always 1–5.
+ */
+export function keyedValue(item: LikertItem, answer: AnswerValue): number {
+  return item.keying === 'plus' ? answer : 6 - answer;
+}
+
+/**
+ * The score of one axis: the mean m of the keyed values of its answered statements, mapped
+ * linearly from 1–5 to 0–100 as (m − 1) / 4 × 100. The score is null when answered / total is
+ * below the instrument's `minAnsweredShare` (75 %: a scale needs three quarters of its statements).
+ * Answers for unknown item ids, and values outside 1–5, are ignored (treated as unanswered).
+ */
+export function axisScore(instrument: Instrument, answers: Answers, axis: Axis): AxisScore {
+  const items = instrument.items.filter((item) => item.axis === axis);
+  let answered = 0;
+  let sum = 0;
+  for (const item of items) {
+    const answer: unknown = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+    if (!isAnswerValue(answer)) continue;
+    answered += 1;
+    sum += keyedValue(item, answer);
+  }
+  const total = items.length;
+  const enough = total > 0 && answered / total >= instrument.minAnsweredShare;
+  const score = enough ? ((sum / answered - 1) / 4) * 100 : null;
+  return { axis, score, answered, total };
+}
+
+/**
+ * Bilinear mode weights of a point. With s = support / 100 and c = expectations / 100:
+ * MET = s·c, DOOR = (1 − s)·c, VOOR = s·(1 − c), NIET = (1 − s)·(1 − c). Each weight is the area
+ * of the rectangle between the point and the opposite corner, so the four weights are ≥ 0 and sum
+ * to exactly 1 (= (s + 1 − s)(c + 1 − c)); a corner gets weight 1, the centre 0.25 each.
+ * Inputs outside 0–100 are clamped.
+ */
+export function modeWeights(point: WindowPoint): ModeWeights {
+  const s = clamp01(point.support / 100);
+  const c = clamp01(point.expectations / 100);
+  return { MET: s * c, VOOR: s * (1 - c), NIET: (1 - s) * (1 - c), DOOR: (1 - s) * c };
+}
+
+/**
+ * The mode with the highest weight. Ties are broken by the fixed MODES order (MET, VOOR, NIET,
+ * DOOR), so the result is deterministic; an exact tie only happens on a midline, where the
+ * placement is `between` anyway. Outside the midlines, the dominant mode is the point's quadrant.
+ */
+export function dominantMode(weights: ModeWeights): Mode {
+  let best: Mode = MODES[0] ?? 'MET';
+  for (const mode of MODES) if (weights[mode] > weights[best]) best = mode;
+  return best;
+}
+
+/**
+ * Where one axis score lies: `middle` when |score − 50| < MIDDLE_ZONE.halfWidth, else `low` or
+ * `high`. Scores exactly on a bound (40 or 60) are outside the middle.
+ */
+export function axisLevel(score: number): AxisLevel {
+  if (Math.abs(score - MIDDLE_ZONE.centre) < MIDDLE_ZONE.halfWidth) return 'middle';
+  return score > MIDDLE_ZONE.centre ? 'high' : 'low';
+}
+
+/**
+ * The placement of a point: `between` when either axis is in the middle zone (|x − 50| < 10),
+ * else the mode of the quadrant, split at the scale's fixed midpoint 50 (there is no norm group):
+ * high support and high expectations MET, high support and low expectations VOOR, low on both
+ * NIET, low support and high expectations DOOR.
+ */
+export function placementOf(point: WindowPoint): Placement {
+  const support = axisLevel(point.support);
+  const expectations = axisLevel(point.expectations);
+  if (support === 'middle' || expectations === 'middle') return 'between';
+  if (support === 'high') return expectations === 'high' ? 'MET' : 'VOOR';
+  return expectations === 'high' ? 'DOOR' : 'NIET';
+}
+
+/**
+ * The whole self-check result: both axis scores; and, when both have a score, the point
+ * (support, expectations), the bilinear weights, the dominant mode and the placement.
+ */
+export function scoreAnswers(instrument: Instrument, answers: Answers): SelfCheckScore {
+  const support = axisScore(instrument, answers, 'support');
+  const expectations = axisScore(instrument, answers, 'expectations');
+  const base = { instrumentId: instrument.id, instrumentVersion: instrument.version, support, expectations };
+  if (support.score === null || expectations.score === null) {
+    return { ...base, complete: false, point: null, weights: null, dominant: null, placement: null };
+  }
+  const point = { support: support.score, expectations: expectations.score };
+  const weights = modeWeights(point);
+  return { ...base, complete: true, point, weights, dominant: dominantMode(weights), placement: placementOf(point) };
+}
+
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
