@@ -28,7 +28,8 @@ export function bundledResources(): Record<string, Record<string, Bundle>> {
 
 export function setupI18n(options: { lng?: Language } = {}) {
   const resources = bundledResources();
-  if (!options.lng) i18n.use(LanguageDetector);
+  // The detector also remembers each change of language (localStorage), even when a test fixes it.
+  i18n.use(LanguageDetector);
   void i18n.use(initReactI18next).init({
     resources,
     lng: options.lng,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useProgressStore } from '../../stores/progress-store';
@@ -20,11 +20,13 @@ export default function SelfCheckPage() {
   const { start, answer, goTo, discard } = useProgressStore.getState();
   const addResult = useHistoryStore((s) => s.add);
   const [notEnough, setNotEnough] = useState(false);
+  // Set while a finished check is handed to the history: no new check may start behind it.
+  const finished = useRef(false);
 
   // Start, or start over when the saved progress belongs to another instrument version.
   const stale = current !== null && (current.instrumentId !== instrument.id || current.instrumentVersion !== instrument.version);
   useEffect(() => {
-    if (current === null || stale) start(instrument.id, instrument.version, new Date());
+    if (!finished.current && (current === null || stale)) start(instrument.id, instrument.version, new Date());
   }, [current, stale, start]);
 
   if (current === null || stale) return null;
@@ -42,6 +44,7 @@ export default function SelfCheckPage() {
       setNotEnough(true);
       return;
     }
+    finished.current = true;
     const id = crypto.randomUUID();
     addResult({
       id,
