@@ -6,8 +6,10 @@ import { answersSchema } from '../model/results/saved-result';
 import { createSafeStorage } from '../lib/storage';
 
 /**
- * The questionnaire in progress. Every answer is written to storage the moment it is given, so a
- * reload, a closed tab or a crash resumes on the same screen with every answer kept.
+ * Questionnaires in progress, one per session: the personal self-check ('self'), a workshop
+ * joined on this phone ('join:<code>'), or the facilitator's shared device ('shared:<id>').
+ * Every answer is written to storage the moment it is given, so a reload, a locked phone, a
+ * closed tab or a crash resumes on the same screen with every answer kept.
  */
 export interface Progress {
   instrumentId: string;
@@ -18,12 +20,15 @@ export interface Progress {
   startedAt: string;
 }
 
+export const SELF_SESSION = 'self';
+
 interface ProgressState {
-  current: Progress | null;
-  start: (instrumentId: string, instrumentVersion: number, now: Date) => void;
-  answer: (itemId: string, value: AnswerValue) => void;
-  goTo: (index: number) => void;
-  discard: () => void;
+  sessions: Record<string, Progress>;
+  start: (session: string, instrumentId: string, instrumentVersion: number, now: Date) => void;
+  answer: (session: string, itemId: string, value: AnswerValue) => void;
+  goTo: (session: string, index: number) => void;
+  discard: (session: string) => void;
+  discardAll: () => void;
 }
 
 const progressSchema = z.object({
@@ -33,39 +38,59 @@ const progressSchema = z.object({
   index: z.number().int().nonnegative(),
   startedAt: z.string(),
 });
-const persistedSchema = z.object({ current: progressSchema.nullable() });
+const persistedSchema = z.object({ sessions: z.record(z.string(), progressSchema) });
 
 export const PROGRESS_KEY = 'modusspiegel:progress';
-const VERSION = 1;
+const VERSION = 2;
 
 export const useProgressStore = create<ProgressState>()(
   persist(
-    (set, get) => ({
-      current: null,
-      start: (instrumentId, instrumentVersion, now) =>
-        set({ current: { instrumentId, instrumentVersion, answers: {}, index: 0, startedAt: now.toISOString() } }),
-      answer: (itemId, value) => {
-        const current = get().current;
-        if (current) set({ current: { ...current, answers: { ...current.answers, [itemId]: value } } });
-      },
-      goTo: (index) => {
-        const current = get().current;
-        if (current) set({ current: { ...current, index } });
-      },
-      discard: () => set({ current: null }),
-    }),
+    (set, get) => {
+      const update = (session: string, change: (p: Progress) => Progress) => {
+        const current = get().sessions[session];
+        if (current) set({ sessions: { ...get().sessions, [session]: change(current) } });
+      };
+      return {
+        sessions: {},
+        start: (session, instrumentId, instrumentVersion, now) =>
+          set({
+            sessions: {
+              ...get().sessions,
+              [session]: { instrumentId, instrumentVersion, answers: {}, index: 0, startedAt: now.toISOString() },
+            },
+          }),
+        answer: (session, itemId, value) => update(session, (p) => ({ ...p, answers: { ...p.answers, [itemId]: value } })),
+        goTo: (session, index) => update(session, (p) => ({ ...p, index })),
+        discard: (session) => {
+          const { [session]: _discarded, ...rest } = get().sessions;
+          set({ sessions: rest });
+        },
+        discardAll: () => set({ sessions: {} }),
+      };
+    },
     {
       name: PROGRESS_KEY,
       version: VERSION,
       storage: createSafeStorage({
         version: VERSION,
-        migrate: (state) => state,
+        // Version 1 kept one questionnaire as `current`; it becomes the personal session.
+        migrate: (state, from) => {
+          if (from === 1) {
+            const current = (state as { current?: unknown } | null)?.current;
+            return { sessions: current ? { [SELF_SESSION]: current } : {} };
+          }
+          throw new Error(`no migration from version ${from}`);
+        },
         restore: (state) => {
           const parsed = persistedSchema.safeParse(state);
           return parsed.success ? (parsed.data as ProgressState) : null;
         },
       }),
-      partialize: (s) => ({ current: s.current }) as ProgressState,
+      partialize: (s) => ({ sessions: s.sessions }) as ProgressState,
     },
   ),
 );
+
+export function useSession(session: string): Progress | undefined {
+  return useProgressStore((s) => s.sessions[session]);
+}

@@ -20,7 +20,7 @@ export function EraseAll({ onErased }: { onErased: () => void }) {
         onCancel={() => setOpen(false)}
         onConfirm={() => {
           useHistoryStore.getState().clear();
-          useProgressStore.getState().discard();
+          useProgressStore.getState().discardAll();
           setOpen(false);
           onErased();
         }}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useProgressStore } from '../../stores/progress-store';
+import { SELF_SESSION, useProgressStore, useSession } from '../../stores/progress-store';
 import { useHistoryStore } from '../../stores/history-store';
 import { SELF_CHECK } from '../../model/instruments/self-check';
 import { MODES } from '../../model/instruments/types';
@@ -12,7 +12,7 @@ export function HomePage() {
   const { t } = useTranslation(['home', 'common', 'modes']);
   usePageTitle('');
   const navigate = useNavigate();
-  const current = useProgressStore((s) => s.current);
+  const current = useSession(SELF_SESSION);
   const discard = useProgressStore((s) => s.discard);
   const resultCount = useHistoryStore((s) => s.results.length);
   const [confirmRestart, setConfirmRestart] = useState(false);
@@ -72,7 +72,7 @@ export function HomePage() {
         confirmLabel={t('home:restartConfirm')}
         onCancel={() => setConfirmRestart(false)}
         onConfirm={() => {
-          discard();
+          discard(SELF_SESSION);
           setConfirmRestart(false);
           void navigate('/self-check');
         }}

@@ -4,14 +4,14 @@ import userEvent from '@testing-library/user-event';
 import SelfCheckPage from './self-check-page';
 import { renderAt } from '../../testing/render';
 import { SELF_CHECK } from '../../model/instruments/self-check';
-import { useProgressStore, PROGRESS_KEY } from '../../stores/progress-store';
+import { useProgressStore, PROGRESS_KEY, SELF_SESSION } from '../../stores/progress-store';
 import { useHistoryStore } from '../../stores/history-store';
 
 const total = SELF_CHECK.items.length;
 const page = () => renderAt('/self-check', [{ path: '/self-check', element: <SelfCheckPage /> }, { path: '/result/:id', element: <p>result shown</p> }]);
 
 beforeEach(() => {
-  useProgressStore.setState({ current: null });
+  useProgressStore.setState({ sessions: {} });
   useHistoryStore.setState({ results: [] });
 });
 
@@ -36,8 +36,8 @@ describe('SelfCheckPage', () => {
     const user = userEvent.setup();
     await page();
     await user.click(screen.getByRole('radio', { name: 'Eens' }));
-    const stored = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as { state: { current: { answers: Record<string, number> } } };
-    expect(stored.state.current.answers[SELF_CHECK.items[0]?.id ?? '']).toBe(4);
+    const stored = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as { state: { sessions: Record<string, { answers: Record<string, number> }> } };
+    expect(stored.state.sessions[SELF_SESSION]?.answers[SELF_CHECK.items[0]?.id ?? '']).toBe(4);
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
     expect(screen.getByText(`2 van ${total}`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Vorige' }));
@@ -66,12 +66,12 @@ describe('SelfCheckPage', () => {
     expect(await screen.findByText('result shown')).toBeInTheDocument();
     const [saved] = useHistoryStore.getState().results;
     expect(Object.keys(saved?.answers ?? {})).toHaveLength(total);
-    expect(useProgressStore.getState().current).toBeNull();
+    expect(useProgressStore.getState().sessions[SELF_SESSION]).toBeUndefined();
   });
 
   it('resumes at the saved screen with the answers kept', async () => {
     useProgressStore.setState({
-      current: { instrumentId: SELF_CHECK.id, instrumentVersion: SELF_CHECK.version, answers: { [SELF_CHECK.items[6]?.id ?? '']: 2 }, index: 6, startedAt: new Date().toISOString() },
+      sessions: { [SELF_SESSION]: { instrumentId: SELF_CHECK.id, instrumentVersion: SELF_CHECK.version, answers: { [SELF_CHECK.items[6]?.id ?? '']: 2 }, index: 6, startedAt: new Date().toISOString() } },
     });
     await page();
     expect(screen.getByText(`7 van ${total}`)).toBeInTheDocument();

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProgressStore, useSession } from '../../stores/progress-store';
+import { scoreAnswers } from '../../model/scoring/score';
+import { instrumentTextKey } from '../../model/instruments/registry';
+import type { Answers, Instrument } from '../../model/instruments/types';
+import { StatementQuestion } from './statement-question';
+import { QuestionProgress } from './question-progress';
+
+interface QuestionnaireRunnerProps {
+  /** Which saved progress this is: the personal check, a joined workshop, a shared device. */
+  session: string;
+  instrument: Instrument;
+  /** Called once with complete-enough answers; the session's progress is discarded after it. */
+  onFinish: (answers: Answers) => void;
+}
+
+/**
+ * One statement per screen, with progress, back and next. Used by the personal self-check, by a
+ * participant on their phone and by the facilitator's shared device alike.
+ */
+export function QuestionnaireRunner({ session, instrument, onFinish }: QuestionnaireRunnerProps) {
+  const { t } = useTranslation(['questionnaire', 'instrument']);
+  const current = useSession(session);
+  const { start, answer, goTo, discard } = useProgressStore.getState();
+  const [notEnough, setNotEnough] = useState(false);
+  // Set while finished answers are handed on: no new questionnaire may start behind them.
+  const finished = useRef(false);
+
+  // Start, or start over when the saved progress belongs to another instrument version.
+  const stale = current !== undefined && (current.instrumentId !== instrument.id || current.instrumentVersion !== instrument.version);
+  useEffect(() => {
+    if (!finished.current && (current === undefined || stale)) start(session, instrument.id, instrument.version, new Date());
+  }, [current, stale, start, session, instrument]);
+
+  if (current === undefined || stale) return null;
+
+  const total = instrument.items.length;
+  const index = Math.min(current.index, total - 1);
+  const item = instrument.items[index];
+  if (!item) return null;
+  const value = current.answers[item.id];
+  const isLast = index === total - 1;
+  const firstOpen = instrument.items.findIndex((i) => current.answers[i.id] === undefined);
+
+  const finish = () => {
+    if (!scoreAnswers(instrument, current.answers).complete) {
+      setNotEnough(true);
+      return;
+    }
+    finished.current = true;
+    onFinish(current.answers);
+    discard(session);
+  };
+
+  return (
+    <div className="questionnaire">
+      <QuestionProgress current={index + 1} total={total} />
+      <StatementQuestion
+        itemId={item.id}
+        text={t(`instrument:${instrumentTextKey(instrument.id)}.items.${item.id}` as never)}
+        value={value}
+        onAnswer={(v) => {
+          answer(session, item.id, v);
+          setNotEnough(false);
+        }}
+      />
+      {notEnough && (
+        <div role="alert" className="notice notice-warning">
+          <p>{t('questionnaire:notEnough', { open: total - Object.keys(current.answers).length })}</p>
+          {firstOpen >= 0 && (
+            <button
+              type="button"
+              onClick={() => {
+                setNotEnough(false);
+                goTo(session, firstOpen);
+              }}
+            >
+              {t('questionnaire:goToOpen')}
+            </button>
+          )}
+        </div>
+      )}
+      <div className="question-nav">
+        <button type="button" onClick={() => goTo(session, index - 1)} disabled={index === 0}>
+          {t('questionnaire:previous')}
+        </button>
+        {isLast ? (
+          <button type="button" className="primary" onClick={finish}>
+            {t('questionnaire:finish')}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={() => goTo(session, index + 1)}>
+            {value === undefined ? t('questionnaire:skip') : t('questionnaire:next')}
+          </button>
+        )}
+      </div>
+      <p className="hint">{t('questionnaire:savedNote')}</p>
+    </div>
+  );
+}
