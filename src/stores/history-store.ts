@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { mergeResults, savedResultSchema, sortByCompletion, type SavedResult } from '../model/results/saved-result';
 import { createSafeStorage } from '../lib/storage';
 
+type Persisted = { results: SavedResult[] };
+
 interface HistoryState {
   results: SavedResult[];
   add: (result: SavedResult) => void;
@@ -18,7 +20,7 @@ export const HISTORY_KEY = 'modusspiegel:history';
 const VERSION = 1;
 
 export const useHistoryStore = create<HistoryState>()(
-  persist(
+  persist<HistoryState, [], [], Persisted>(
     (set, get) => ({
       results: [],
       add: (result) => set({ results: mergeResults(get().results, [result]).results }),
@@ -33,7 +35,7 @@ export const useHistoryStore = create<HistoryState>()(
     {
       name: HISTORY_KEY,
       version: VERSION,
-      storage: createSafeStorage({
+      storage: createSafeStorage<Persisted>({
         version: VERSION,
         // Version 1 is the first schema; a later version adds its step here.
         migrate: (state) => state,
@@ -42,7 +44,7 @@ export const useHistoryStore = create<HistoryState>()(
           return parsed.success ? { results: sortByCompletion(parsed.data.results) } : null;
         },
       }),
-      partialize: (s) => ({ results: s.results }) as HistoryState,
+      partialize: (s) => ({ results: s.results }),
     },
   ),
 );

@@ -22,6 +22,8 @@ export interface Progress {
 
 export const SELF_SESSION = 'self';
 
+type Persisted = { sessions: Record<string, Progress> };
+
 interface ProgressState {
   sessions: Record<string, Progress>;
   start: (session: string, instrumentId: string, instrumentVersion: number, now: Date) => void;
@@ -44,7 +46,7 @@ export const PROGRESS_KEY = 'modusspiegel:progress';
 const VERSION = 2;
 
 export const useProgressStore = create<ProgressState>()(
-  persist(
+  persist<ProgressState, [], [], Persisted>(
     (set, get) => {
       const update = (session: string, change: (p: Progress) => Progress) => {
         const current = get().sessions[session];
@@ -71,7 +73,7 @@ export const useProgressStore = create<ProgressState>()(
     {
       name: PROGRESS_KEY,
       version: VERSION,
-      storage: createSafeStorage({
+      storage: createSafeStorage<Persisted>({
         version: VERSION,
         // Version 1 kept one questionnaire as `current`; it becomes the personal session.
         migrate: (state, from) => {
@@ -83,10 +85,10 @@ export const useProgressStore = create<ProgressState>()(
         },
         restore: (state) => {
           const parsed = persistedSchema.safeParse(state);
-          return parsed.success ? (parsed.data as ProgressState) : null;
+          return parsed.success ? parsed.data : null;
         },
       }),
-      partialize: (s) => ({ sessions: s.sessions }) as ProgressState,
+      partialize: (s) => ({ sessions: s.sessions }),
     },
   ),
 );

@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { z } from 'zod';
+import { createSafeStorage } from '../lib/storage';
+
+/**
+ * Results this phone produced for workshops: the hand-over code stays available until the
+ * participant deletes it, so a lost moment at the facilitator's laptop costs nothing.
+ */
+export interface Participation {
+  readonly id: string;
+  readonly workshopCode: string;
+  /** The text form of the result code; the QR and the file are made from it. */
+  readonly resultCode: string;
+  /** The personal-history id when the participant may see their own result. */
+  readonly resultId: string | null;
+  readonly completedAt: string;
+}
+
+type Persisted = { participations: Participation[] };
+
+interface ParticipationState {
+  participations: Participation[];
+  add: (p: Participation) => void;
+  remove: (id: string) => void;
+  clear: () => void;
+}
+
+const participationSchema = z.object({
+  id: z.string().min(1),
+  workshopCode: z.string().min(1),
+  resultCode: z.string().min(1).max(2000),
+  resultId: z.string().nullable(),
+  completedAt: z.string(),
+});
+
+export const PARTICIPATIONS_KEY = 'modusspiegel:participations';
+const VERSION = 1;
+
+export const useParticipationStore = create<ParticipationState>()(
+  persist<ParticipationState, [], [], Persisted>(
+    (set, get) => ({
+      participations: [],
+      add: (p) => set({ participations: [p, ...get().participations] }),
+      remove: (id) => set({ participations: get().participations.filter((p) => p.id !== id) }),
+      clear: () => set({ participations: [] }),
+    }),
+    {
+      name: PARTICIPATIONS_KEY,
+      version: VERSION,
+      storage: createSafeStorage<Persisted>({
+        version: VERSION,
+        migrate: (state) => state,
+        restore: (state) => {
+          const parsed = z.object({ participations: z.array(participationSchema) }).safeParse(state);
+          return parsed.success ? parsed.data : null;
+        },
+      }),
+      partialize: (s) => ({ participations: s.participations }),
+    },
+  ),
+);
