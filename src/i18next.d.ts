@@ -6,6 +6,10 @@ import type results from '../locales/nl/results.json';
 import type history from '../locales/nl/history.json';
 import type instrument from '../locales/nl/instrument.json';
 import type modes from '../locales/nl/modes.json';
+import type workshop from '../locales/nl/workshop.json';
+import type participant from '../locales/nl/participant.json';
+import type team from '../locales/nl/team.json';
+import type intake from '../locales/nl/intake.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -19,6 +23,10 @@ declare module 'i18next' {
       history: typeof history;
       instrument: typeof instrument;
       modes: typeof modes;
+      workshop: typeof workshop;
+      participant: typeof participant;
+      team: typeof team;
+      intake: typeof intake;
     };
   }
 }
