@@ -11,6 +11,12 @@ import { Loading } from '../components/loading';
 const SelfCheckPage = lazy(() => import('../features/questionnaire/self-check-page'));
 const ResultPage = lazy(() => import('../features/results/result-page'));
 const HistoryPage = lazy(() => import('../features/history/history-page'));
+const JoinPage = lazy(() => import('../features/participant/join-page'));
+const AnswerPage = lazy(() => import('../features/participant/answer-page'));
+const HandoverPage = lazy(() => import('../features/participant/handover-page'));
+const WorkshopsPage = lazy(() => import('../features/workshop/workshops-page'));
+// TEMP until team view and scanner land: const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
+const SharedDevicePage = lazy(() => import('../features/workshop/shared-device-page'));
 
 export function App() {
   return (
@@ -22,6 +28,13 @@ export function App() {
             <Route path="self-check" element={<SelfCheckPage />} />
             <Route path="result/:id" element={<ResultPage />} />
             <Route path="history" element={<HistoryPage />} />
+            <Route path="join" element={<JoinPage />} />
+            <Route path="join/:code" element={<JoinPage />} />
+            <Route path="join/:code/answer" element={<AnswerPage />} />
+            <Route path="handover/:id" element={<HandoverPage />} />
+            <Route path="workshops" element={<WorkshopsPage />} />
+            {/* TEMP <Route path="workshops/:id" element={<WorkshopPage />} /> */}
+            <Route path="workshops/:id/shared" element={<SharedDevicePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -44,6 +44,12 @@ export function Layout() {
             <li>
               <NavLink to="/history">{t('nav.history')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/join">{t('nav.join')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/workshops">{t('nav.workshops')}</NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod';
 import { createSafeStorage } from '../lib/storage';
+import { answersSchema } from '../model/results/saved-result';
+import type { Answers } from '../model/instruments/types';
 
 /**
  * Results this phone produced for workshops: the hand-over code stays available until the
@@ -10,8 +12,12 @@ import { createSafeStorage } from '../lib/storage';
 export interface Participation {
   readonly id: string;
   readonly workshopCode: string;
-  /** The text form of the result code; the QR and the file are made from it. */
-  readonly resultCode: string;
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+  /** Kept so the code, its QR and its file can be made again at any time. */
+  readonly answers: Answers;
+  /** Only when the participant typed one. */
+  readonly name?: string;
   /** The personal-history id when the participant may see their own result. */
   readonly resultId: string | null;
   readonly completedAt: string;
@@ -29,7 +35,10 @@ interface ParticipationState {
 const participationSchema = z.object({
   id: z.string().min(1),
   workshopCode: z.string().min(1),
-  resultCode: z.string().min(1).max(2000),
+  instrumentId: z.string().min(1),
+  instrumentVersion: z.number().int().positive(),
+  answers: answersSchema,
+  name: z.string().max(80).optional(),
   resultId: z.string().nullable(),
   completedAt: z.string(),
 });

@@ -54,6 +54,19 @@ export function HomePage() {
         </p>
       )}
 
+      <section aria-labelledby="team-title">
+        <h2 id="team-title">{t('home:workshopTitle')}</h2>
+        <p>{t('home:workshopText')}</p>
+        <div className="button-row">
+          <Link className="button" to="/join">
+            {t('home:joinLink')}
+          </Link>
+          <Link className="button" to="/workshops">
+            {t('home:workshopsLink')}
+          </Link>
+        </div>
+      </section>
+
       <h2>{t('home:modesTitle')}</h2>
       <p>{t('home:modesIntro')}</p>
       <ul className="mode-list">

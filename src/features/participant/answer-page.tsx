@@ -1,0 +1,56 @@
+import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
+import { useHistoryStore } from '../../stores/history-store';
+import { useParticipationStore } from '../../stores/participation-store';
+import { SELF_CHECK } from '../../model/instruments/self-check';
+import { joinCodeOptions, formatJoinCode } from '../../model/workshop/join-code';
+import { normaliseWorkshopCode } from '../../model/codec/workshop-code';
+import { normaliseName } from '../../model/codec/participant-name';
+
+/** A participant answers on their own phone; the result becomes a code to hand over. */
+export default function AnswerPage() {
+  const { t } = useTranslation(['participant', 'instrument']);
+  const params = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const addResult = useHistoryStore((s) => s.add);
+  const addParticipation = useParticipationStore((s) => s.add);
+  const code = normaliseWorkshopCode(params.code ?? '');
+  const options = joinCodeOptions(code);
+  usePageTitle(t('participant:answerTitle', { code: formatJoinCode(code) }));
+  if (!options) return <Navigate to={`/join/${params.code ?? ''}`} replace />;
+
+  const name = normaliseName(search.get('name') ?? undefined);
+  const instrument = SELF_CHECK;
+
+  return (
+    <section className="questionnaire-page">
+      <h1 className="page-kicker">
+        {t('participant:answerTitle', { code: formatJoinCode(code) })} · {t('instrument:selfCheck.title')}
+      </h1>
+      <QuestionnaireRunner
+        session={`join:${code}`}
+        instrument={instrument}
+        onFinish={(answers) => {
+          const completedAt = new Date().toISOString();
+          const resultId = options.hideOwnResult ? null : crypto.randomUUID();
+          if (resultId) addResult({ id: resultId, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt });
+          const id = crypto.randomUUID();
+          addParticipation({
+            id,
+            workshopCode: code,
+            instrumentId: instrument.id,
+            instrumentVersion: instrument.version,
+            answers,
+            ...(name ? { name } : {}),
+            resultId,
+            completedAt,
+          });
+          void navigate(`/handover/${id}`, { replace: true });
+        }}
+      />
+    </section>
+  );
+}

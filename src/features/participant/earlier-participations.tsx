@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useParticipationStore, type Participation } from '../../stores/participation-store';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { formatDateTime } from '../../lib/format';
+import { formatJoinCode } from '../../model/workshop/join-code';
+
+/** Codes this phone made earlier: to show again, or to delete. */
+export function EarlierParticipations({ exclude }: { exclude?: string }) {
+  const { t, i18n } = useTranslation('participant');
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const all = useParticipationStore((s) => s.participations);
+  const remove = useParticipationStore((s) => s.remove);
+  const [pending, setPending] = useState<Participation | null>(null);
+  const list = all.filter((p) => p.id !== exclude);
+  if (list.length === 0 && !pending) return null;
+
+  return (
+    <section aria-labelledby="earlier-participations" className="panel">
+      <h2 id="earlier-participations">{t('earlierTitle')}</h2>
+      <ul className="result-list">
+        {list.map((p) => {
+          const label = t('earlierItem', { code: formatJoinCode(p.workshopCode), date: formatDateTime(p.completedAt, lng) });
+          return (
+            <li key={p.id}>
+              <Link to={`/handover/${p.id}`}>{label}</Link>
+              <button type="button" className="small" aria-label={`${t('delete')}: ${label}`} onClick={() => setPending(p)}>
+                {t('delete')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('deleteConfirmTitle')}
+        confirmLabel={t('deleteConfirm')}
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (pending) remove(pending.id);
+          setPending(null);
+        }}
+      >
+        <p>{t('deleteConfirmBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { QrImage } from '../../components/qr-image';
+import { useParticipationStore } from '../../stores/participation-store';
+import { findInstrument } from '../../model/instruments/registry';
+import { toQrPayload, toTextCode } from '../../model/codec/result-code';
+import { toResultFile } from '../../model/codec/result-file';
+import { formatJoinCode } from '../../model/workshop/join-code';
+import { downloadText } from '../../lib/download';
+import { EarlierParticipations } from './earlier-participations';
+
+export default function HandoverPage() {
+  const { t } = useTranslation(['participant']);
+  usePageTitle(t('handoverTitle'));
+  const { id } = useParams();
+  const participation = useParticipationStore((s) => s.participations.find((p) => p.id === id));
+  const [copyStatus, setCopyStatus] = useState('');
+
+  const forms = useMemo(() => {
+    const instrument = participation && findInstrument(participation.instrumentId, participation.instrumentVersion);
+    if (!participation || !instrument) return null;
+    const result = { workshopCode: participation.workshopCode, instrument, answers: participation.answers, ...(participation.name ? { name: participation.name } : {}) };
+    return { text: toTextCode(result), qr: toQrPayload(result), file: toResultFile(result) };
+  }, [participation]);
+
+  if (!participation || !forms) {
+    return (
+      <section>
+        <h1>{t('handoverTitle')}</h1>
+        <p role="alert">{t('notFound')}</p>
+        <Link to="/">{t('back')}</Link>
+      </section>
+    );
+  }
+
+  const code = formatJoinCode(participation.workshopCode);
+  return (
+    <section className="handover">
+      <h1>{t('handoverTitle')}</h1>
+      <p>{t('handoverIntro')}</p>
+      <div className="handover-qr">
+        <QrImage value={forms.qr} label={t('qrLabel', { code })} />
+      </div>
+      <figure className="text-code">
+        <figcaption>{t('textCodeLabel')}</figcaption>
+        <output className="code-text" aria-label={t('textCodeLabel')}>
+          {forms.text}
+        </output>
+      </figure>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() => {
+            navigator.clipboard?.writeText(forms.text).then(
+              () => setCopyStatus(t('copied')),
+              () => setCopyStatus(t('copyFailed')),
+            ) ?? setCopyStatus(t('copyFailed'));
+          }}
+        >
+          {t('copy')}
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadText(`modusspiegel-result-${participation.workshopCode}.json`, forms.file)}
+        >
+          {t('download')}
+        </button>
+      </div>
+      <p role="status" className="status-line">
+        {copyStatus}
+      </p>
+      <p className="hint">{t(participation.name ? 'withName' : 'anonymous')}</p>
+      {participation.resultId ? (
+        <p>
+          <Link className="button" to={`/result/${participation.resultId}`}>
+            {t('ownResult')}
+          </Link>
+        </p>
+      ) : (
+        <p>{t('resultHidden')}</p>
+      )}
+      <EarlierParticipations exclude={participation.id} />
+    </section>
+  );
+}

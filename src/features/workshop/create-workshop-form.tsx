@@ -1,0 +1,91 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useWorkshopStore } from '../../stores/workshop-store';
+import { SELF_CHECK } from '../../model/instruments/self-check';
+import { createJoinCode } from '../../model/workshop/join-code';
+import { MAX_WORKSHOP_NAME, normaliseMinRespondents } from '../../model/workshop/workshop';
+import { ABSOLUTE_MIN_RESPONDENTS, DEFAULT_MIN_RESPONDENTS } from '../../model/team/anonymity';
+import { secureRandom } from '../../lib/random';
+
+export function CreateWorkshopForm() {
+  const { t } = useTranslation('workshop');
+  const navigate = useNavigate();
+  const create = useWorkshopStore((s) => s.create);
+  const [name, setName] = useState('');
+  const [min, setMin] = useState(String(DEFAULT_MIN_RESPONDENTS));
+  const [hideOwn, setHideOwn] = useState(false);
+  const [nameError, setNameError] = useState(false);
+  const ids = { title: useId(), name: useId(), nameError: useId(), instrument: useId(), min: useId(), minHint: useId(), hide: useId(), hideHint: useId() };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (name.trim() === '') return setNameError(true);
+    const id = crypto.randomUUID();
+    create({
+      id,
+      code: createJoinCode(secureRandom, { hideOwnResult: hideOwn }),
+      name: name.trim(),
+      instrumentId: SELF_CHECK.id,
+      instrumentVersion: SELF_CHECK.version,
+      minRespondents: normaliseMinRespondents(Number(min)),
+      hideOwnResult: hideOwn,
+      createdAt: new Date().toISOString(),
+      results: [],
+    });
+    void navigate(`/workshops/${id}`);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="panel form" aria-labelledby={ids.title}>
+      <h2 id={ids.title}>{t('createTitle')}</h2>
+      <label htmlFor={ids.name}>{t('nameLabel')}</label>
+      <input
+        id={ids.name}
+        value={name}
+        maxLength={MAX_WORKSHOP_NAME}
+        placeholder={t('namePlaceholder')}
+        onChange={(e) => {
+          setName(e.target.value);
+          setNameError(false);
+        }}
+        aria-invalid={nameError}
+        aria-describedby={nameError ? ids.nameError : undefined}
+      />
+      {nameError && (
+        <p id={ids.nameError} role="alert" className="notice notice-error">
+          {t('nameRequired')}
+        </p>
+      )}
+      <label htmlFor={ids.instrument}>{t('instrumentLabel')}</label>
+      <select id={ids.instrument} defaultValue={SELF_CHECK.id}>
+        <option value={SELF_CHECK.id}>{t('instrumentSelfCheck')}</option>
+      </select>
+      <label htmlFor={ids.min}>{t('minLabel')}</label>
+      <input
+        id={ids.min}
+        type="number"
+        inputMode="numeric"
+        min={ABSOLUTE_MIN_RESPONDENTS}
+        max={1000}
+        value={min}
+        onChange={(e) => setMin(e.target.value)}
+        onBlur={() => setMin(String(normaliseMinRespondents(Number(min))))}
+        aria-describedby={ids.minHint}
+      />
+      <p id={ids.minHint} className="hint">
+        {t('minHint')}
+      </p>
+      <div className="checkbox-row">
+        <input id={ids.hide} type="checkbox" checked={hideOwn} onChange={(e) => setHideOwn(e.target.checked)} aria-describedby={ids.hideHint} />
+        <label htmlFor={ids.hide}>{t('hideOwnLabel')}</label>
+      </div>
+      <p id={ids.hideHint} className="hint">
+        {t('hideOwnHint')}
+      </p>
+      <button type="submit" className="primary">
+        {t('create')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkshopStore } from '../../stores/workshop-store';
+import { readFileText } from '../../lib/download';
+import { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } from '../../model/workshop/workshop-file';
+
+export function ImportWorkshop() {
+  const { t } = useTranslation('workshop');
+  const importWorkshop = useWorkshopStore((s) => s.importWorkshop);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState('');
+
+  const open = async (file: File) => {
+    const read = await readFileText(file, MAX_WORKSHOP_FILE_BYTES);
+    if (!read.ok) return setStatus(t(`importError.${read.error}`));
+    const parsed = parseWorkshopFile(read.text);
+    if (!parsed.ok) return setStatus(t(`importError.${parsed.error}`));
+    const outcome = importWorkshop(parsed.workshop);
+    setStatus(outcome.merged ? t('importedMerged', { name: parsed.workshop.name, ...outcome }) : t('imported', { name: parsed.workshop.name }));
+  };
+
+  return (
+    <section aria-labelledby="import-workshop" className="panel">
+      <h2 id="import-workshop">{t('importTitle')}</h2>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        {t('importButton')}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        accept=".json,application/json"
+        aria-label={t('importButton')}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void open(file);
+        }}
+      />
+      <p role="status" className="status-line">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkshopStore } from '../../stores/workshop-store';
+import { QrScanner } from '../../components/qr-scanner';
+import { readFileText } from '../../lib/download';
+import { findInstrument } from '../../model/instruments/registry';
+import { parseManyCodes, splitCodes } from '../../model/codec/many-codes';
+import { tryDecodeResultCode } from '../../model/codec/result-code';
+import { MAX_RESULT_FILE_BYTES, tryParseResultFile } from '../../model/codec/result-file';
+import { ResultCodeError, type DecodeOutcome } from '../../model/codec/errors';
+import type { DecodedResult } from '../../model/codec/result-code';
+import { sortIntake, summariseIntake, type IntakeEntry } from '../../model/workshop/intake';
+import type { Workshop } from '../../model/workshop/workshop';
+import { intakeMessage } from './intake-messages';
+
+type Candidate = { source: string; outcome: DecodeOutcome<DecodedResult> };
+
+/** Takes results in by camera, pasted or typed codes and files; every result counts once. */
+export function IntakePanel({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('workshop');
+  const takeIn = useWorkshopStore((s) => s.takeIn);
+  const [text, setText] = useState('');
+  const [entries, setEntries] = useState<IntakeEntry[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const ids = { paste: useId(), title: useId() };
+  const options = { findInstrument, expectedWorkshop: workshop.code };
+
+  /** Sorts, stores the accepted ones in one step, and shows a line for each. */
+  const offer = (candidates: Candidate[]) => {
+    // Read the freshest workshop: a scan may land between two renders.
+    const current = useWorkshopStore.getState().workshops.find((w) => w.id === workshop.id) ?? workshop;
+    const sorted = sortIntake(current, candidates);
+    if (sorted.accepted.length > 0) takeIn(workshop.id, sorted.accepted);
+    setEntries(sorted.entries);
+    return sorted.entries;
+  };
+
+  const offerText = () => {
+    let pasted: Candidate[];
+    try {
+      pasted = parseManyCodes(text, options).map((p) => ({ source: p.text, outcome: p.outcome }));
+    } catch (error) {
+      // Only a text over the paste limit throws, and only this error type.
+      if (!(error instanceof ResultCodeError)) throw error;
+      setEntries([{ source: t('pasteLabel'), status: { kind: 'error', detail: error.detail } }]);
+      return;
+    }
+    const result = offer(pasted);
+    // Keep what was refused in the box, so it can be corrected; what was taken in leaves it.
+    const refused = splitCodes(text).filter((_, i) => {
+      const kind = result[i]?.status.kind;
+      return kind === 'error' || kind === 'wrong-instrument';
+    });
+    setText(refused.join('\n'));
+  };
+
+  const offerFiles = async (files: readonly File[]) => {
+    const candidates = await Promise.all(
+      files.map(async (file): Promise<Candidate> => {
+        const read = await readFileText(file, MAX_RESULT_FILE_BYTES);
+        if (!read.ok) {
+          const detail = read.error === 'too-large' ? ({ kind: 'too-large', limit: MAX_RESULT_FILE_BYTES, actual: file.size } as const) : ({ kind: 'not-a-result-file' } as const);
+          return { source: file.name, outcome: { ok: false, error: new ResultCodeError(detail) } };
+        }
+        return { source: file.name, outcome: tryParseResultFile(read.text, options) };
+      }),
+    );
+    offer(candidates);
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    void offerFiles([...e.dataTransfer.files]);
+  };
+
+  const summary = summariseIntake(entries);
+  return (
+    <section aria-labelledby={ids.title} className="panel intake" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <h2 id={ids.title}>{t('intakeTitle')}</h2>
+      <p>{t('intakeIntro')}</p>
+      <QrScanner onCode={(code) => offer([{ source: t('scanned'), outcome: tryDecodeResultCode(code, options) }])} />
+      <label htmlFor={ids.paste}>{t('pasteLabel')}</label>
+      <textarea id={ids.paste} rows={4} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoCapitalize="characters" />
+      <div className="button-row">
+        <button type="button" className="primary" onClick={offerText} disabled={text.trim() === ''}>
+          {t('pasteButton')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('fileButton')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          accept=".json,application/json"
+          aria-label={t('fileButton')}
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = '';
+            void offerFiles(files);
+          }}
+        />
+      </div>
+      <p className="hint">{t('dropHint')}</p>
+      <div role="status" className="intake-outcome">
+        {entries.length > 0 && (
+          <>
+            <p>{t('summary', summary)}</p>
+            <ul>
+              {entries.map((entry, i) => (
+                <li key={i} className={`intake-${entry.status.kind}`}>
+                  {t('entryLabel', { source: entry.source, message: intakeMessage(t, entry) })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
+import { useProgressStore } from '../../stores/progress-store';
+import { useWorkshop, useWorkshopStore } from '../../stores/workshop-store';
+import { findInstrument } from '../../model/instruments/registry';
+import { toQrPayload } from '../../model/codec/result-code';
+
+/**
+ * Participants answer one after the other on the facilitator's device. Between two people a
+ * neutral screen shows nothing of the previous answers; no individual result is ever shown here,
+ * since the next person would see it. A half-finished questionnaire survives a reload as usual.
+ */
+export default function SharedDevicePage() {
+  const { t } = useTranslation(['workshop', 'instrument']);
+  const { id } = useParams();
+  const workshop = useWorkshop(id);
+  const session = `shared:${id ?? ''}`;
+  const inProgress = useProgressStore((s) => session in s.sessions);
+  const [stage, setStage] = useState<'handover' | 'answering' | 'thanks'>(inProgress ? 'answering' : 'handover');
+  const [duplicate, setDuplicate] = useState(false);
+  usePageTitle(t('workshop:sharedTitle'));
+  const instrument = workshop && findInstrument(workshop.instrumentId, workshop.instrumentVersion);
+
+  if (!workshop || !instrument) {
+    return (
+      <section>
+        <h1>{t('workshop:sharedTitle')}</h1>
+        <p role="alert">{t('workshop:notFound')}</p>
+        <Link to="/workshops">{t('workshop:backToList')}</Link>
+      </section>
+    );
+  }
+
+  if (stage === 'answering') {
+    return (
+      <section className="questionnaire-page">
+        <h1 className="page-kicker">{t('workshop:sharedAnswering', { name: workshop.name })}</h1>
+        <QuestionnaireRunner
+          session={session}
+          instrument={instrument}
+          onFinish={(answers) => {
+            // The canonical code is the fingerprint: the same answers from a phone count once.
+            const fingerprint = toQrPayload({ workshopCode: workshop.code, instrument, answers });
+            const { added } = useWorkshopStore.getState().takeIn(workshop.id, [{ fingerprint, answers }]);
+            setDuplicate(added === 0);
+            setStage('thanks');
+          }}
+        />
+      </section>
+    );
+  }
+
+  return (
+    <section className="handover-screen">
+      <h1>{t('workshop:handoverTitle')}</h1>
+      {stage === 'thanks' && (
+        <p role="status" className="notice notice-ok">
+          {t(duplicate ? 'workshop:sharedDuplicate' : 'workshop:sharedThanks')}
+        </p>
+      )}
+      <p>{t('workshop:handoverIntro')}</p>
+      <div className="button-row">
+        <button type="button" className="primary large" onClick={() => setStage('answering')}>
+          {t('workshop:handoverStart')}
+        </button>
+        <Link className="button" to={`/workshops/${workshop.id}`}>
+          {t('workshop:handoverDone')}
+        </Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { useWorkshop } from '../../stores/workshop-store';
+import { JoinPanel } from './join-panel';
+import { IntakePanel } from './intake-panel';
+import { ResultCount } from './result-count';
+import { WorkshopSettings } from './workshop-settings';
+import { TeamProfileView } from './team-profile-view';
+
+export default function WorkshopPage() {
+  const { t } = useTranslation('workshop');
+  const { id } = useParams();
+  const workshop = useWorkshop(id);
+  const [presenting, setPresenting] = useState(false);
+  usePageTitle(workshop ? t('pageTitle', { name: workshop.name }) : t('notFound'));
+
+  if (!workshop) {
+    return (
+      <section>
+        <h1>{t('listTitle')}</h1>
+        <p role="alert">{t('notFound')}</p>
+        <Link to="/workshops">{t('backToList')}</Link>
+      </section>
+    );
+  }
+
+  if (presenting) {
+    return (
+      <section className="presenter">
+        <h1>{workshop.name}</h1>
+        <JoinPanel workshop={workshop} large />
+        <ResultCount workshop={workshop} large />
+        <button type="button" onClick={() => setPresenting(false)}>
+          {t('presenterHide')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="workshop">
+      <h1>{workshop.name}</h1>
+      <ResultCount workshop={workshop} />
+      <div className="button-row">
+        <button type="button" onClick={() => setPresenting(true)}>
+          {t('presenterShow')}
+        </button>
+        <Link className="button" to={`/workshops/${workshop.id}/shared`}>
+          {t('sharedStart')}
+        </Link>
+      </div>
+      <JoinPanel workshop={workshop} />
+      <IntakePanel workshop={workshop} />
+      <TeamProfileView workshop={workshop} />
+      <WorkshopSettings workshop={workshop} />
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useWorkshopStore } from '../../stores/workshop-store';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { downloadText } from '../../lib/download';
+import { MAX_WORKSHOP_NAME, normaliseMinRespondents, type Workshop } from '../../model/workshop/workshop';
+import { toWorkshopFile, workshopFileName } from '../../model/workshop/workshop-file';
+import { ABSOLUTE_MIN_RESPONDENTS } from '../../model/team/anonymity';
+
+export function WorkshopSettings({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('workshop');
+  const navigate = useNavigate();
+  const { rename, setMinRespondents, remove } = useWorkshopStore.getState();
+  const [name, setName] = useState(workshop.name);
+  const [min, setMin] = useState(String(workshop.minRespondents));
+  const [status, setStatus] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const ids = { name: useId(), min: useId(), minHint: useId() };
+
+  return (
+    <section aria-labelledby="settings-title" className="panel">
+      <h2 id="settings-title">{t('settingsTitle')}</h2>
+      <p>{t(workshop.hideOwnResult ? 'hideOwnOn' : 'hideOwnOff')}</p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim() === '') return setStatus(t('nameRequired'));
+          rename(workshop.id, name.trim());
+          setStatus(t('renamed'));
+        }}
+      >
+        <label htmlFor={ids.name}>{t('renameLabel')}</label>
+        <input id={ids.name} value={name} maxLength={MAX_WORKSHOP_NAME} onChange={(e) => setName(e.target.value)} />
+        <button type="submit">{t('rename')}</button>
+      </form>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const value = normaliseMinRespondents(Number(min));
+          setMinRespondents(workshop.id, value);
+          setMin(String(value));
+          setStatus(t('minSaved', { min: value }));
+        }}
+      >
+        <label htmlFor={ids.min}>{t('minLabel')}</label>
+        <input id={ids.min} type="number" inputMode="numeric" min={ABSOLUTE_MIN_RESPONDENTS} max={1000} value={min} onChange={(e) => setMin(e.target.value)} aria-describedby={ids.minHint} />
+        <button type="submit">{t('saveMin')}</button>
+        <p id={ids.minHint} className="hint">
+          {t('minHint')}
+        </p>
+      </form>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+      <h3>{t('exportTitle')}</h3>
+      <p className="hint">{t('exportHint')}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() => {
+            const now = new Date();
+            downloadText(workshopFileName(workshop, now), toWorkshopFile(workshop, now));
+          }}
+        >
+          {t('exportWorkshop')}
+        </button>
+        <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+          {t('deleteWorkshop')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('deleteConfirmTitle')}
+        confirmLabel={t('deleteConfirm')}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          setConfirmDelete(false);
+          remove(workshop.id);
+          void navigate('/workshops', { replace: true });
+        }}
+      >
+        <p>{t('deleteConfirmBody', { name: workshop.name, count: workshop.results.length })}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

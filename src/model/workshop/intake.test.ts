@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { sortIntake, summariseIntake } from './intake';
+import { parseManyCodes } from '../codec/many-codes';
+import { toTextCode } from '../codec/result-code';
+import { findInstrument } from '../instruments/registry';
+import { SELF_CHECK } from '../instruments/self-check';
+import { createJoinCode } from './join-code';
+import type { Workshop } from './workshop';
+
+const code = createJoinCode(() => 0.42, { hideOwnResult: false });
+const other = createJoinCode(() => 0.77, { hideOwnResult: false });
+const workshop: Workshop = {
+  id: 'w',
+  code,
+  name: 'T',
+  instrumentId: SELF_CHECK.id,
+  instrumentVersion: 1,
+  minRespondents: 5,
+  hideOwnResult: false,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  results: [],
+};
+const answers = (v: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, v]));
+const codeFor = (v: 1 | 2 | 3 | 4 | 5, ws = code) => toTextCode({ workshopCode: ws, instrument: SELF_CHECK, answers: answers(v) });
+
+describe('sortIntake', () => {
+  it('accepts new results once, flags duplicates, refuses other workshops and typos, stores nothing itself', () => {
+    const pasted = [codeFor(1), codeFor(2), codeFor(1), codeFor(3, other), codeFor(4).replace(/-(.)/, '-Z')].join('\n');
+    const candidates = parseManyCodes(pasted, { findInstrument, expectedWorkshop: code }).map((p) => ({ source: p.text, outcome: p.outcome }));
+    const { accepted, entries } = sortIntake(workshop, candidates);
+    expect(accepted).toHaveLength(2);
+    expect(entries.map((e) => (e.status.kind === 'error' ? e.status.detail.kind : e.status.kind))).toEqual([
+      'added',
+      'added',
+      'duplicate',
+      'wrong-workshop',
+      expect.stringMatching(/bad-group|bad-character|checksum/),
+    ]);
+    expect(summariseIntake(entries)).toEqual({ added: 2, duplicates: 1, refused: 2 });
+    expect(workshop.results).toEqual([]);
+  });
+
+  it('treats a result already in the workshop as a duplicate', () => {
+    const [first] = parseManyCodes(codeFor(5), { findInstrument, expectedWorkshop: code });
+    const fingerprint = first?.outcome.ok ? first.outcome.value.fingerprint : '';
+    const withOne = { ...workshop, results: [{ fingerprint, answers: answers(5) }] };
+    const { accepted, entries } = sortIntake(withOne, [{ source: 'x', outcome: first!.outcome }]);
+    expect(accepted).toEqual([]);
+    expect(entries[0]?.status).toEqual({ kind: 'duplicate' });
+  });
+});
