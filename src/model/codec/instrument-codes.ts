@@ -1,0 +1,20 @@
+/**
+ * The small number that stands for an instrument id inside a result code (6 bits: 1–63; 0 is
+ * never used). A number, once given, is never reused for another instrument, not even after the
+ * instrument is retired: old codes must keep meaning what they meant. 'client-check' is reserved
+ * now, before it exists, for exactly that reason.
+ */
+export const INSTRUMENT_CODES: Readonly<Record<string, number>> = {
+  'self-check': 1,
+  'client-check': 2,
+};
+
+/** The code of an instrument id, or undefined when the id has none. */
+export function instrumentCodeOf(instrumentId: string): number | undefined {
+  return Object.hasOwn(INSTRUMENT_CODES, instrumentId) ? INSTRUMENT_CODES[instrumentId] : undefined;
+}
+
+/** The instrument id of a code, or undefined for a code this app does not know. */
+export function instrumentIdOf(code: number): string | undefined {
+  return Object.keys(INSTRUMENT_CODES).find((id) => INSTRUMENT_CODES[id] === code);
+}

@@ -1,0 +1,152 @@
+import type { AnswerValue, Answers, Instrument } from '../instruments/types';
+import { BitReader, BitWriter } from './bit-io';
+import { ResultCodeError } from './errors';
+import { instrumentCodeOf, instrumentIdOf } from './instrument-codes';
+import { nameFromBytes, nameToBytes, normaliseName } from './participant-name';
+import { normaliseWorkshopCode, workshopCodeFromValues, workshopCodeValues } from './workshop-code';
+
+/**
+ * The binary payload of a result code, format version 1 (docs/result-code.md has the table):
+ *
+ *   format version 4 · workshop 25 (5 symbols × 5; the check is recomputed) · instrument code 6 ·
+ *   instrument version 8 · answers 3 × items (0 = unanswered, 1–5) · has-name 1 ·
+ *   [name length in bytes 8 · name UTF-8]
+ *
+ * The format version comes first and stays first in every later version: it is the only field
+ * a decoder may read before it knows the layout.
+ */
+export const FORMAT_VERSION = 1;
+
+const WIDTH = {
+  formatVersion: 4,
+  workshopSymbol: 5,
+  instrumentCode: 6,
+  instrumentVersion: 8,
+  answer: 3,
+  hasName: 1,
+  nameLength: 8,
+} as const;
+
+/** What a result code carries. */
+export interface ResultFields {
+  readonly workshopCode: string;
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+  readonly answers: Answers;
+  readonly name?: string;
+}
+
+/** What a participant's device encodes: the instrument itself gives the item order. */
+export interface ResultToEncode {
+  readonly workshopCode: string;
+  readonly instrument: Instrument;
+  readonly answers: Answers;
+  /** Only when the participant typed one; normalised and cut to 40 characters. */
+  readonly name?: string;
+}
+
+export interface PayloadContext {
+  readonly findInstrument: (id: string, version: number) => Instrument | undefined;
+  /** Canonical workshop code the result must belong to, if any. */
+  readonly expectedWorkshop?: string;
+}
+
+/**
+ * The payload bits of a result. Throws RangeError for input the app itself should never make
+ * (an invalid workshop code, an instrument without a code, an answer outside 1–5, an answer to
+ * an item the instrument does not have): those are bugs, not user errors.
+ */
+export function writePayload(result: ResultToEncode): number[] {
+  const { instrument } = result;
+  const workshop = workshopCodeValues(normaliseWorkshopCode(result.workshopCode));
+  if (!workshop) throw new RangeError(`Invalid workshop code ${JSON.stringify(result.workshopCode)}`);
+  const instrumentCode = instrumentCodeOf(instrument.id);
+  if (instrumentCode === undefined) throw new RangeError(`No code for instrument ${instrument.id}`);
+  const itemIds = new Set(instrument.items.map((item) => item.id));
+  for (const [itemId, value] of Object.entries(result.answers)) {
+    if (!itemIds.has(itemId) && value !== undefined) {
+      throw new RangeError(`Answer to unknown item ${itemId} of ${instrument.id}`);
+    }
+  }
+
+  const writer = new BitWriter().write(FORMAT_VERSION, WIDTH.formatVersion);
+  for (const value of workshop) writer.write(value, WIDTH.workshopSymbol);
+  writer.write(instrumentCode, WIDTH.instrumentCode);
+  writer.write(instrument.version, WIDTH.instrumentVersion);
+  for (const item of instrument.items) {
+    const value: unknown = Object.hasOwn(result.answers, item.id) ? result.answers[item.id] : undefined;
+    if (value !== undefined && !isAnswerValue(value)) {
+      throw new RangeError(`Answer ${String(value)} to ${item.id} is not 1–5`);
+    }
+    writer.write(value ?? 0, WIDTH.answer);
+  }
+  const name = normaliseName(result.name);
+  writer.write(name === undefined ? 0 : 1, WIDTH.hasName);
+  if (name !== undefined) {
+    const bytes = nameToBytes(name);
+    writer.write(bytes.length, WIDTH.nameLength);
+    for (const byte of bytes) writer.write(byte, 8);
+  }
+  return writer.toBits();
+}
+
+/**
+ * The result in payload bits (with the zero padding before the CRC, which must be shorter than
+ * one block). Throws ResultCodeError only. Content that passed every check but cannot be read
+ * (an answer 6 or 7, bad UTF-8, non-zero padding) can only come from a damaged or forged code,
+ * and is reported as 'checksum', like any other damage.
+ */
+export function readPayload(bits: readonly number[], context: PayloadContext, maxPadding: number): ResultFields {
+  const reader = new BitReader(bits);
+  const version = reader.read(WIDTH.formatVersion);
+  if (version !== FORMAT_VERSION) throw new ResultCodeError({ kind: 'unknown-format-version', version });
+
+  const workshopValues: number[] = [];
+  for (let i = 0; i < 5; i++) workshopValues.push(need(reader.read(WIDTH.workshopSymbol)));
+  const workshopCode = workshopCodeFromValues(workshopValues);
+  const expected = context.expectedWorkshop;
+  if (expected !== undefined && expected !== workshopCode) {
+    throw new ResultCodeError({ kind: 'wrong-workshop', expected, actual: workshopCode });
+  }
+
+  const instrumentCode = need(reader.read(WIDTH.instrumentCode));
+  const instrumentId = instrumentIdOf(instrumentCode);
+  if (instrumentId === undefined) throw new ResultCodeError({ kind: 'unknown-instrument', instrumentCode });
+  const instrumentVersion = need(reader.read(WIDTH.instrumentVersion));
+  const instrument = context.findInstrument(instrumentId, instrumentVersion);
+  if (!instrument || instrument.id !== instrumentId || instrument.version !== instrumentVersion) {
+    throw new ResultCodeError({ kind: 'unknown-instrument-version', instrumentId, instrumentVersion });
+  }
+
+  const answers: Record<string, AnswerValue> = {};
+  for (const item of instrument.items) {
+    const value = need(reader.read(WIDTH.answer));
+    if (value === 0) continue;
+    if (!isAnswerValue(value)) throw damaged();
+    answers[item.id] = value;
+  }
+
+  let name: string | undefined;
+  if (need(reader.read(WIDTH.hasName)) === 1) {
+    const bytes = new Uint8Array(need(reader.read(WIDTH.nameLength)));
+    for (let i = 0; i < bytes.length; i++) bytes[i] = need(reader.read(8));
+    name = nameFromBytes(bytes);
+    if (name === undefined || normaliseName(name) !== name) throw damaged();
+  }
+
+  if (reader.remaining > maxPadding || !reader.restIsZero()) throw damaged();
+  return { workshopCode, instrumentId, instrumentVersion, answers, ...(name === undefined ? {} : { name }) };
+}
+
+function isAnswerValue(value: unknown): value is AnswerValue {
+  return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
+}
+
+function need(value: number | undefined): number {
+  if (value === undefined) throw damaged();
+  return value;
+}
+
+function damaged(): ResultCodeError {
+  return new ResultCodeError({ kind: 'checksum' }, 'The code passed its checks but its content is invalid');
+}

@@ -1,0 +1,77 @@
+import type { Answers } from '../instruments/types';
+import { attempt, guarded, ResultCodeError, type DecodeOutcome } from './errors';
+import { readPayload, writePayload, type PayloadContext, type ResultToEncode } from './payload';
+import { frame, groupCompact, MAX_PADDING_BITS, unframe } from './text-frame';
+import { normaliseWorkshopCode } from './workshop-code';
+
+export type { ResultToEncode } from './payload';
+
+/** Longest text accepted as one code: the longest real code (a 40-emoji name) is under 500. */
+export const MAX_CODE_TEXT_LENGTH = 4096;
+
+/** One result, as the facilitator's device takes it in. */
+export interface DecodedResult {
+  readonly workshopCode: string;
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+  readonly answers: Answers;
+  readonly name?: string;
+  /**
+   * The canonical code (tag and symbols, no separators; equal to the QR payload). There is
+   * exactly one code per result content, so taking the same result in twice, by whatever form
+   * or with whatever typing variations, gives the same fingerprint: count it once.
+   */
+  readonly fingerprint: string;
+}
+
+export interface DecodeOptions {
+  /** Usually `findInstrument` from src/model/instruments/registry.ts. */
+  readonly findInstrument: PayloadContext['findInstrument'];
+  /** When given, a code for any other workshop is refused with 'wrong-workshop'. */
+  readonly expectedWorkshop?: string;
+}
+
+/**
+ * The text code of a result, in blocks for reading aloud: `MS1-XXXXX-XXXXX-…` (see
+ * docs/result-code.md). Throws RangeError for results the app should never produce.
+ */
+export function toTextCode(result: ResultToEncode): string {
+  return groupCompact(frame(writePayload(result)));
+}
+
+/**
+ * The string to put in a QR code: the text code without hyphens. It uses only characters of the
+ * QR alphanumeric mode, so the QR stays small (e.g. version 2 for a code of ~33 characters).
+ */
+export function toQrPayload(result: ResultToEncode): string {
+  return frame(writePayload(result));
+}
+
+/**
+ * The result in a typed, pasted or scanned code. Tolerant of case, spaces, hyphens, line breaks
+ * and the look-alikes O (→0), I and L (→1). Throws ResultCodeError only, whatever the input.
+ */
+export function decodeResultCode(text: string, options: DecodeOptions): DecodedResult {
+  return guarded(() => decodeUnguarded(text, options));
+}
+
+/** `decodeResultCode` without exceptions. */
+export function tryDecodeResultCode(text: string, options: DecodeOptions): DecodeOutcome<DecodedResult> {
+  return attempt(() => decodeUnguarded(text, options));
+}
+
+function decodeUnguarded(text: string, options: DecodeOptions): DecodedResult {
+  if (typeof text !== 'string') throw new ResultCodeError({ kind: 'not-a-code' });
+  if (text.length > MAX_CODE_TEXT_LENGTH) {
+    throw new ResultCodeError({ kind: 'too-large', limit: MAX_CODE_TEXT_LENGTH, actual: text.length });
+  }
+  const { compact, payload } = unframe(text);
+  const expectedWorkshop =
+    options.expectedWorkshop === undefined ? undefined : normaliseWorkshopCode(options.expectedWorkshop);
+  const fields = readPayload(
+    payload,
+    { findInstrument: options.findInstrument, ...(expectedWorkshop === undefined ? {} : { expectedWorkshop }) },
+    MAX_PADDING_BITS,
+  );
+  return { ...fields, fingerprint: compact };
+}
