@@ -53,10 +53,11 @@ export default function HandoverPage() {
         <button
           type="button"
           onClick={() => {
-            navigator.clipboard?.writeText(forms.text).then(
+            if (!navigator.clipboard) return setCopyStatus(t('copyFailed'));
+            navigator.clipboard.writeText(forms.text).then(
               () => setCopyStatus(t('copied')),
               () => setCopyStatus(t('copyFailed')),
-            ) ?? setCopyStatus(t('copyFailed'));
+            );
           }}
         >
           {t('copy')}

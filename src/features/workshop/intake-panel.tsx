@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { QrScanner } from '../../components/qr-scanner';
@@ -68,14 +68,29 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
     offer(candidates);
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    void offerFiles([...e.dataTransfer.files]);
-  };
+  // Dropping files is a pointer-only extra; the file button is the keyboard path. Native
+  // listeners keep the drop zone a plain section rather than a fake interactive element.
+  const zone = useRef<HTMLElement>(null);
+  const onDropFiles = useEffectEvent((files: File[]) => void offerFiles(files));
+  useEffect(() => {
+    const el = zone.current;
+    if (!el) return;
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      onDropFiles([...(e.dataTransfer?.files ?? [])]);
+    };
+    el.addEventListener('dragover', over);
+    el.addEventListener('drop', drop);
+    return () => {
+      el.removeEventListener('dragover', over);
+      el.removeEventListener('drop', drop);
+    };
+  }, []);
 
   const summary = summariseIntake(entries);
   return (
-    <section aria-labelledby={ids.title} className="panel intake" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <section ref={zone} aria-labelledby={ids.title} className="panel intake">
       <h2 id={ids.title}>{t('intakeTitle')}</h2>
       <p>{t('intakeIntro')}</p>
       <QrScanner onCode={(code) => offer([{ source: t('scanned'), outcome: tryDecodeResultCode(code, options) }])} />
