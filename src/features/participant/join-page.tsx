@@ -8,7 +8,7 @@ import { NAME_MAX_LENGTH } from '../../model/codec/participant-name';
 import { EarlierParticipations } from './earlier-participations';
 
 export default function JoinPage() {
-  const { t } = useTranslation(['participant', 'common']);
+  const { t } = useTranslation(['participant']);
   usePageTitle(t('participant:joinTitle'));
   const navigate = useNavigate();
   const params = useParams();
@@ -70,7 +70,6 @@ export default function JoinPage() {
           {t('participant:join')}
         </button>
       </form>
-      <p className="privacy-line">{t('common:privacy')}</p>
       <EarlierParticipations />
     </section>
   );
