@@ -118,7 +118,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
         />
       </div>
       <p className="hint">{t('dropHint')}</p>
-      <div role="status" className="intake-outcome">
+      <div role="status" aria-label={t('outcomeLabel')} className="intake-outcome">
         {entries.length > 0 && (
           <>
             <p>{t('summary', summary)}</p>
