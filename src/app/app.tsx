@@ -15,7 +15,7 @@ const JoinPage = lazy(() => import('../features/participant/join-page'));
 const AnswerPage = lazy(() => import('../features/participant/answer-page'));
 const HandoverPage = lazy(() => import('../features/participant/handover-page'));
 const WorkshopsPage = lazy(() => import('../features/workshop/workshops-page'));
-// TEMP until team view and scanner land: const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
+const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const SharedDevicePage = lazy(() => import('../features/workshop/shared-device-page'));
 
 export function App() {
@@ -33,7 +33,7 @@ export function App() {
             <Route path="join/:code/answer" element={<AnswerPage />} />
             <Route path="handover/:id" element={<HandoverPage />} />
             <Route path="workshops" element={<WorkshopsPage />} />
-            {/* TEMP <Route path="workshops/:id" element={<WorkshopPage />} /> */}
+            <Route path="workshops/:id" element={<WorkshopPage />} />
             <Route path="workshops/:id/shared" element={<SharedDevicePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
