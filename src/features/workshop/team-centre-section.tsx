@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/format';
+import { AXES } from '../../model/instruments/types';
+import { axisLevel } from '../../model/scoring/score';
+import type { ShownTeamProfile } from '../../model/team/types';
+
+interface TeamCentreSectionProps {
+  profile: ShownTeamProfile;
+  headingId: string;
+  heading: string;
+}
+
+/** Step 2: where the team's centre lies, in words, with a reminder that it is an average. */
+export function TeamCentreSection({ profile, headingId, heading }: TeamCentreSectionProps) {
+  const { t, i18n } = useTranslation(['team', 'modes', 'instrument', 'results']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const { placement, centre } = profile;
+  return (
+    <section aria-labelledby={headingId} className="team-step team-step-centre">
+      <h3 id={headingId} tabIndex={-1}>
+        {heading}
+      </h3>
+      <p className={`team-placement placement-${placement.toLowerCase()}`}>{t(`modes:${placement}.name`)}</p>
+      <p className="team-lead">
+        {placement === 'between'
+          ? t('team:centre.placementBetween', { label: t('modes:between.label') })
+          : t('team:centre.placementMode', { name: t(`modes:${placement}.name`), label: t(`modes:${placement}.label`) })}
+      </p>
+      <ul className="team-axis-lines">
+        {AXES.map((axis) => (
+          <li key={axis}>
+            {t('results:axisSentence', {
+              axis: t(`instrument:axis.${axis}`),
+              level: t(`modes:axisLevel.${axisLevel(centre[axis])}`, { score: formatNumber(centre[axis], lng) }),
+            })}
+          </li>
+        ))}
+      </ul>
+      <p className="team-note">{t('team:centre.averageNote')}</p>
+      <p className="hint">{t('team:centre.windowNote')}</p>
+    </section>
+  );
+}

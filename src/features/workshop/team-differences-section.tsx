@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/format';
+import { instrumentTextKey } from '../../model/instruments/registry';
+import type { Instrument } from '../../model/instruments/types';
+import type { ShownTeamProfile } from '../../model/team/types';
+
+interface TeamDifferencesSectionProps {
+  profile: ShownTeamProfile;
+  instrument: Instrument;
+  headingId: string;
+  heading: string;
+}
+
+/** One opening question per place in the list, so three statements do not repeat one prompt. */
+const QUESTIONS = ['question1', 'question2', 'question3'] as const;
+
+/** Step 3: the statements with the most disagreement, each as a question for the room. */
+export function TeamDifferencesSection({ profile, instrument, headingId, heading }: TeamDifferencesSectionProps) {
+  const { t, i18n } = useTranslation(['team', 'instrument']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const textKey = instrumentTextKey(instrument.id);
+  return (
+    <section aria-labelledby={headingId} className="team-step team-step-differences">
+      <h3 id={headingId} tabIndex={-1}>
+        {heading}
+      </h3>
+      {profile.disagreement.length === 0 ? (
+        <p className="team-lead">{t('team:differences.none')}</p>
+      ) : (
+        <>
+          <p className="team-intro">{t('team:differences.intro')}</p>
+          <ol className="team-differences">
+            {profile.disagreement.map((item, index) => (
+              <li key={item.itemId}>
+                <p className="team-statement">{t(`instrument:${textKey}.items.${item.itemId}` as never)}</p>
+                <p className="team-question">{t(`team:differences.${QUESTIONS[index % QUESTIONS.length] ?? 'question1'}`)}</p>
+                <p className="hint">{t('team:differences.spread', { sd: formatNumber(item.sd, lng, 1), n: item.n })}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

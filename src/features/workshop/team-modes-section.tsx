@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../charts/chart-figure';
+import { ModeRadar } from '../../charts/mode-radar';
+import { teamRadarSeries } from '../../charts/team-radar-series';
+import { MODES, type Mode } from '../../model/instruments/types';
+import type { ShownTeamProfile } from '../../model/team/types';
+import { teamRadarPercents } from '../../model/team/view-radar';
+
+interface TeamModesSectionProps {
+  profile: ShownTeamProfile;
+  headingId: string;
+  heading: string;
+}
+
+/** Step 4: the team radar, the mean as a line over the band from lowest to highest. */
+export function TeamModesSection({ profile, headingId, heading }: TeamModesSectionProps) {
+  const { t } = useTranslation(['team', 'modes', 'results']);
+  const percents = teamRadarPercents(profile.radar);
+  const name = (m: Mode) => t('results:quadrantLabel', { name: t(`modes:${m}.name`), gloss: t(`modes:${m}.gloss`) });
+  const pct = (value: number) => t('results:percent', { value });
+  const list = MODES.map((m) =>
+    t('team:modes.summaryItem', { name: name(m), mean: pct(percents.mean[m]), min: pct(percents.min[m]), max: pct(percents.max[m]) }),
+  ).join(', ');
+
+  return (
+    <section aria-labelledby={headingId} className="team-step team-step-modes">
+      <h3 id={headingId} tabIndex={-1}>
+        {heading}
+      </h3>
+      <p className="team-intro">{t('team:modes.intro')}</p>
+      <ChartFigure
+        caption={t('team:modes.caption')}
+        summary={t('team:modes.summary', { list })}
+        chart={<ModeRadar series={teamRadarSeries(percents)} />}
+        table={
+          <>
+            <p className="hint">{t('team:modes.legend')}</p>
+            <div className="team-table-scroll">
+              <table className="data-table">
+                <caption>{t('team:modes.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('team:column.mode')}</th>
+                    <th scope="col">{t('team:column.mean')}</th>
+                    <th scope="col">{t('team:column.min')}</th>
+                    <th scope="col">{t('team:column.max')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {MODES.map((m) => (
+                    <tr key={m}>
+                      <th scope="row">{name(m)}</th>
+                      <td>{pct(percents.mean[m])}</td>
+                      <td>{pct(percents.min[m])}</td>
+                      <td>{pct(percents.max[m])}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        }
+      />
+    </section>
+  );
+}

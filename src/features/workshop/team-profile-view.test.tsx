@@ -1,0 +1,242 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18n from 'i18next';
+import { TeamProfileView } from './team-profile-view';
+import { setTestLanguage } from '../../testing/render';
+import { SELF_CHECK } from '../../model/instruments/self-check';
+import type { AnswerValue, Answers } from '../../model/instruments/types';
+import { aggregateTeam } from '../../model/team/aggregate';
+import type { Workshop, WorkshopResult } from '../../model/workshop/workshop';
+import { downloadText } from '../../lib/download';
+
+vi.mock('../../lib/download', () => ({ downloadText: vi.fn() }));
+
+/**
+ * A member who answers `support` on every support statement and `expectations` on every
+ * expectations statement, as keyed (reversed statements get 6 − x), with some statements
+ * overridden so that the team disagrees on a few of them.
+ */
+function member(support: AnswerValue, expectations: AnswerValue, overrides: Answers = {}): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  for (const item of SELF_CHECK.items) {
+    const target = item.axis === 'support' ? support : expectations;
+    answers[item.id] = item.keying === 'plus' ? target : ((6 - target) as AnswerValue);
+  }
+  return { ...answers, ...overrides };
+}
+
+const TEAM: Answers[] = [
+  member(4, 4, { s08: 1, s10: 5 }),
+  member(4, 3, { s08: 5, s10: 1 }),
+  member(5, 4, { s08: 1, s10: 5 }),
+  member(3, 4, { s08: 5, s10: 1 }),
+  member(4, 5, { s08: 1 }),
+  member(2, 3, { s08: 5 }),
+];
+const LATE = member(5, 5);
+
+const result = (answers: Answers, index: number): WorkshopResult => ({ fingerprint: `fp-${index}`, answers });
+
+function workshop(sets: readonly Answers[], overrides: Partial<Workshop> = {}): Workshop {
+  return {
+    id: 'w1',
+    code: 'ABC123',
+    name: 'Team Noord',
+    instrumentId: SELF_CHECK.id,
+    instrumentVersion: SELF_CHECK.version,
+    minRespondents: 5,
+    hideOwnResult: false,
+    createdAt: '2026-12-03T09:00:00.000Z',
+    results: sets.map(result),
+    ...overrides,
+  };
+}
+
+const stepHeading = (name: RegExp | string) => screen.queryByRole('heading', { level: 3, name });
+const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').filter((row) => row.parentElement?.tagName === 'TBODY');
+
+beforeEach(async () => {
+  await setTestLanguage('nl');
+});
+
+describe('TeamProfileView below the minimum', () => {
+  it('shows only the count and when the profile will appear: no figure, no table, no export', () => {
+    render(<TeamProfileView workshop={workshop(TEAM.slice(0, 3))} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Teamprofiel' })).toBeInTheDocument();
+    expect(screen.getByText('3 van minimaal 5 resultaten zijn binnen. Het profiel verschijnt vanaf 5.')).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('counts only complete results towards the minimum', () => {
+    const incomplete: Answers = { s01: 3, s02: 3 };
+    render(<TeamProfileView workshop={workshop([...TEAM.slice(0, 4), incomplete])} />);
+    expect(screen.getByText('4 van minimaal 5 resultaten zijn binnen. Het profiel verschijnt vanaf 5.')).toBeInTheDocument();
+  });
+
+  it('says so when the questionnaire version is unknown', () => {
+    render(<TeamProfileView workshop={workshop(TEAM, { instrumentVersion: 99 })} />);
+    expect(screen.getByText(/kent de app niet/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('TeamProfileView with enough results', () => {
+  it('shows nothing of the team until the facilitator starts the reveal', () => {
+    render(<TeamProfileView workshop={workshop(TEAM)} />);
+    expect(screen.getByText('Het profiel gaat over 6 resultaten.')).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(stepHeading(/Spreiding/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Laat het profiel zien' })).toBeInTheDocument();
+  });
+
+  it('reveals spread first, then the centre, then the differences, then the modes', async () => {
+    const user = userEvent.setup();
+    render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
+
+    // Step 1: dots and spread, agreement in words and numbers; no centre yet.
+    expect(stepHeading('Stap 1: Spreiding')).toHaveFocus();
+    // jsdom's accessible-name computation does not take a figure's name from its figcaption.
+    expect(screen.getByRole('figure')).toHaveTextContent('Het team in het venster');
+    expect(screen.getByRole('img', { name: /^6 punten in het venster/ })).toBeInTheDocument();
+    const dots = screen.getByRole('table', { name: /De punten in het venster/ });
+    expect(bodyRows(dots)).toHaveLength(6);
+    expect(within(dots).queryByRole('rowheader', { name: 'Midden van het team' })).not.toBeInTheDocument();
+    const agreement = screen.getByRole('table', { name: 'Spreiding en overeenstemming per as' });
+    expect(bodyRows(agreement)).toHaveLength(2);
+    expect(within(agreement).getAllByText(/overeenstemming$/)).toHaveLength(2);
+    expect(stepHeading(/Midden/)).not.toBeInTheDocument();
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Stap 1 van 4: Spreiding');
+
+    // Step 2: the centre joins the window and is put into words.
+    await user.click(screen.getByRole('button', { name: 'Volgende stap: Midden' }));
+    expect(stepHeading('Stap 2: Midden')).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: /De punten in het venster/ })).getByRole('rowheader', { name: 'Midden van het team' })).toBeInTheDocument();
+    expect(screen.getByText(/^Het midden van het team ligt/)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Het midden van het team ligt op steun/ })).toBeInTheDocument();
+    expect(stepHeading(/Verschillen/)).not.toBeInTheDocument();
+
+    // Step 3: the statements with most disagreement, as texts to talk about.
+    await user.click(screen.getByRole('button', { name: 'Volgende stap: Verschillen' }));
+    expect(stepHeading('Stap 3: Verschillen')).toBeInTheDocument();
+    const profile = aggregateTeam(SELF_CHECK, TEAM, { minRespondents: 5 });
+    if (profile.status !== 'shown') throw new Error('expected a shown profile');
+    expect(profile.disagreement.map((d) => d.itemId).slice(0, 2)).toEqual(['s08', 's10']);
+    const items = within(screen.getByRole('region', { name: 'Stap 3: Verschillen' })).getAllByRole('listitem');
+    expect(items).toHaveLength(profile.disagreement.length);
+    profile.disagreement.forEach((d, index) => {
+      expect(items[index]).toHaveTextContent(i18n.t(`instrument:selfCheck.items.${d.itemId}` as never));
+    });
+    expect(screen.getByText(i18n.t('instrument:selfCheck.items.s08'))).toBeInTheDocument();
+
+    // Step 4: the radar with its table.
+    await user.click(screen.getByRole('button', { name: 'Volgende stap: Modi' }));
+    expect(stepHeading('Stap 4: Modi')).toBeInTheDocument();
+    expect(screen.getAllByRole('figure')[1]).toHaveTextContent('De vier modi in het team');
+    expect(bodyRows(screen.getByRole('table', { name: /Aandeel van elke modus/ }))).toHaveLength(4);
+    expect(screen.getByRole('button', { name: 'Volgende stap' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('shows everything at once, steps back, and hides again', async () => {
+    const user = userEvent.setup();
+    render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
+    await user.click(screen.getByRole('button', { name: 'Toon alles' }));
+    for (const name of ['Stap 1: Spreiding', 'Stap 2: Midden', 'Stap 3: Verschillen', 'Stap 4: Modi']) {
+      expect(stepHeading(name)).toBeInTheDocument();
+    }
+    await user.click(screen.getByRole('button', { name: 'Vorige stap' }));
+    expect(stepHeading('Stap 4: Modi')).not.toBeInTheDocument();
+    expect(stepHeading('Stap 3: Verschillen')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Verberg het profiel' }));
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Laat het profiel zien' })).toHaveFocus();
+  });
+
+  it('can be stepped through with the keyboard alone', async () => {
+    const user = userEvent.setup();
+    render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Laat het profiel zien' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(stepHeading('Stap 1: Spreiding')).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Verberg het profiel' })).toHaveFocus();
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    const next = screen.getByRole('button', { name: 'Volgende stap: Midden' });
+    expect(next).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(stepHeading('Stap 2: Midden')).toBeInTheDocument();
+    // The focus stays on the step button, so Enter again goes on.
+    expect(screen.getByRole('button', { name: 'Volgende stap: Verschillen' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(stepHeading('Stap 3: Verschillen')).toBeInTheDocument();
+  });
+
+  it('does not step back before step 1', async () => {
+    const user = userEvent.setup();
+    render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
+    const previous = screen.getByRole('button', { name: 'Vorige stap' });
+    expect(previous).toHaveAttribute('aria-disabled', 'true');
+    await user.click(previous);
+    expect(stepHeading('Stap 1: Spreiding')).toBeInTheDocument();
+  });
+
+  it('hides a revealed profile when a result arrives, and shows the update on request', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
+    await user.click(screen.getByRole('button', { name: 'Volgende stap: Midden' }));
+    rerender(<TeamProfileView workshop={workshop([...TEAM, LATE])} />);
+    expect(screen.getByText('Het profiel gaat over 7 resultaten.')).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(screen.getByText(/Daarom is het profiel even verborgen/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Laat het bijgewerkte profiel zien' }));
+    expect(stepHeading('Stap 2: Midden')).toHaveFocus();
+    expect(bodyRows(screen.getByRole('table', { name: /De punten in het venster/ }))).toHaveLength(7);
+  });
+
+  it('hides everything again when results are removed below the minimum', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
+    rerender(<TeamProfileView workshop={workshop(TEAM.slice(0, 4))} />);
+    expect(screen.getByText('4 van minimaal 5 resultaten zijn binnen. Het profiel verschijnt vanaf 5.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('TeamProfileView export', () => {
+  it('downloads the anonymous CSV with a byte-order mark for Excel', async () => {
+    const user = userEvent.setup();
+    render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.click(screen.getByRole('button', { name: 'Download het teamrapport (CSV)' }));
+    expect(downloadText).toHaveBeenCalledTimes(1);
+    const [fileName, text, mime] = vi.mocked(downloadText).mock.calls[0] ?? [];
+    expect(fileName).toBe('teamprofiel-ABC123.csv');
+    expect(mime).toBe('text/csv');
+    expect(text?.startsWith('\uFEFFVragenlijst,self-check,1')).toBe(true);
+    expect(text).toContain('Aantal resultaten,6');
+    expect(text).toContain(i18n.t('instrument:selfCheck.items.s08'));
+    expect(screen.getByText('Het teamrapport is gedownload.')).toBeInTheDocument();
+  });
+});
+
+describe('TeamProfileView in English', () => {
+  it('uses the English texts with the same steps', async () => {
+    await setTestLanguage('en');
+    const user = userEvent.setup();
+    render(<TeamProfileView workshop={workshop(TEAM.slice(0, 2))} />);
+    expect(screen.getByText('2 of at least 5 results are in. The profile appears from 5.')).toBeInTheDocument();
+    render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.click(screen.getByRole('button', { name: 'Show the profile' }));
+    await user.click(screen.getByRole('button', { name: 'Show everything' }));
+    expect(stepHeading('Step 4: Modes')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /Share of each mode/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/format';
+import { AXES } from '../../model/instruments/types';
+import type { ShownTeamProfile } from '../../model/team/types';
+import { TeamWindowFigure } from './team-window-figure';
+
+interface TeamSpreadSectionProps {
+  profile: ShownTeamProfile;
+  showCentre: boolean;
+  headingId: string;
+  heading: string;
+}
+
+/** Step 1: how the team is spread, and how much it agrees per axis, in words before numbers. */
+export function TeamSpreadSection({ profile, showCentre, headingId, heading }: TeamSpreadSectionProps) {
+  const { t, i18n } = useTranslation(['team', 'instrument']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  return (
+    <section aria-labelledby={headingId} className="team-step team-step-spread">
+      <h3 id={headingId} tabIndex={-1}>
+        {heading}
+      </h3>
+      <p className="team-intro">{t('team:spread.intro')}</p>
+      <div className="team-spread-grid">
+        <TeamWindowFigure profile={profile} showCentre={showCentre} />
+        <div className="team-agreement">
+          <h4>{t('team:spread.agreementTitle')}</h4>
+          <ul className="team-agreement-lines">
+            {AXES.map((axis) => (
+              <li key={axis} className={`band-${profile.agreement[axis].band}`}>
+                <strong>{t(`instrument:axis.${axis}`)}</strong> {t(`team:spread.agreement.${profile.agreement[axis].band}`)}
+              </li>
+            ))}
+          </ul>
+          <p className="team-note">{t('team:spread.agreementNote')}</p>
+          <div className="team-table-scroll">
+            <table className="data-table">
+              <caption>{t('team:spread.agreementTableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('team:column.axis')}</th>
+                  <th scope="col">{t('team:column.sd')}</th>
+                  <th scope="col">{t('team:column.rwg')}</th>
+                  <th scope="col">{t('team:column.band')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {AXES.map((axis) => (
+                  <tr key={axis}>
+                    <th scope="row">{t(`instrument:axis.${axis}`)}</th>
+                    <td>{formatNumber(profile.spread[axis], lng)}</td>
+                    <td>{formatNumber(profile.agreement[axis].rwg, lng, 2)}</td>
+                    <td>{t(`team:spread.band.${profile.agreement[axis].band}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="hint">
+            {t('team:spread.rwgExplain')} {t('team:spread.smallTeam')}
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}

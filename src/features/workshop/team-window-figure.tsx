@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../charts/chart-figure';
+import { teamWindowSeries } from '../../charts/team-window-series';
+import { WindowChart } from '../../charts/window-chart';
+import { formatNumber } from '../../lib/format';
+import { MIDDLE_ZONE } from '../../model/scoring/score';
+import type { ShownTeamProfile } from '../../model/team/types';
+
+interface TeamWindowFigureProps {
+  profile: ShownTeamProfile;
+  /** False in step 1: the spread comes before the average. */
+  showCentre: boolean;
+}
+
+/** The team in the window: anonymous dots, the 1-SD ellipse and, from step 2, the centre. */
+export function TeamWindowFigure({ profile, showCentre }: TeamWindowFigureProps) {
+  const { t, i18n } = useTranslation(['team', 'modes']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const num = (value: number) => formatNumber(value, lng);
+  const placement = t(`modes:${profile.placement}.name`);
+
+  const summary = [
+    t('team:spread.summary', { n: profile.dots.length, sdSupport: num(profile.spread.support), sdExpectations: num(profile.spread.expectations) }),
+    showCentre
+      ? t('team:spread.summaryCentre', { support: num(profile.centre.support), expectations: num(profile.centre.expectations), placement })
+      : '',
+  ].join(' ');
+
+  return (
+    <ChartFigure
+      caption={t('team:spread.caption')}
+      summary={summary.trim()}
+      chart={<WindowChart series={teamWindowSeries(profile, { showCentre })} middleZone={MIDDLE_ZONE} />}
+      table={
+        <>
+          <ul className="team-legend">
+            <li className="legend-dots">{t('team:spread.legendDots')}</li>
+            <li className="legend-ellipse">{t('team:spread.legendEllipse')}</li>
+            {showCentre && <li className="legend-centre">{t('team:spread.legendCentre')}</li>}
+          </ul>
+          <div className="team-table-scroll">
+            <table className="data-table team-dots-table">
+              <caption>{t('team:spread.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('team:column.point')}</th>
+                  <th scope="col">{t('team:column.support')}</th>
+                  <th scope="col">{t('team:column.expectations')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {/* The model sorts the dots by value, so the numbering says nothing about who handed in when. */}
+                {profile.dots.map((dot, index) => (
+                  <tr key={index}>
+                    <th scope="row">{t('team:spread.pointLabel', { number: index + 1 })}</th>
+                    <td>{num(dot.support)}</td>
+                    <td>{num(dot.expectations)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              {showCentre && (
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t('team:spread.centreRow')}</th>
+                    <td>{num(profile.centre.support)}</td>
+                    <td>{num(profile.centre.expectations)}</td>
+                  </tr>
+                </tfoot>
+              )}
+            </table>
+          </div>
+        </>
+      }
+    />
+  );
+}
