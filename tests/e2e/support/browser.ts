@@ -18,9 +18,12 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ] as const;
 
-/** Launches the system Chromium headless; never downloads a browser. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS], headless: true });
+/**
+ * Launches the system Chromium headless; never downloads a browser. `extraArgs` add flags for one
+ * suite, e.g. a fake camera (`--use-file-for-fake-video-capture=…`), which is a launch option.
+ */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 export interface RecordedContextOptions {
