@@ -26,12 +26,10 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
     () => (instrument ? aggregateTeam(instrument, answerSets, { minRespondents: workshop.minRespondents }) : null),
     [instrument, answerSets, workshop.minRespondents],
   );
-  // Any change to the set of results (added, removed) pauses a revealed profile; see useTeamReveal.
-  const signature = useMemo(() => workshop.results.map((r) => r.fingerprint).join('\n'), [workshop.results]);
-  const { step, paused, go } = useTeamReveal(signature);
+  const { step, go } = useTeamReveal();
 
   // Focus and scrolling after a step change: a forward step scrolls to the first newly shown
-  // heading; when the pressed button itself disappears (start, resume, hide) focus moves on.
+  // heading; when the pressed button itself disappears (start, hide) focus moves on.
   const previousStep = useRef(step);
   const focusNext = useRef<'heading' | 'start' | null>(null);
   const startButton = useRef<HTMLButtonElement>(null);
@@ -41,13 +39,13 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
     const focus = focusNext.current;
     focusNext.current = null;
     if (focus === 'start') startButton.current?.focus();
-    if (step === 0 || paused) return;
+    if (step === 0) return;
     const target = document.getElementById(headingId(Math.min(from + 1, step)));
     if (step > from || focus === 'heading') target?.scrollIntoView?.({ block: 'start' });
     if (focus === 'heading') document.getElementById(headingId(step))?.focus();
     // headingId is derived from baseId, which never changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [step, paused]);
+  }, [step]);
 
   const goTo = (to: number) => {
     focusNext.current = to === 0 ? 'start' : null;
@@ -72,7 +70,7 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
       </>
     );
   } else {
-    const visible = paused ? 0 : step;
+    const visible = step;
     body = (
       <>
         <p className="team-count">{t('team:counted', { count: profile.count })}</p>
@@ -80,15 +78,7 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
         <p role="status" className="visually-hidden">
           {visible === 0 ? t('team:reveal.hidden') : t('team:reveal.status', { step: visible, total: LAST_STEP, name: t(`team:steps.${TEAM_STEPS[visible - 1] ?? 'spread'}`) })}
         </p>
-        {paused ? (
-          <div className="team-gate notice notice-warning">
-            <p>{t('team:reveal.paused')}</p>
-            <p>{t('team:reveal.pausedHint')}</p>
-            <button type="button" className="primary" onClick={() => reveal(step)}>
-              {t('team:reveal.resume')}
-            </button>
-          </div>
-        ) : step === 0 ? (
+        {step === 0 ? (
           <div className="team-gate">
             <p className="team-lead">{t('team:reveal.ready')}</p>
             <p className="hint">{t('team:reveal.readyHint')}</p>

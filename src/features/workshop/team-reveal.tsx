@@ -8,17 +8,15 @@ export type TeamStepKey = (typeof TEAM_STEPS)[number];
 export const LAST_STEP = TEAM_STEPS.length;
 
 /**
- * Which step the facilitator has revealed, and whether the results changed since. The profile is
- * shown only after the facilitator chooses to, and is hidden again as soon as a result is added
- * or removed after the reveal: a dot that appears live on the projector while one person stands
- * at the laptop would be that person's result (differencing, docs/team-profile.md). Revealing
- * again shows the updated profile at the same step.
+ * Which step the facilitator has revealed. Nothing of the team shows until the facilitator
+ * chooses to; after that the profile follows every result as it arrives, as the workshop asks.
+ * Watching it change while one person hands over can reveal that person's answers: the README
+ * and docs/team-profile.md tell facilitators to collect first and reveal after.
  */
-export function useTeamReveal(resultsSignature: string) {
-  const [state, setState] = useState({ step: 0, shownFor: resultsSignature });
-  const paused = state.step > 0 && state.shownFor !== resultsSignature;
-  const go = (step: number) => setState({ step: Math.max(0, Math.min(LAST_STEP, step)), shownFor: resultsSignature });
-  return { step: state.step, paused, go };
+export function useTeamReveal() {
+  const [step, setStep] = useState(0);
+  const go = (to: number) => setStep(Math.max(0, Math.min(LAST_STEP, to)));
+  return { step, go };
 }
 
 interface TeamRevealNavProps {
