@@ -9,13 +9,17 @@ export interface RadarSeries {
   readonly colour: string;
   readonly fillOpacity: number;
   readonly dashed?: boolean;
+  /** Line width; the team mean is drawn bolder than its band. */
+  readonly strokeWidth?: number;
+  /** Fill colour when it differs from the line colour. */
+  readonly fill?: string;
 }
 
 /**
  * The four mode weights on a radar, in the fixed order MET, VOOR, NIET, DOOR so that charts can
  * be compared; radius as a percentage so labels do not clip on a phone.
  */
-export function ModeRadar({ series }: { series: readonly RadarSeries[] }) {
+export function ModeRadar({ series, maxWidth = 480 }: { series: readonly RadarSeries[]; maxWidth?: number }) {
   const { t } = useTranslation(['results', 'modes']);
   const data = MODES.map((mode) => ({
     mode: t('results:quadrantLabel', { name: t(`modes:${mode}.name`), gloss: t(`modes:${mode}.gloss`) }),
@@ -24,7 +28,7 @@ export function ModeRadar({ series }: { series: readonly RadarSeries[] }) {
   return (
     <RadarChart
       responsive
-      style={{ width: '100%', maxWidth: 480, aspectRatio: 1.1 }}
+      style={{ width: '100%', maxWidth, aspectRatio: 1.1 }}
       data={data}
       outerRadius="70%"
       accessibilityLayer={false}
@@ -37,7 +41,8 @@ export function ModeRadar({ series }: { series: readonly RadarSeries[] }) {
           key={s.key}
           dataKey={s.key}
           stroke={s.colour}
-          fill={s.colour}
+          fill={s.fill ?? s.colour}
+          strokeWidth={s.strokeWidth ?? 2}
           fillOpacity={s.fillOpacity}
           strokeDasharray={s.dashed ? '4 3' : undefined}
           isAnimationActive={false}

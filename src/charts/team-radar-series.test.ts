@@ -15,10 +15,12 @@ describe('teamRadarSeries', () => {
     expect(series.map((s) => s.values)).toEqual([percents.max, percents.min, percents.mean]);
   });
 
-  it('fills the band, fills the minimum nearly white with a dashed edge, and leaves the mean unfilled', () => {
+  it('fills the band, fills the minimum nearly white with a dashed band-coloured edge, and draws the mean bold and unfilled', () => {
     const [max, min, mean] = series;
     expect(max?.fillOpacity).toBeGreaterThan(0);
-    expect(min).toMatchObject({ colour: '#ffffff', dashed: true });
+    expect(min).toMatchObject({ fill: '#ffffff', dashed: true });
+    expect(min?.colour).toBe(max?.colour);
+    expect(mean?.strokeWidth).toBeGreaterThan(2);
     expect(min?.fillOpacity).toBeGreaterThan(0.5);
     expect(mean?.fillOpacity).toBe(0);
     expect(mean?.dashed).toBeFalsy();

@@ -15,6 +15,8 @@ interface WindowChartProps {
   series: readonly WindowSeries[];
   /** Shade the middle zone where a result reads as "between modes". */
   middleZone?: { readonly centre: number; readonly halfWidth: number };
+  /** Largest width in px; a projector view passes more. */
+  maxWidth?: number;
 }
 
 const QUADRANT_FILL: Record<string, string> = {
@@ -29,19 +31,19 @@ const LABEL_POSITION = { DOOR: 'insideTopLeft', MET: 'insideTopRight', NIET: 'in
  * The social discipline window: support on the horizontal axis, expectations on the vertical,
  * the four quadrants labelled. Purely visual; the figure around it carries the table alternative.
  */
-export function WindowChart({ series, middleZone }: WindowChartProps) {
+export function WindowChart({ series, middleZone, maxWidth = 560 }: WindowChartProps) {
   const { t } = useTranslation(['results', 'modes', 'instrument']);
   return (
     <ScatterChart
       responsive
-      style={{ width: '100%', maxWidth: 560, aspectRatio: 1 }}
+      style={{ width: '100%', maxWidth, aspectRatio: 1 }}
       margin={{ top: 8, right: 12, bottom: 28, left: 12 }}
       accessibilityLayer={false}
     >
-      <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} allowDataOverflow>
+      <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]}>
         <Label value={t('results:axisSupport')} position="insideBottom" offset={-18} />
       </XAxis>
-      <YAxis type="number" dataKey="expectations" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44} allowDataOverflow>
+      <YAxis type="number" dataKey="expectations" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44}>
         <Label value={t('results:axisExpectations')} angle={-90} position="insideLeft" offset={4} style={{ textAnchor: 'middle' }} />
       </YAxis>
       {QUADRANTS.map((q) => (

@@ -31,7 +31,7 @@ export function TeamModesSection({ profile, headingId, heading }: TeamModesSecti
       <ChartFigure
         caption={t('team:modes.caption')}
         summary={t('team:modes.summary', { list })}
-        chart={<ModeRadar series={teamRadarSeries(percents)} />}
+        chart={<ModeRadar series={teamRadarSeries(percents)} maxWidth={720} />}
         table={
           <>
             <p className="hint">{t('team:modes.legend')}</p>

@@ -30,7 +30,7 @@ export function TeamWindowFigure({ profile, showCentre }: TeamWindowFigureProps)
     <ChartFigure
       caption={t('team:spread.caption')}
       summary={summary.trim()}
-      chart={<WindowChart series={teamWindowSeries(profile, { showCentre })} middleZone={MIDDLE_ZONE} />}
+      chart={<WindowChart series={teamWindowSeries(profile, { showCentre })} middleZone={MIDDLE_ZONE} maxWidth={720} />}
       table={
         <>
           <ul className="team-legend">
