@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHistoryStore } from '../../stores/history-store';
 import { downloadText, readFileText } from '../../lib/download';
+import { FileButton } from '../../components/file-button';
 import { backupFileName, MAX_BACKUP_BYTES, parseBackupFile, toBackupFile } from '../../model/results/backup-file';
 
 export function BackupPanel({ onStatus }: { onStatus: (message: string) => void }) {
@@ -9,7 +10,6 @@ export function BackupPanel({ onStatus }: { onStatus: (message: string) => void 
   const results = useHistoryStore((s) => s.results);
   const importMany = useHistoryStore((s) => s.importMany);
   const [persisted, setPersisted] = useState<boolean | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -43,22 +43,7 @@ export function BackupPanel({ onStatus }: { onStatus: (message: string) => void 
         >
           {t('save')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('open_file')}
-        </button>
-        {/* Hidden file input driven by the button above: a visible, focusable control with a clear name. */}
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label={t('open_file')}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void open(file);
-          }}
-        />
+        <FileButton label={t('open_file')} accept=".json,application/json" onFiles={([file]) => file && void open(file)} />
       </div>
     </section>
   );

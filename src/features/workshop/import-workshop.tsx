@@ -1,13 +1,13 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { readFileText } from '../../lib/download';
+import { FileButton } from '../../components/file-button';
 import { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile } from '../../model/workshop/workshop-file';
 
 export function ImportWorkshop() {
   const { t } = useTranslation('workshop');
   const importWorkshop = useWorkshopStore((s) => s.importWorkshop);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
 
   const open = async (file: File) => {
@@ -22,21 +22,7 @@ export function ImportWorkshop() {
   return (
     <section aria-labelledby="import-workshop" className="panel">
       <h2 id="import-workshop">{t('importTitle')}</h2>
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        {t('importButton')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        hidden
-        accept=".json,application/json"
-        aria-label={t('importButton')}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void open(file);
-        }}
-      />
+      <FileButton label={t('importButton')} accept=".json,application/json" onFiles={([file]) => file && void open(file)} />
       <p role="status" className="status-line">
         {status}
       </p>

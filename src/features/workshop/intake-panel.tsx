@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { QrScanner } from '../../components/qr-scanner';
+import { FileButton } from '../../components/file-button';
 import { readFileText } from '../../lib/download';
 import { findInstrument } from '../../model/instruments/registry';
 import { parseManyCodes, splitCodes } from '../../model/codec/many-codes';
@@ -21,7 +22,6 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
   const takeIn = useWorkshopStore((s) => s.takeIn);
   const [text, setText] = useState('');
   const [entries, setEntries] = useState<IntakeEntry[]>([]);
-  const fileInput = useRef<HTMLInputElement>(null);
   const ids = { paste: useId(), title: useId() };
   const options = { findInstrument, expectedWorkshop: workshop.code };
 
@@ -100,22 +100,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
         <button type="button" className="primary" onClick={offerText} disabled={text.trim() === ''}>
           {t('pasteButton')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('fileButton')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          multiple
-          hidden
-          accept=".json,application/json"
-          aria-label={t('fileButton')}
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
-            void offerFiles(files);
-          }}
-        />
+        <FileButton label={t('fileButton')} accept=".json,application/json" multiple onFiles={(files) => void offerFiles(files)} />
       </div>
       <p className="hint">{t('dropHint')}</p>
       <div role="status" aria-label={t('outcomeLabel')} className="intake-outcome">

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { savedResultSchema, type SavedResult } from './saved-result';
+import { parseVersionedJsonFile } from '../files/versioned-json-file';
 
 /**
  * The personal backup file: the reliable way to keep results over months, since browsers may
@@ -32,19 +33,9 @@ export function toBackupFile(results: readonly SavedResult[], now: Date): string
 }
 
 export function parseBackupFile(text: string): BackupParse {
-  if (text.trim() === '') return { ok: false, error: 'empty' };
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: 'too-large' };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'not-json' };
-  }
-  const header = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() }).safeParse(json);
-  if (!header.success) return { ok: false, error: 'not-a-backup' };
-  if (header.data.version > BACKUP_VERSION) return { ok: false, error: 'newer-version' };
-  const parsed = backupSchema.safeParse(json);
-  return parsed.success ? { ok: true, results: parsed.data.results } : { ok: false, error: 'not-a-backup' };
+  const parsed = parseVersionedJsonFile(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, maxBytes: MAX_BACKUP_BYTES, schema: backupSchema });
+  if (parsed.ok) return { ok: true, results: parsed.value.results };
+  return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-backup' : parsed.error };
 }
 
 export function backupFileName(now: Date): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { workshopSchema, type Workshop } from './workshop';
+import { parseVersionedJsonFile } from '../files/versioned-json-file';
 
 /** A whole workshop as a file: to keep it, or to open it again on another device. */
 export const WORKSHOP_FORMAT = 'modusspiegel-workshop';
@@ -12,20 +13,12 @@ export function toWorkshopFile(workshop: Workshop, now: Date): string {
   return JSON.stringify({ format: WORKSHOP_FORMAT, version: WORKSHOP_FILE_VERSION, exportedAt: now.toISOString(), workshop }, null, 2);
 }
 
+const workshopFileSchema = z.object({ workshop: workshopSchema });
+
 export function parseWorkshopFile(text: string): { ok: true; workshop: Workshop } | { ok: false; error: WorkshopFileError } {
-  if (text.trim() === '') return { ok: false, error: 'empty' };
-  if (text.length > MAX_WORKSHOP_FILE_BYTES) return { ok: false, error: 'too-large' };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'not-json' };
-  }
-  const header = z.object({ format: z.literal(WORKSHOP_FORMAT), version: z.number() }).safeParse(json);
-  if (!header.success) return { ok: false, error: 'not-a-workshop' };
-  if (header.data.version > WORKSHOP_FILE_VERSION) return { ok: false, error: 'newer-version' };
-  const parsed = z.object({ workshop: workshopSchema }).safeParse(json);
-  return parsed.success ? { ok: true, workshop: parsed.data.workshop } : { ok: false, error: 'not-a-workshop' };
+  const parsed = parseVersionedJsonFile(text, { format: WORKSHOP_FORMAT, version: WORKSHOP_FILE_VERSION, maxBytes: MAX_WORKSHOP_FILE_BYTES, schema: workshopFileSchema });
+  if (parsed.ok) return { ok: true, workshop: parsed.value.workshop };
+  return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-workshop' : parsed.error };
 }
 
 export function workshopFileName(workshop: Workshop, now: Date): string {
