@@ -143,3 +143,16 @@ export async function requestPersistentStorage(): Promise<boolean> {
     return false;
   }
 }
+
+/** `restore` for a zod schema: the parsed value, or null when the stored state is not ours. */
+export function restoreWith<S>(schema: { safeParse: (v: unknown) => { success: true; data: S } | { success: false } }) {
+  return (state: unknown): S | null => {
+    const parsed = schema.safeParse(state);
+    return parsed.success ? parsed.data : null;
+  };
+}
+
+/** The first schema version has nothing to migrate from; a later version adds its step. */
+export function noMigrationYet(state: unknown, fromVersion: number): unknown {
+  throw new Error(`no migration from version ${fromVersion} (state ${typeof state})`);
+}

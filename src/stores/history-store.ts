@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod';
 import { mergeResults, savedResultSchema, sortByCompletion, type SavedResult } from '../model/results/saved-result';
-import { createSafeStorage } from '../lib/storage';
+import { createSafeStorage, noMigrationYet } from '../lib/storage';
 
 type Persisted = { results: SavedResult[] };
 
@@ -37,8 +37,7 @@ export const useHistoryStore = create<HistoryState>()(
       version: VERSION,
       storage: createSafeStorage<Persisted>({
         version: VERSION,
-        // Version 1 is the first schema; a later version adds its step here.
-        migrate: (state) => state,
+        migrate: noMigrationYet,
         restore: (state) => {
           const parsed = persistedSchema.safeParse(state);
           return parsed.success ? { results: sortByCompletion(parsed.data.results) } : null;

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod';
-import { createSafeStorage } from '../lib/storage';
+import { createSafeStorage, noMigrationYet, restoreWith } from '../lib/storage';
 import { answersSchema } from '../model/results/saved-result';
 import type { Answers } from '../model/instruments/types';
 
@@ -59,11 +59,8 @@ export const useParticipationStore = create<ParticipationState>()(
       version: VERSION,
       storage: createSafeStorage<Persisted>({
         version: VERSION,
-        migrate: (state) => state,
-        restore: (state) => {
-          const parsed = z.object({ participations: z.array(participationSchema) }).safeParse(state);
-          return parsed.success ? parsed.data : null;
-        },
+        migrate: noMigrationYet,
+        restore: restoreWith(z.object({ participations: z.array(participationSchema) })),
       }),
       partialize: (s) => ({ participations: s.participations }),
     },

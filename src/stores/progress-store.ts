@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware';
 import { z } from 'zod';
 import type { AnswerValue, Answers } from '../model/instruments/types';
 import { answersSchema } from '../model/results/saved-result';
-import { createSafeStorage } from '../lib/storage';
+import { createSafeStorage, restoreWith } from '../lib/storage';
 
 /**
  * Questionnaires in progress, one per session: the personal self-check ('self'), a workshop
@@ -83,10 +83,7 @@ export const useProgressStore = create<ProgressState>()(
           }
           throw new Error(`no migration from version ${from}`);
         },
-        restore: (state) => {
-          const parsed = persistedSchema.safeParse(state);
-          return parsed.success ? parsed.data : null;
-        },
+        restore: restoreWith(persistedSchema),
       }),
       partialize: (s) => ({ sessions: s.sessions }),
     },

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod';
-import { createSafeStorage } from '../lib/storage';
+import { createSafeStorage, noMigrationYet, restoreWith } from '../lib/storage';
 import { addResults, normaliseMinRespondents, workshopSchema, type Workshop, type WorkshopResult } from '../model/workshop/workshop';
 
 /** The facilitator's workshops on this device. */
@@ -58,11 +58,8 @@ export const useWorkshopStore = create<WorkshopState>()(
       version: VERSION,
       storage: createSafeStorage<Persisted>({
         version: VERSION,
-        migrate: (state) => state,
-        restore: (state) => {
-          const parsed = persistedSchema.safeParse(state);
-          return parsed.success ? parsed.data : null;
-        },
+        migrate: noMigrationYet,
+        restore: restoreWith(persistedSchema),
       }),
       partialize: (s) => ({ workshops: s.workshops }),
     },
