@@ -1,0 +1,153 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { TEXTS, answerRest, answersFrom, expectResultPage, expectStatement, inFreshContext, startFromHome } from './support/self-check-flow';
+
+/**
+ * Phone layout: no page may scroll sideways (WCAG 1.4.10 Reflow asks for 320 CSS px; the phone we
+ * design for is 375 px), and chart labels must not be cut off. One pass through the app measures
+ * each page at both widths (reloaded at each); every page gets its own verdict below.
+ *
+ * Tests named "KNOWN BUG" document a defect found by these tests and reported; they use
+ * `it.fails`, so they pass while the bug is there and fail (and must be turned into `it`) once it
+ * is fixed.
+ */
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+interface Measure {
+  /** How many CSS px the page is wider than the viewport. */
+  overflow: number;
+  /** The outermost elements that stick out on the right, for the failure message. */
+  offenders: string[];
+  /** Texts inside a recharts SVG that reach outside that SVG. */
+  clipped: string[];
+}
+
+function measure(page: Page): Promise<Measure> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const offenders: string[] = [];
+    const marked = new Set<Element>();
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      if (el.parentElement && marked.has(el.parentElement)) {
+        marked.add(el);
+        continue;
+      }
+      const box = el.getBoundingClientRect();
+      if (box.right > width + 0.5) {
+        marked.add(el);
+        offenders.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right edge at ${box.right.toFixed(0)} px: "${(el.textContent ?? '').slice(0, 40)}"`);
+      }
+    }
+    const clipped: string[] = [];
+    for (const svg of Array.from(document.querySelectorAll('svg.recharts-surface'))) {
+      const frame = svg.getBoundingClientRect();
+      for (const text of Array.from(svg.querySelectorAll('text'))) {
+        const box = text.getBoundingClientRect();
+        if (box.width > 0 && (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)) {
+          clipped.push(`"${text.textContent}" spans ${box.left.toFixed(0)}–${box.right.toFixed(0)} px, its chart ${frame.left.toFixed(0)}–${frame.right.toFixed(0)} px`);
+        }
+      }
+    }
+    return { overflow: document.documentElement.scrollWidth - width, offenders, clipped };
+  });
+}
+
+type PageName = 'home' | 'question' | 'result' | 'result with an earlier one' | 'result with an earlier one, English' | 'history, English';
+const WIDTHS = [375, 320] as const;
+const measured = new Map<string, Measure>();
+
+/**
+ * Measures the page at each width. A new width gets a reload, so the page is drawn as it would be
+ * when opened at that size (after a mere resize, recharts may still be placing its labels).
+ */
+async function measureEach(page: Page, name: PageName, ready: () => Promise<unknown>): Promise<void> {
+  await ready();
+  const now = page.viewportSize()?.width;
+  // Start with the width the page was drawn at; reload only for the other one.
+  const order = [...WIDTHS.filter((w) => w === now), ...WIDTHS.filter((w) => w !== now)];
+  for (const width of order) {
+    if (width !== page.viewportSize()?.width) {
+      await page.setViewportSize({ width, height: 812 });
+      await page.reload();
+      await ready();
+    }
+    measured.set(`${width} ${name}`, await measure(page));
+  }
+}
+
+/** One pass through the app, measuring each page on the way at every width. */
+async function measurePages(): Promise<void> {
+  await inFreshContext(browser, baseURL, { viewport: { width: WIDTHS[0], height: 812 } }, async (context) => {
+    const page = await context.newPage();
+    const home = () => page.getByRole('heading', { level: 1, name: TEXTS.nl.home.title }).waitFor();
+    await page.goto(`${baseURL}/`);
+    await measureEach(page, 'home', home);
+    await startFromHome(page, baseURL, 'nl');
+    await measureEach(page, 'question', () => expectStatement(page, 'nl', 0));
+    const first = answersFrom('2442415524321245');
+    await answerRest(page, 'nl', first);
+    await measureEach(page, 'result', () => expectResultPage(page, 'nl', first));
+    await page.getByRole('link', { name: TEXTS.nl.results.again, exact: true }).click();
+    const second = answersFrom('5412411554214215');
+    await answerRest(page, 'nl', second);
+    await measureEach(page, 'result with an earlier one', () => expectResultPage(page, 'nl', second));
+    await page.getByRole('button', { name: TEXTS.nl.common.language.en, exact: true }).click();
+    await measureEach(page, 'result with an earlier one, English', () => expectResultPage(page, 'en', second));
+    await page.getByRole('link', { name: TEXTS.en.results.allResults, exact: true }).click();
+    await measureEach(page, 'history, English', () => page.getByRole('heading', { level: 1, name: TEXTS.en.history.pageTitle }).waitFor());
+  });
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await measurePages();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function fitsWidth(width: number, name: PageName): void {
+  const m = measured.get(`${width} ${name}`);
+  if (!m) throw new Error(`${name} at ${width} px was not measured`);
+  expect(m.overflow, `${name} at ${width} px scrolls sideways by ${m.overflow} px:\n${m.offenders.join('\n')}`).toBeLessThanOrEqual(0);
+}
+
+function labelsInside(width: number, name: PageName): void {
+  const m = measured.get(`${width} ${name}`);
+  if (!m) throw new Error(`${name} at ${width} px was not measured`);
+  expect(m.clipped, `chart labels cut off on ${name} at ${width} px`).toEqual([]);
+}
+
+describe('a 375 px phone', () => {
+  it('home fits', () => fitsWidth(375, 'home'));
+  it('history fits (English)', () => fitsWidth(375, 'history, English'));
+  it('the Dutch result page draws every chart label inside its chart', () => {
+    labelsInside(375, 'result');
+    labelsInside(375, 'result with an earlier one');
+  });
+
+  it('a statement fits', () => fitsWidth(375, 'question'));
+  // The window's data table (4 columns, "Verwachtingen", "Vorige keer (25 november 2026)") does not
+  // shrink to the card: 2 px too wide alone, about 30 px (nl) and 60 px (en) with an earlier result.
+  it.fails('KNOWN BUG: the result page fits (the window table sticks out)', () => fitsWidth(375, 'result'));
+  it.fails('KNOWN BUG: the result page with an earlier result fits (the window table sticks out)', () =>
+    fitsWidth(375, 'result with an earlier one'),
+  );
+  it.fails('KNOWN BUG: the English result page fits (the window table sticks out)', () =>
+    fitsWidth(375, 'result with an earlier one, English'),
+  );
+  // "DOOR (TO)" and "VOOR (FOR)" at the radar's left and right ends reach outside the SVG.
+  it.fails('KNOWN BUG: the English radar draws its labels inside the chart', () => labelsInside(375, 'result with an earlier one, English'));
+});
+
+describe('320 px (WCAG 1.4.10 reflow)', () => {
+  it('history fits (English)', () => fitsWidth(320, 'history, English'));
+  it('home fits', () => fitsWidth(320, 'home'));
+  it('a statement fits', () => fitsWidth(320, 'question'));
+  it.fails('KNOWN BUG: the result page fits (the window table sticks out)', () => fitsWidth(320, 'result with an earlier one'));
+  it.fails('KNOWN BUG: the Dutch radar draws its labels inside the chart', () => labelsInside(320, 'result with an earlier one'));
+});
