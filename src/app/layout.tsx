@@ -11,13 +11,15 @@ export function Layout() {
   const { pathname } = useLocation();
   const first = useRef(true);
 
-  // After client-side navigation, move focus to the new page so screen readers announce it.
+  // After client-side navigation, move focus to the new page so screen readers announce it,
+  // unless the page already put focus somewhere inside itself (the questionnaire focuses the
+  // answers; a child's effect runs before this one).
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    main.current?.focus();
+    if (!main.current?.contains(document.activeElement)) main.current?.focus();
   }, [pathname]);
 
   return (

@@ -25,16 +25,34 @@ export function ModeRadar({ series, maxWidth = 480 }: { series: readonly RadarSe
     mode: t('results:quadrantLabel', { name: t(`modes:${mode}.name`), gloss: t(`modes:${mode}.gloss`) }),
     ...Object.fromEntries(series.map((s) => [s.key, s.values[mode]])),
   }));
+  // "DOOR (TO)" on one line sticks out of a phone-wide chart at the left and right ends; the gloss
+  // goes on a second line.
+  const tick = ({ x, y, textAnchor, payload }: { x?: number | string; y?: number | string; textAnchor?: string; payload?: { value?: unknown } }) => {
+    const [name, ...gloss] = String(payload?.value ?? '').split(' (');
+    return (
+      <text x={x} y={y} textAnchor={textAnchor as 'start' | 'middle' | 'end' | undefined} fill="#1f2328" fontWeight={700} fontSize={14}>
+        <tspan x={x} dy="0">
+          {name}
+        </tspan>
+        {gloss.length > 0 && (
+          <tspan x={x} dy="1.15em" fontWeight={400}>
+            ({gloss.join(' (')}
+          </tspan>
+        )}
+      </text>
+    );
+  };
   return (
     <RadarChart
       responsive
       style={{ width: '100%', maxWidth, aspectRatio: 1.1 }}
       data={data}
-      outerRadius="70%"
+      outerRadius="62%"
+      margin={{ top: 12, right: 48, bottom: 12, left: 48 }}
       accessibilityLayer={false}
     >
       <PolarGrid />
-      <PolarAngleAxis dataKey="mode" tick={{ fill: '#1f2328', fontWeight: 700 }} />
+      <PolarAngleAxis dataKey="mode" tick={tick} />
       <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={45} tick={{ fontSize: 11 }} />
       {series.map((s) => (
         <Radar

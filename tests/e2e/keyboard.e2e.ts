@@ -129,11 +129,10 @@ describe('keyboard only', () => {
     });
   });
 
-  // KNOWN BUG (it.fails: passes while the bug is there). Coming back to an unfinished check once
-  // its page has been loaded, the statement mounts in the same render as the route change, and the
-  // layout's "focus <main> after navigation" effect runs after the statement's "focus the answers"
-  // effect: focus ends on <main>, not on the answers. The first visit is fine (covered above).
-  it.fails('KNOWN BUG: returning to an unfinished check puts focus on the answers', async () => {
+  // Found by this test: coming back to an unfinished check once its page has been loaded, the
+  // layout's "focus <main> after navigation" effect ran after the statement's "focus the answers"
+  // effect. The layout now leaves focus alone when the page already placed it inside <main>.
+  it('returning to an unfinished check puts focus on the answers', async () => {
     await inFreshContext(browser, baseURL, { viewport: LAPTOP }, async (context) => {
       const page = await context.newPage();
       await page.goto(`${baseURL}/#/self-check`);

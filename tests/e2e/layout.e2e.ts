@@ -7,10 +7,6 @@ import { TEXTS, answerRest, answersFrom, expectResultPage, expectStatement, inFr
  * Phone layout: no page may scroll sideways (WCAG 1.4.10 Reflow asks for 320 CSS px; the phone we
  * design for is 375 px), and chart labels must not be cut off. One pass through the app measures
  * each page at both widths (reloaded at each); every page gets its own verdict below.
- *
- * Tests named "KNOWN BUG" document a defect found by these tests and reported; they use
- * `it.fails`, so they pass while the bug is there and fail (and must be turned into `it`) once it
- * is fixed.
  */
 
 const baseURL = inject('baseURL');
@@ -131,23 +127,22 @@ describe('a 375 px phone', () => {
   });
 
   it('a statement fits', () => fitsWidth(375, 'question'));
-  // The window's data table (4 columns, "Verwachtingen", "Vorige keer (25 november 2026)") does not
-  // shrink to the card: 2 px too wide alone, about 30 px (nl) and 60 px (en) with an earlier result.
-  it.fails('KNOWN BUG: the result page fits (the window table sticks out)', () => fitsWidth(375, 'result'));
-  it.fails('KNOWN BUG: the result page with an earlier result fits (the window table sticks out)', () =>
+  // Found by these tests: the window's data table once had 4 columns and stuck out of a phone.
+  it('the result page fits', () => fitsWidth(375, 'result'));
+  it('the result page with an earlier result fits', () =>
     fitsWidth(375, 'result with an earlier one'),
   );
-  it.fails('KNOWN BUG: the English result page fits (the window table sticks out)', () =>
+  it('the English result page fits', () =>
     fitsWidth(375, 'result with an earlier one, English'),
   );
-  // "DOOR (TO)" and "VOOR (FOR)" at the radar's left and right ends reach outside the SVG.
-  it.fails('KNOWN BUG: the English radar draws its labels inside the chart', () => labelsInside(375, 'result with an earlier one, English'));
+  // Found by these tests: "DOOR (TO)" and "VOOR (FOR)" once reached outside the SVG.
+  it('the English radar draws its labels inside the chart', () => labelsInside(375, 'result with an earlier one, English'));
 });
 
 describe('320 px (WCAG 1.4.10 reflow)', () => {
   it('history fits (English)', () => fitsWidth(320, 'history, English'));
   it('home fits', () => fitsWidth(320, 'home'));
   it('a statement fits', () => fitsWidth(320, 'question'));
-  it.fails('KNOWN BUG: the result page fits (the window table sticks out)', () => fitsWidth(320, 'result with an earlier one'));
-  it.fails('KNOWN BUG: the Dutch radar draws its labels inside the chart', () => labelsInside(320, 'result with an earlier one'));
+  it('the result page fits', () => fitsWidth(320, 'result with an earlier one'));
+  it('the Dutch radar draws its labels inside the chart', () => labelsInside(320, 'result with an earlier one'));
 });

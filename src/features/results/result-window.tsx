@@ -24,7 +24,7 @@ export function ResultWindow({ current, previous }: { current: ScoredResult; pre
 
   const placementName = (p: ScoredResult) =>
     p.score.placement === 'between' ? t('modes:between.name') : t(`modes:${p.score.placement ?? 'between'}.name`);
-  const rows = [
+  const columns = [
     { label: t('results:now'), result: current },
     ...(previous?.score.point ? [{ label: t('results:previous', { date: formatDate(previous.saved.completedAt, lng) }), result: previous }] : []),
   ];
@@ -46,23 +46,36 @@ export function ResultWindow({ current, previous }: { current: ScoredResult; pre
       table={
         <table className="data-table">
           <caption>{t('results:windowTableCaption')}</caption>
+          {/* Measurements as columns: at most three columns, so the table fits a 320 px phone. */}
           <thead>
             <tr>
-              <th scope="col">{t('results:column.measurement')}</th>
-              <th scope="col">{t('results:column.support')}</th>
-              <th scope="col">{t('results:column.expectations')}</th>
-              <th scope="col">{t('results:column.placement')}</th>
+              <td />
+              {columns.map(({ label, result }) => (
+                <th key={result.saved.id} scope="col">
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ label, result }) => (
-              <tr key={result.saved.id}>
-                <th scope="row">{label}</th>
-                <td>{formatNumber(result.score.point?.support ?? 0, lng)}</td>
-                <td>{formatNumber(result.score.point?.expectations ?? 0, lng)}</td>
-                <td>{placementName(result)}</td>
-              </tr>
-            ))}
+            <tr>
+              <th scope="row">{t('results:column.support')}</th>
+              {columns.map(({ result }) => (
+                <td key={result.saved.id}>{formatNumber(result.score.point?.support ?? 0, lng)}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('results:column.expectations')}</th>
+              {columns.map(({ result }) => (
+                <td key={result.saved.id}>{formatNumber(result.score.point?.expectations ?? 0, lng)}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('results:column.placement')}</th>
+              {columns.map(({ result }) => (
+                <td key={result.saved.id}>{placementName(result)}</td>
+              ))}
+            </tr>
           </tbody>
         </table>
       }
