@@ -35,29 +35,27 @@ export function TeamModesSection({ profile, headingId, heading }: TeamModesSecti
         table={
           <>
             <p className="hint">{t('team:modes.legend')}</p>
-            <div className="team-table-scroll">
-              <table className="data-table">
-                <caption>{t('team:modes.tableCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('team:column.mode')}</th>
-                    <th scope="col">{t('team:column.mean')}</th>
-                    <th scope="col">{t('team:column.min')}</th>
-                    <th scope="col">{t('team:column.max')}</th>
+            <table className="data-table">
+              <caption>{t('team:modes.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('team:column.mode')}</th>
+                  <th scope="col">{t('team:column.mean')}</th>
+                  <th scope="col">{t('team:column.min')}</th>
+                  <th scope="col">{t('team:column.max')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {MODES.map((m) => (
+                  <tr key={m}>
+                    <th scope="row">{name(m)}</th>
+                    <td>{pct(percents.mean[m])}</td>
+                    <td>{pct(percents.min[m])}</td>
+                    <td>{pct(percents.max[m])}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {MODES.map((m) => (
-                    <tr key={m}>
-                      <th scope="row">{name(m)}</th>
-                      <td>{pct(percents.mean[m])}</td>
-                      <td>{pct(percents.min[m])}</td>
-                      <td>{pct(percents.max[m])}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </table>
           </>
         }
       />

@@ -33,29 +33,27 @@ export function TeamSpreadSection({ profile, showCentre, headingId, heading }: T
             ))}
           </ul>
           <p className="team-note">{t('team:spread.agreementNote')}</p>
-          <div className="team-table-scroll">
-            <table className="data-table">
-              <caption>{t('team:spread.agreementTableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('team:column.axis')}</th>
-                  <th scope="col">{t('team:column.sd')}</th>
-                  <th scope="col">{t('team:column.rwg')}</th>
-                  <th scope="col">{t('team:column.band')}</th>
+          <table className="data-table">
+            <caption>{t('team:spread.agreementTableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('team:column.axis')}</th>
+                <th scope="col">{t('team:column.sd')}</th>
+                <th scope="col">{t('team:column.rwg')}</th>
+                <th scope="col">{t('team:column.band')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {AXES.map((axis) => (
+                <tr key={axis}>
+                  <th scope="row">{t(`instrument:axis.${axis}`)}</th>
+                  <td>{formatNumber(profile.spread[axis], lng)}</td>
+                  <td>{formatNumber(profile.agreement[axis].rwg, lng, 2)}</td>
+                  <td>{t(`team:spread.band.${profile.agreement[axis].band}`)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {AXES.map((axis) => (
-                  <tr key={axis}>
-                    <th scope="row">{t(`instrument:axis.${axis}`)}</th>
-                    <td>{formatNumber(profile.spread[axis], lng)}</td>
-                    <td>{formatNumber(profile.agreement[axis].rwg, lng, 2)}</td>
-                    <td>{t(`team:spread.band.${profile.agreement[axis].band}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
           <p className="hint">
             {t('team:spread.rwgExplain')} {t('team:spread.smallTeam')}
           </p>

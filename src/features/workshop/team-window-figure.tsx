@@ -38,37 +38,35 @@ export function TeamWindowFigure({ profile, showCentre }: TeamWindowFigureProps)
             <li className="legend-ellipse">{t('team:spread.legendEllipse')}</li>
             {showCentre && <li className="legend-centre">{t('team:spread.legendCentre')}</li>}
           </ul>
-          <div className="team-table-scroll">
-            <table className="data-table team-dots-table">
-              <caption>{t('team:spread.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('team:column.point')}</th>
-                  <th scope="col">{t('team:column.support')}</th>
-                  <th scope="col">{t('team:column.expectations')}</th>
+          <table className="data-table team-dots-table">
+            <caption>{t('team:spread.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('team:column.point')}</th>
+                <th scope="col">{t('team:column.support')}</th>
+                <th scope="col">{t('team:column.expectations')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {/* The model sorts the dots by value, so the numbering says nothing about who handed in when. */}
+              {profile.dots.map((dot, index) => (
+                <tr key={index}>
+                  <th scope="row">{t('team:spread.pointLabel', { number: index + 1 })}</th>
+                  <td>{num(dot.support)}</td>
+                  <td>{num(dot.expectations)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {/* The model sorts the dots by value, so the numbering says nothing about who handed in when. */}
-                {profile.dots.map((dot, index) => (
-                  <tr key={index}>
-                    <th scope="row">{t('team:spread.pointLabel', { number: index + 1 })}</th>
-                    <td>{num(dot.support)}</td>
-                    <td>{num(dot.expectations)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              {showCentre && (
-                <tfoot>
-                  <tr>
-                    <th scope="row">{t('team:spread.centreRow')}</th>
-                    <td>{num(profile.centre.support)}</td>
-                    <td>{num(profile.centre.expectations)}</td>
-                  </tr>
-                </tfoot>
-              )}
-            </table>
-          </div>
+              ))}
+            </tbody>
+            {showCentre && (
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('team:spread.centreRow')}</th>
+                  <td>{num(profile.centre.support)}</td>
+                  <td>{num(profile.centre.expectations)}</td>
+                </tr>
+              </tfoot>
+            )}
+          </table>
         </>
       }
     />
