@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { mergeResults, savedResultSchema, sortByCompletion, type SavedResult } from '../model/results/saved-result';
 import { createSafeStorage, noMigrationYet } from '../lib/storage';
 

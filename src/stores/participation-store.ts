@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createSafeStorage, noMigrationYet, restoreWith } from '../lib/storage';
 import { answersSchema } from '../model/results/saved-result';
 import type { Answers } from '../model/instruments/types';
@@ -33,13 +33,13 @@ interface ParticipationState {
 }
 
 const participationSchema = z.object({
-  id: z.string().min(1),
-  workshopCode: z.string().min(1),
-  instrumentId: z.string().min(1),
-  instrumentVersion: z.number().int().positive(),
+  id: z.string().check(z.minLength(1)),
+  workshopCode: z.string().check(z.minLength(1)),
+  instrumentId: z.string().check(z.minLength(1)),
+  instrumentVersion: z.int().check(z.positive()),
   answers: answersSchema,
-  name: z.string().max(80).optional(),
-  resultId: z.string().nullable(),
+  name: z.optional(z.string().check(z.maxLength(80))),
+  resultId: z.nullable(z.string()),
   completedAt: z.string(),
 });
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { AnswerValue, Answers } from '../model/instruments/types';
 import { answersSchema } from '../model/results/saved-result';
 import { createSafeStorage, restoreWith } from '../lib/storage';
@@ -34,10 +34,10 @@ interface ProgressState {
 }
 
 const progressSchema = z.object({
-  instrumentId: z.string().min(1),
-  instrumentVersion: z.number().int().positive(),
+  instrumentId: z.string().check(z.minLength(1)),
+  instrumentVersion: z.int().check(z.positive()),
   answers: answersSchema,
-  index: z.number().int().nonnegative(),
+  index: z.int().check(z.nonnegative()),
   startedAt: z.string(),
 });
 const persistedSchema = z.object({ sessions: z.record(z.string(), progressSchema) });

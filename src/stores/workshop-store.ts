@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createSafeStorage, noMigrationYet, restoreWith } from '../lib/storage';
 import { addResults, normaliseMinRespondents, workshopSchema, type Workshop, type WorkshopResult } from '../model/workshop/workshop';
 

@@ -106,8 +106,10 @@ describe('TeamProfileView with enough results', () => {
     expect(bodyRows(dots)).toHaveLength(6);
     expect(within(dots).queryByRole('rowheader', { name: 'Midden van het team' })).not.toBeInTheDocument();
     const agreement = screen.getByRole('table', { name: 'Spreiding en overeenstemming per as' });
+    // One column per axis; rows for spread and rwg. The bands in words are in the list above it.
+    expect(within(agreement).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Steun', 'Verwachtingen']);
     expect(bodyRows(agreement)).toHaveLength(2);
-    expect(within(agreement).getAllByText(/overeenstemming$/)).toHaveLength(2);
+    expect(screen.getByText('Jullie denken hier veel op elkaar.', { exact: false })).toBeInTheDocument();
     expect(stepHeading(/Midden/)).not.toBeInTheDocument();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Stap 1 van 4: Spreiding');
 

@@ -35,23 +35,31 @@ export function TeamSpreadSection({ profile, showCentre, headingId, heading }: T
           <p className="team-note">{t('team:spread.agreementNote')}</p>
           <table className="data-table">
             <caption>{t('team:spread.agreementTableCaption')}</caption>
+            {/* Axes as columns and numbers only, so the table fits a phone as well as a projector; the
+                bands in words are in the list above. */}
             <thead>
               <tr>
-                <th scope="col">{t('team:column.axis')}</th>
-                <th scope="col">{t('team:column.sd')}</th>
-                <th scope="col">{t('team:column.rwg')}</th>
-                <th scope="col">{t('team:column.band')}</th>
+                <td />
+                {AXES.map((axis) => (
+                  <th key={axis} scope="col">
+                    {t(`instrument:axis.${axis}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {AXES.map((axis) => (
-                <tr key={axis}>
-                  <th scope="row">{t(`instrument:axis.${axis}`)}</th>
-                  <td>{formatNumber(profile.spread[axis], lng)}</td>
-                  <td>{formatNumber(profile.agreement[axis].rwg, lng, 2)}</td>
-                  <td>{t(`team:spread.band.${profile.agreement[axis].band}`)}</td>
-                </tr>
-              ))}
+              <tr>
+                <th scope="row">{t('team:column.sd')}</th>
+                {AXES.map((axis) => (
+                  <td key={axis}>{formatNumber(profile.spread[axis], lng)}</td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('team:column.rwg')}</th>
+                {AXES.map((axis) => (
+                  <td key={axis}>{formatNumber(profile.agreement[axis].rwg, lng, 2)}</td>
+                ))}
+              </tr>
             </tbody>
           </table>
           <p className="hint">

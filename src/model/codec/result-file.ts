@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { attempt, guarded, ResultCodeError, type DecodeOutcome } from './errors';
 import {
   decodeResultCode,
@@ -25,8 +25,8 @@ export const MAX_RESULT_FILE_BYTES = 64 * 1024;
 const resultFileSchema = z.looseObject({
   format: z.literal(RESULT_FILE_FORMAT),
   version: z.number(),
-  code: z.string().max(MAX_CODE_TEXT_LENGTH),
-  createdAt: z.string().optional(),
+  code: z.string().check(z.maxLength(MAX_CODE_TEXT_LENGTH)),
+  createdAt: z.optional(z.string()),
 });
 
 /** The JSON text of a result file; `createdAt` defaults to now. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Reads one of our own JSON files (a backup, a workshop): `{ format, version, … }`. Every file a
@@ -12,7 +12,7 @@ export interface VersionedFileSpec<T> {
   readonly version: number;
   readonly maxBytes: number;
   /** The whole file's schema, header included. */
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
 }
 
 export function parseVersionedJsonFile<T>(text: string, spec: VersionedFileSpec<T>): { ok: true; value: T } | { ok: false; error: VersionedFileError } {

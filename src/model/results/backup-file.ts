@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { savedResultSchema, type SavedResult } from './saved-result';
 import { parseVersionedJsonFile } from '../files/versioned-json-file';
 
@@ -15,7 +15,7 @@ const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.string(),
-  results: z.array(savedResultSchema).max(10_000),
+  results: z.array(savedResultSchema).check(z.maxLength(10_000)),
 });
 
 export type BackupError = 'empty' | 'too-large' | 'not-json' | 'not-a-backup' | 'newer-version';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Answers } from '../instruments/types';
 
 /**
@@ -17,12 +17,12 @@ export interface SavedResult {
 
 const answerValue = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 
-export const answersSchema = z.record(z.string().min(1).max(40), answerValue);
+export const answersSchema = z.record(z.string().check(z.minLength(1), z.maxLength(40)), answerValue);
 
 export const savedResultSchema = z.object({
-  id: z.string().min(1).max(80),
-  instrumentId: z.string().min(1).max(40),
-  instrumentVersion: z.number().int().positive(),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  instrumentId: z.string().check(z.minLength(1), z.maxLength(40)),
+  instrumentVersion: z.int().check(z.positive()),
   answers: answersSchema,
   completedAt: z.iso.datetime({ offset: true }),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { workshopSchema, type Workshop } from './workshop';
 import { parseVersionedJsonFile } from '../files/versioned-json-file';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { answersSchema } from '../results/saved-result';
 import type { Answers } from '../instruments/types';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
@@ -29,21 +29,21 @@ export interface Workshop {
 }
 
 export const workshopResultSchema = z.object({
-  fingerprint: z.string().min(1).max(400),
+  fingerprint: z.string().check(z.minLength(1), z.maxLength(400)),
   answers: answersSchema,
-  name: z.string().max(80).optional(),
+  name: z.optional(z.string().check(z.maxLength(80))),
 });
 
 export const workshopSchema = z.object({
-  id: z.string().min(1).max(80),
-  code: z.string().min(1).max(20),
-  name: z.string().max(120),
-  instrumentId: z.string().min(1).max(40),
-  instrumentVersion: z.number().int().positive(),
-  minRespondents: z.number().int().min(3).max(1000),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  code: z.string().check(z.minLength(1), z.maxLength(20)),
+  name: z.string().check(z.maxLength(120)),
+  instrumentId: z.string().check(z.minLength(1), z.maxLength(40)),
+  instrumentVersion: z.int().check(z.positive()),
+  minRespondents: z.int().check(z.gte(3), z.lte(1000)),
   hideOwnResult: z.boolean(),
   createdAt: z.string(),
-  results: z.array(workshopResultSchema).max(5000),
+  results: z.array(workshopResultSchema).check(z.maxLength(5000)),
 });
 
 export const MAX_WORKSHOP_NAME = 120;
