@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkA11y, launchBrowser } from './support/browser';
 import { answerAndGoOn, answersFrom, answerOf, inFreshContext, ITEMS, PHONE, TOTAL } from './support/self-check-flow';
 import type { LikertItem } from '../../src/model/instruments/types';
@@ -80,4 +80,31 @@ describe('accessibility of the workshop screens', () => {
       await checkA11y(page, 'presenter join screen');
     });
   });
+
+  it('fits a phone: the revealed profile never scrolls sideways', async () => {
+    await inFreshContext(browser, baseURL, { viewport: { width: 375, height: 812 } }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/#/workshops`);
+      await page.getByRole('textbox', { name: nlWorkshop.nameLabel }).fill('Team Klein');
+      await page.getByRole('spinbutton', { name: nlWorkshop.minLabel }).fill('3');
+      await page.getByRole('button', { name: nlWorkshop.create }).click();
+      await page.getByRole('link', { name: nlWorkshop.sharedStart }).click();
+      for (const pattern of ['5151515151515151', '2424242424242424', '3535353535353535']) {
+        await page.getByRole('button', { name: nlWorkshop.handoverStart }).click();
+        await answerAll(page, pattern);
+        await page.getByText(nlWorkshop.sharedThanks).waitFor();
+      }
+      await page.getByRole('link', { name: nlWorkshop.handoverDone }).click();
+      await page.getByRole('button', { name: nlTeam.reveal.start }).click();
+      await page.getByRole('button', { name: nlTeam.reveal.all }).click();
+      await page.getByRole('table', { name: nlTeam.spread.tableCaption }).waitFor();
+      const tooWide = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+      );
+      expect(tooWide).toEqual([]);
+    });
+  });
 });
+
