@@ -28,6 +28,8 @@ const resultFileSchema = z.looseObject({
   code: z.string().check(z.maxLength(MAX_CODE_TEXT_LENGTH)),
   createdAt: z.optional(z.string()),
 });
+// zod/mini registers no locale; English keeps the developer `message` of a refused file readable.
+const englishIssues = z.locales.en().localeError;
 
 /** The JSON text of a result file; `createdAt` defaults to now. */
 export function toResultFile(result: ResultToEncode, createdAt: Date = new Date()): string {
@@ -67,7 +69,7 @@ function parseUnguarded(text: string, options: DecodeOptions): DecodedResult {
   const isOurs =
     typeof json === 'object' && json !== null && (json as { format?: unknown }).format === RESULT_FILE_FORMAT;
   if (!isOurs) throw new ResultCodeError({ kind: 'not-a-result-file' });
-  const parsed = resultFileSchema.safeParse(json);
+  const parsed = resultFileSchema.safeParse(json, { error: englishIssues });
   if (!parsed.success) {
     const version = (json as { version?: unknown }).version;
     if (typeof version === 'number' && version !== RESULT_FILE_VERSION) {
