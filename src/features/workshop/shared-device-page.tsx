@@ -19,7 +19,8 @@ export default function SharedDevicePage() {
   const workshop = useWorkshop(id);
   const session = `shared:${id ?? ''}`;
   const inProgress = useProgressStore((s) => session in s.sessions);
-  const [stage, setStage] = useState<'handover' | 'answering' | 'thanks'>(inProgress ? 'answering' : 'handover');
+  // Always open on the neutral screen: a half-finished questionnaire may be someone else's.
+  const [stage, setStage] = useState<'handover' | 'answering' | 'thanks'>('handover');
   const [duplicate, setDuplicate] = useState(false);
   usePageTitle(t('workshop:sharedTitle'));
   const instrument = workshop && findInstrument(workshop.instrumentId, workshop.instrumentVersion);
@@ -62,8 +63,22 @@ export default function SharedDevicePage() {
         </p>
       )}
       <p>{t('workshop:handoverIntro')}</p>
+      {inProgress && stage === 'handover' && <p>{t('workshop:sharedUnfinished')}</p>}
       <div className="button-row">
-        <button type="button" className="primary large" onClick={() => setStage('answering')}>
+        {inProgress && stage === 'handover' && (
+          <button type="button" onClick={() => setStage('answering')}>
+            {t('workshop:sharedContinue')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="primary large"
+          onClick={() => {
+            // A new person never sees the answers of whoever stopped half-way.
+            useProgressStore.getState().discard(session);
+            setStage('answering');
+          }}
+        >
           {t('workshop:handoverStart')}
         </button>
         <Link className="button" to={`/workshops/${workshop.id}`}>
