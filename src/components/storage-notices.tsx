@@ -13,7 +13,7 @@ export function StorageNotices() {
         <div key={id} role="alert" className="notice notice-warning">
           <p>{t(`storage.${problem.kind}`)}</p>
           <div className="button-row">
-            {problem.kind === 'corrupted' && (
+            {(problem.kind === 'corrupted' || problem.kind === 'corruptedKept') && (
               <button type="button" onClick={() => downloadText('modusspiegel-kept-aside.txt', problem.raw, 'text/plain')}>
                 {t('storage.corruptedDownload')}
               </button>

@@ -46,6 +46,10 @@ describe('createSafeStorage', () => {
     expect(keys).toHaveLength(1);
     expect(localStorage.getItem(keys[0] ?? '')).toBe(raw);
     expect(seen).toContainEqual(expect.objectContaining({ kind: 'corrupted', key: 'k', raw }));
+    // Kept aside once: the next visit starts clean and does not copy or report it again.
+    expect(localStorage.getItem('k')).toBeNull();
+    expect(storage.getItem('k')).toBeNull();
+    expect(quarantined()).toHaveLength(1);
   });
 
   it('never overwrites a value it could neither read nor keep aside', () => {
@@ -53,8 +57,10 @@ describe('createSafeStorage', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
+    const seen = problems();
     expect(storage.getItem('k')).toBeNull();
     setItem.mockRestore();
+    expect(seen).toContainEqual(expect.objectContaining({ kind: 'corruptedKept', key: 'k', quarantineKey: null }));
     storage.setItem('k', { state: { n: 1 }, version: 2 });
     expect(localStorage.getItem('k')).toBe('garbage');
   });

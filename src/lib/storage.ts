@@ -10,7 +10,7 @@ export const STORAGE_PREFIX = 'modusspiegel:';
 const QUARANTINE_PREFIX = `${STORAGE_PREFIX}quarantine:`;
 
 export type StorageProblem =
-  | { kind: 'corrupted'; key: string; quarantineKey: string | null; raw: string }
+  | { kind: 'corrupted' | 'corruptedKept'; key: string; quarantineKey: string | null; raw: string }
   | { kind: 'full'; key: string }
   | { kind: 'unavailable' };
 
@@ -81,11 +81,28 @@ export function removeRaw(key: string): void {
 /** Keys whose stored value could not be read nor kept aside: never overwrite them. */
 const frozenKeys = new Set<string>();
 
+/**
+ * Keeps an unreadable value aside under a quarantine key, then removes it from its own key, so
+ * the next visit starts clean instead of finding, copying and reporting it again. When the copy
+ * cannot be written (full storage), the original stays where it is and is never overwritten.
+ */
 export function quarantine(key: string, raw: string): void {
   const quarantineKey = `${QUARANTINE_PREFIX}${key}:${new Date().toISOString()}`;
   const kept = writeRaw(quarantineKey, raw);
-  if (!kept) frozenKeys.add(key);
-  report({ kind: 'corrupted', key, quarantineKey: kept ? quarantineKey : null, raw });
+  if (kept) removeRaw(key);
+  else frozenKeys.add(key);
+  report({ kind: kept ? 'corrupted' : 'corruptedKept', key, quarantineKey: kept ? quarantineKey : null, raw });
+}
+
+/** Every key this app wrote on this device, quarantined copies and the language included. */
+export function ownKeys(): string[] {
+  try {
+    const s = backend();
+    if (!s) return [];
+    return Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k?.startsWith(STORAGE_PREFIX) ?? false);
+  } catch {
+    return [];
+  }
 }
 
 export interface SafeStorageOptions<S> {
