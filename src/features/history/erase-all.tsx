@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHistoryStore } from '../../stores/history-store';
-import { useProgressStore } from '../../stores/progress-store';
+import { eraseAllLocalData } from '../../stores/erase-all';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 
 export function EraseAll({ onErased }: { onErased: () => void }) {
@@ -19,8 +18,7 @@ export function EraseAll({ onErased }: { onErased: () => void }) {
         confirmLabel={t('deleteAllConfirm')}
         onCancel={() => setOpen(false)}
         onConfirm={() => {
-          useHistoryStore.getState().clear();
-          useProgressStore.getState().discardAll();
+          eraseAllLocalData();
           setOpen(false);
           onErased();
         }}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import HistoryPage from './history-page';
 import { renderAt } from '../../testing/render';
 import { useHistoryStore } from '../../stores/history-store';
+import { useWorkshopStore } from '../../stores/workshop-store';
 import { SELF_CHECK } from '../../model/instruments/self-check';
 import { toBackupFile } from '../../model/results/backup-file';
 import type { SavedResult } from '../../model/results/saved-result';
@@ -43,10 +44,18 @@ describe('HistoryPage', () => {
 
   it('erases everything after confirmation', async () => {
     const user = userEvent.setup();
+    localStorage.setItem('modusspiegel:quarantine:modusspiegel:history:2026', 'kept aside');
+    localStorage.setItem('modusspiegel:language', 'nl');
+    localStorage.setItem('someone-else', 'not ours');
+    useWorkshopStore.setState({ workshops: [{ id: 'w', code: 'X', name: 'W', instrumentId: 'self-check', instrumentVersion: 1, minRespondents: 5, hideOwnResult: false, createdAt: '', results: [] }] });
     await page();
     await user.click(screen.getByRole('button', { name: 'Wis al mijn gegevens' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, wis alles' }));
     expect(useHistoryStore.getState().results).toEqual([]);
+    expect(useWorkshopStore.getState().workshops).toEqual([]);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:')).sort()).toEqual(['modusspiegel:language']);
+    expect(localStorage.getItem('modusspiegel:language')).toBe('nl');
+    expect(localStorage.getItem('someone-else')).toBe('not ours');
     expect(screen.getByText('Je hebt nog geen zelfcheck afgerond.')).toBeInTheDocument();
   });
 
