@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
 import { StorageNotices } from '../components/storage-notices';
 import { Loading } from '../components/loading';
+import { ErrorBoundary } from './error-boundary';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -58,9 +59,11 @@ export function Layout() {
       </header>
       <StorageNotices />
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary key={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>{t('privacy')}</p>
