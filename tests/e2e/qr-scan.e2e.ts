@@ -103,7 +103,7 @@ async function newWorkshop(page: Page): Promise<string> {
 }
 
 const countOf = (count: number) =>
-  nlWorkshop.countOf.replace('{{count}}', String(count)).replace('{{min}}', String(DEFAULT_MIN_RESPONDENTS));
+  nlWorkshop.countOf.replace('{{received}}', String(count)).replace('{{min}}', String(DEFAULT_MIN_RESPONDENTS));
 
 describe('QR codes on the workshop page', () => {
   it('reads a result code from the camera and counts it once', async () => {

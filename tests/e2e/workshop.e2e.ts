@@ -79,13 +79,13 @@ describe('a workshop without a server', () => {
       await page.getByRole('button', { name: nlWorkshop.pasteButton }).click();
       const outcome = page.getByRole('status', { name: nlWorkshop.outcomeLabel });
       await outcome.getByText(fill(nlWorkshop.summary, { added: 3, duplicates: 1, refused: 0 })).waitFor();
-      await page.getByText(fill(nlWorkshop.countOf, { count: 3, min: 5 })).first().waitFor();
+      await page.getByText(fill(nlWorkshop.countOf, { received: 3, min: 5 })).first().waitFor();
 
       // Two result files.
       const files = handed.slice(3).map((h, i) => ({ name: `resultaat-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(h.file ?? '') }));
       await page.locator('.intake input[type="file"]').setInputFiles(files);
       await outcome.getByText(fill(nlWorkshop.summary, { added: 2, duplicates: 0, refused: 0 })).waitFor();
-      await page.getByText(fill(nlWorkshop.count, { count: 5 })).first().waitFor();
+      await page.getByText(fill(nlWorkshop.count_other, { count: 5 })).first().waitFor();
 
       // Reveal: spread first, then the centre, which must be the model's for these answers.
       await page.getByRole('button', { name: nlTeam.reveal.start }).click();
@@ -115,7 +115,7 @@ describe('a workshop without a server', () => {
       await outcome.getByText(fill(nlWorkshop.summary, { added: 0, duplicates: 0, refused: 2 })).waitFor();
       await outcome.getByText(/hoort bij workshop/).waitFor();
       await outcome.getByText(/blok 2 \(.{5}\) klopt niet/).waitFor();
-      await page.getByText(fill(nlWorkshop.countOf, { count: 0, min: 3 })).first().waitFor();
+      await page.getByText(fill(nlWorkshop.countOf, { received: 0, min: 3 })).first().waitFor();
     });
   });
 
@@ -135,7 +135,7 @@ describe('a workshop without a server', () => {
         expect(await page.getByRole('table').count()).toBe(0);
       }
       await page.getByRole('link', { name: nlWorkshop.handoverDone }).click();
-      await page.getByText(fill(nlWorkshop.countOf, { count: 2, min: 3 })).first().waitFor();
+      await page.getByText(fill(nlWorkshop.countOf, { received: 2, min: 3 })).first().waitFor();
     });
   });
 });

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-export function QuestionProgress({ current, total }: { current: number; total: number }) {
+/** `id` names the visible "7 van 16" so the statement's group can point to it as its description. */
+export function QuestionProgress({ current, total, id }: { current: number; total: number; id: string }) {
   const { t } = useTranslation('questionnaire');
   return (
     <div className="question-progress">
-      <p aria-hidden="true">{t('progress', { current, total })}</p>
+      <p id={id} aria-hidden="true">{t('progress', { current, total })}</p>
       <progress value={current} max={total} aria-label={t('progressLabel', { current, total })} />
     </div>
   );

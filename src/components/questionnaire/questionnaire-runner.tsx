@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgressStore, useSession } from '../../stores/progress-store';
 import { scoreAnswers } from '../../model/scoring/score';
@@ -26,6 +26,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
   const [notEnough, setNotEnough] = useState(false);
   // Set while finished answers are handed on: no new questionnaire may start behind them.
   const finished = useRef(false);
+  const progressId = useId();
 
   // Start, or start over when the saved progress belongs to another instrument version.
   const stale = current !== undefined && (current.instrumentId !== instrument.id || current.instrumentVersion !== instrument.version);
@@ -55,9 +56,11 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
 
   return (
     <div className="questionnaire">
-      <QuestionProgress current={index + 1} total={total} />
+      {index === 0 && <p className="questionnaire-intro">{t(`instrument:${instrumentTextKey(instrument.id)}.intro` as never, { number: total })}</p>}
+      <QuestionProgress current={index + 1} total={total} id={progressId} />
       <StatementQuestion
         itemId={item.id}
+        progressId={progressId}
         text={t(`instrument:${instrumentTextKey(instrument.id)}.items.${item.id}` as never)}
         value={value}
         onAnswer={(v) => {

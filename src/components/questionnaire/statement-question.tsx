@@ -4,6 +4,8 @@ import { ANSWER_VALUES, type AnswerValue } from '../../model/instruments/types';
 
 interface StatementQuestionProps {
   itemId: string;
+  /** Id of the progress text ("7 van 16"): a screen reader hears it when entering the group. */
+  progressId?: string;
   text: string;
   value: AnswerValue | undefined;
   onAnswer: (value: AnswerValue) => void;
@@ -13,7 +15,7 @@ interface StatementQuestionProps {
  * One statement as a real radio group: a fieldset whose legend is the statement, five labelled
  * points. Native radios give arrow-key navigation and screen-reader semantics for free.
  */
-export function StatementQuestion({ itemId, text, value, onAnswer }: StatementQuestionProps) {
+export function StatementQuestion({ itemId, progressId, text, value, onAnswer }: StatementQuestionProps) {
   const { t } = useTranslation(['instrument', 'questionnaire']);
   const group = useRef<HTMLFieldSetElement>(null);
 
@@ -24,7 +26,7 @@ export function StatementQuestion({ itemId, text, value, onAnswer }: StatementQu
   }, [itemId]);
 
   return (
-    <fieldset ref={group} className="statement">
+    <fieldset ref={group} className="statement" aria-describedby={progressId}>
       <legend>
         <span className="statement-text">{text}</span>
       </legend>

@@ -78,7 +78,7 @@ describe('HistoryPage', () => {
     const backup = toBackupFile([result('b', '2026-09-01T10:00:00.000Z'), result('c', '2026-11-01T10:00:00.000Z')], new Date());
     const { container } = await page();
     await user.upload(container.querySelector('input[type="file"]') as HTMLInputElement, file(backup));
-    expect(await screen.findByRole('status')).toHaveTextContent('1 resultaten teruggezet; 1 stonden er al.');
+    expect(await screen.findByRole('status')).toHaveTextContent('Teruggezet: 1. Stond er al: 1.');
     expect(useHistoryStore.getState().results.map((r) => r.id)).toEqual(['c', 'b', 'a']);
   });
 });

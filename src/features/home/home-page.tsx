@@ -50,7 +50,7 @@ export function HomePage() {
 
       {resultCount > 0 && (
         <p>
-          <Link to="/history">{t('home:history', { count: resultCount })}</Link>
+          <Link to="/history">{t('home:history', { number: resultCount })}</Link>
         </p>
       )}
 

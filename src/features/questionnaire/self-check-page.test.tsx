@@ -21,6 +21,7 @@ describe('SelfCheckPage', () => {
     expect(screen.getByText(`1 van ${total}`)).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: `Voortgang: stelling 1 van ${total}` })).toBeInTheDocument();
     const group = screen.getByRole('group', { name: /luisteren/ });
+    expect(group).toHaveAccessibleDescription(`1 van ${total}`);
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.closest('label')?.textContent)).toEqual([
       'Helemaal oneens',
@@ -50,7 +51,7 @@ describe('SelfCheckPage', () => {
     for (let i = 0; i < total - 1; i++) await user.click(screen.getByRole('button', { name: 'Sla over' }));
     await user.click(screen.getByRole('radio', { name: 'Eens' }));
     await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(`Je hebt ${total - 1} stellingen overgeslagen`);
+    expect(screen.getByRole('alert')).toHaveTextContent(`Overgeslagen: ${total - 1}.`);
     await user.click(screen.getByRole('button', { name: 'Ga naar de eerste open stelling' }));
     expect(screen.getByText(`1 van ${total}`)).toBeInTheDocument();
     expect(useHistoryStore.getState().results).toHaveLength(0);

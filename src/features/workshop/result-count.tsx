@@ -7,7 +7,7 @@ export function ResultCount({ workshop, large = false }: { workshop: Workshop; l
   const count = workshop.results.length;
   return (
     <p role="status" aria-live="polite" className={`result-count${large ? ' result-count-large' : ''}`}>
-      {count < workshop.minRespondents ? t('countOf', { count, min: workshop.minRespondents }) : t('count', { count })}
+      {count < workshop.minRespondents ? t('countOf', { received: count, min: workshop.minRespondents }) : t('count', { count })}
     </p>
   );
 }
