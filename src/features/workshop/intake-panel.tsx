@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { QrScanner } from '../../components/qr-scanner';
@@ -25,13 +25,16 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
   const ids = { paste: useId(), title: useId() };
   const options = { findInstrument, expectedWorkshop: workshop.code };
 
-  /** Sorts, stores the accepted ones in one step, and shows a line for each. */
-  const offer = (candidates: Candidate[]) => {
+  /**
+   * Sorts, stores the accepted ones in one step, and shows a line for each (after any lines for
+   * files that could not even be read). Returns the statuses in the order of `candidates`.
+   */
+  const offer = (candidates: Candidate[], unread: IntakeEntry[] = []) => {
     // Read the freshest workshop: a scan may land between two renders.
     const current = useWorkshopStore.getState().workshops.find((w) => w.id === workshop.id) ?? workshop;
     const sorted = sortIntake(current, candidates);
     if (sorted.accepted.length > 0) takeIn(workshop.id, sorted.accepted);
-    setEntries(sorted.entries);
+    setEntries([...unread, ...sorted.entries]);
     return sorted.entries;
   };
 
@@ -55,42 +58,39 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
   };
 
   const offerFiles = async (files: readonly File[]) => {
-    const candidates = await Promise.all(
-      files.map(async (file): Promise<Candidate> => {
-        const read = await readFileText(file, MAX_RESULT_FILE_BYTES);
-        if (!read.ok) {
-          const detail = read.error === 'too-large' ? ({ kind: 'too-large', limit: MAX_RESULT_FILE_BYTES, actual: file.size } as const) : ({ kind: 'not-a-result-file' } as const);
-          return { source: file.name, outcome: { ok: false, error: new ResultCodeError(detail) } };
-        }
-        return { source: file.name, outcome: tryParseResultFile(read.text, options) };
-      }),
-    );
-    offer(candidates);
+    const candidates: Candidate[] = [];
+    const unread: IntakeEntry[] = [];
+    for (const file of files) {
+      const read = await readFileText(file, MAX_RESULT_FILE_BYTES);
+      if (read.ok) candidates.push({ source: file.name, outcome: tryParseResultFile(read.text, options) });
+      else if (read.error === 'too-large') unread.push({ source: file.name, status: { kind: 'error', detail: { kind: 'too-large', limit: MAX_RESULT_FILE_BYTES, actual: file.size } } });
+      else unread.push({ source: file.name, status: { kind: 'unreadable' } });
+    }
+    offer(candidates, unread);
   };
 
-  // Dropping files is a pointer-only extra; the file button is the keyboard path. Native
-  // listeners keep the drop zone a plain section rather than a fake interactive element.
-  const zone = useRef<HTMLElement>(null);
+  // Dropping files is a pointer-only extra; the file button is the keyboard path. Files dropped
+  // anywhere on this page are taken in: a browser would otherwise open a missed drop as a page
+  // and leave the workshop.
   const onDropFiles = useEffectEvent((files: File[]) => void offerFiles(files));
   useEffect(() => {
-    const el = zone.current;
-    if (!el) return;
     const over = (e: DragEvent) => e.preventDefault();
     const drop = (e: DragEvent) => {
       e.preventDefault();
-      onDropFiles([...(e.dataTransfer?.files ?? [])]);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length > 0) onDropFiles(files);
     };
-    el.addEventListener('dragover', over);
-    el.addEventListener('drop', drop);
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
     return () => {
-      el.removeEventListener('dragover', over);
-      el.removeEventListener('drop', drop);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
     };
   }, []);
 
   const summary = summariseIntake(entries);
   return (
-    <section ref={zone} aria-labelledby={ids.title} className="panel intake">
+    <section aria-labelledby={ids.title} className="panel intake">
       <h2 id={ids.title}>{t('intakeTitle')}</h2>
       <p>{t('intakeIntro')}</p>
       <QrScanner onCode={(code) => offer([{ source: t('scanned'), outcome: tryDecodeResultCode(code, options) }])} />

@@ -19,6 +19,9 @@ export function JoinPanel({ workshop, large = false }: { workshop: Workshop; lar
         </p>
         <QrImage value={joinUrl(workshop.code)} label={t('joinQrLabel', { code })} size={large ? 360 : 200} />
       </div>
+      <p className="join-url">
+        {t('joinAddress')} <span translate="no">{joinUrl(workshop.code)}</span>
+      </p>
     </section>
   );
 }

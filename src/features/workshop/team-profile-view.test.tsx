@@ -208,6 +208,10 @@ describe('TeamProfileView with enough results', () => {
     rerender(<TeamProfileView workshop={workshop(TEAM.slice(0, 4))} />);
     expect(screen.getByText('4 van minimaal 5 resultaten zijn binnen. Het profiel verschijnt vanaf 5.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    // Back above the minimum: the facilitator chooses again when to show it.
+    rerender(<TeamProfileView workshop={workshop(TEAM)} />);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Laat het profiel zien' })).toBeInTheDocument();
   });
 });
 

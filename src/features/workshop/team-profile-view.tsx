@@ -26,7 +26,7 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
     () => (instrument ? aggregateTeam(instrument, answerSets, { minRespondents: workshop.minRespondents }) : null),
     [instrument, answerSets, workshop.minRespondents],
   );
-  const { step, go } = useTeamReveal();
+  const { step, go } = useTeamReveal(profile?.status === 'shown');
 
   // Focus and scrolling after a step change: a forward step scrolls to the first newly shown
   // heading; when the pressed button itself disappears (start, hide) focus moves on.

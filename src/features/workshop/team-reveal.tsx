@@ -13,8 +13,15 @@ export const LAST_STEP = TEAM_STEPS.length;
  * Watching it change while one person hands over can reveal that person's answers: the README
  * and docs/team-profile.md tell facilitators to collect first and reveal after.
  */
-export function useTeamReveal() {
+export function useTeamReveal(shown: boolean) {
   const [step, setStep] = useState(0);
+  // When the profile goes hidden (fewer results than the minimum, a raised minimum), the reveal
+  // starts over: it never comes back on its own without the facilitator choosing to show it.
+  const [wasShown, setWasShown] = useState(shown);
+  if (shown !== wasShown) {
+    setWasShown(shown);
+    if (!shown) setStep(0);
+  }
   const go = (to: number) => setStep(Math.max(0, Math.min(LAST_STEP, to)));
   return { step, go };
 }

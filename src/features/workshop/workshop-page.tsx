@@ -32,6 +32,8 @@ export default function WorkshopPage() {
         <h1>{workshop.name}</h1>
         <JoinPanel workshop={workshop} large />
         <ResultCount workshop={workshop} large />
+        {/* Taking results in goes on while the join screen is up: phones come to this laptop. */}
+        <IntakePanel workshop={workshop} />
         <button type="button" onClick={() => setPresenting(false)}>
           {t('presenterHide')}
         </button>

@@ -8,6 +8,7 @@ export type IntakeStatus =
   | { readonly kind: 'added' }
   | { readonly kind: 'duplicate' }
   | { readonly kind: 'wrong-instrument' }
+  | { readonly kind: 'unreadable' }
   | { readonly kind: 'error'; readonly detail: ResultCodeErrorDetail };
 
 export interface IntakeEntry {
@@ -20,7 +21,7 @@ export interface IntakeEntry {
  * Sorts decoded candidates into results to add and a status for each. Nothing is stored here:
  * the caller adds `accepted` in one step, so a batch with bad entries never half-writes. A
  * fingerprint already in the workshop, or earlier in the same batch, is a duplicate and counts
- * once. A result for another questionnaire than the workshop's is refused.
+ * once. A result for another questionnaire (or version) than the workshop's is refused.
  */
 export function sortIntake(
   workshop: Workshop,
@@ -31,7 +32,10 @@ export function sortIntake(
   const entries = candidates.map(({ source, outcome }): IntakeEntry => {
     if (!outcome.ok) return { source, status: { kind: 'error', detail: outcome.error.detail } };
     const r = outcome.value;
-    if (r.instrumentId !== workshop.instrumentId) return { source, status: { kind: 'wrong-instrument' } };
+    // Another questionnaire, or another version of it, would be scored with the wrong key.
+    if (r.instrumentId !== workshop.instrumentId || r.instrumentVersion !== workshop.instrumentVersion) {
+      return { source, status: { kind: 'wrong-instrument' } };
+    }
     if (seen.has(r.fingerprint)) return { source, status: { kind: 'duplicate' } };
     seen.add(r.fingerprint);
     accepted.push({ fingerprint: r.fingerprint, answers: r.answers, ...(r.name ? { name: r.name } : {}) });
@@ -45,6 +49,6 @@ export function summariseIntake(entries: readonly IntakeEntry[]): { added: numbe
   return {
     added: entries.filter((e) => e.status.kind === 'added').length,
     duplicates: entries.filter((e) => e.status.kind === 'duplicate').length,
-    refused: entries.filter((e) => e.status.kind === 'error' || e.status.kind === 'wrong-instrument').length,
+    refused: entries.filter((e) => e.status.kind !== 'added' && e.status.kind !== 'duplicate').length,
   };
 }
