@@ -41,7 +41,7 @@ describe('QrScanner', () => {
     const getUserMedia = vi.fn().mockRejectedValue(new DOMException('Permission denied', 'NotAllowedError'));
     setMediaDevices({ getUserMedia });
     const user = userEvent.setup();
-    render(<QrScanner onCode={() => {}} />);
+    render(<QrScanner onCode={() => 'accepted'} />);
     expect(getUserMedia).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Camera starten' }));
@@ -55,7 +55,7 @@ describe('QrScanner', () => {
     await setTestLanguage('en');
     setMediaDevices(undefined);
     const user = userEvent.setup();
-    render(<QrScanner onCode={() => {}} />);
+    render(<QrScanner onCode={() => 'accepted'} />);
     await user.click(screen.getByRole('button', { name: 'Start camera' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This browser cannot use the camera.');
@@ -67,7 +67,7 @@ describe('QrScanner', () => {
     const first = fakeStream();
     const second = fakeStream();
     setMediaDevices({ getUserMedia: vi.fn().mockResolvedValueOnce(first.stream).mockResolvedValueOnce(second.stream) });
-    const onCode = vi.fn();
+    const onCode = vi.fn((): 'accepted' | 'refused' => 'accepted');
     const user = userEvent.setup();
     const { unmount } = render(<QrScanner onCode={onCode} />);
 

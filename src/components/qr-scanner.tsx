@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { openCamera, stopCamera, type CameraFailure } from '../lib/camera';
 
 interface QrScannerProps {
-  /** Called with the raw text of each newly seen QR code; validating it is the caller's job. */
-  onCode: (text: string) => void;
+  /**
+   * Called with the raw text of each newly seen QR code; validating it is the caller's job. The
+   * answer picks the sound: a high beep for a code taken in, a low one for a code refused or
+   * already there, so the facilitator hears the difference without looking.
+   */
+  onCode: (text: string) => 'accepted' | 'refused';
 }
 
 type ScannerState = { kind: 'idle' } | { kind: 'starting' } | { kind: 'running' } | { kind: 'failed'; reason: CameraFailure };
@@ -26,11 +30,11 @@ function isNewSighting(lastSeen: Map<string, number>, text: string, now: number)
 }
 
 /** A short, soft beep made on the spot (no audio file to fetch or precache). */
-function beep(audio: AudioContext): void {
+function beep(audio: AudioContext, accepted: boolean): void {
   const start = audio.currentTime;
   const oscillator = audio.createOscillator();
   const gain = audio.createGain();
-  oscillator.frequency.value = 880;
+  oscillator.frequency.value = accepted ? 880 : 220;
   gain.gain.setValueAtTime(0.0001, start);
   gain.gain.exponentialRampToValueAtTime(0.2, start + 0.01);
   gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.15);
@@ -88,8 +92,8 @@ export function QrScanner({ onCode }: QrScannerProps) {
     const fresh = texts.filter((text) => isNewSighting(lastSeen.current, text, now));
     if (fresh.length === 0) return;
     setSeen((count) => count + fresh.length);
-    if (latest.current.sound && audio.current) beep(audio.current);
-    for (const text of fresh) latest.current.onCode(text);
+    const outcomes = fresh.map((text) => latest.current.onCode(text));
+    if (latest.current.sound && audio.current) beep(audio.current, outcomes.every((o) => o === 'accepted'));
   }
 
   function fail(current: Session, reason: CameraFailure): void {

@@ -93,7 +93,12 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
     <section aria-labelledby={ids.title} className="panel intake">
       <h2 id={ids.title}>{t('intakeTitle')}</h2>
       <p>{t('intakeIntro')}</p>
-      <QrScanner onCode={(code) => offer([{ source: t('scanned'), outcome: tryDecodeResultCode(code, options) }])} />
+      <QrScanner
+        onCode={(code) => {
+          const [status] = offer([{ source: t('scanned'), outcome: tryDecodeResultCode(code, options) }]);
+          return status?.status.kind === 'added' ? 'accepted' : 'refused';
+        }}
+      />
       <label htmlFor={ids.paste}>{t('pasteLabel')}</label>
       <textarea id={ids.paste} rows={4} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoCapitalize="characters" />
       <div className="button-row">
