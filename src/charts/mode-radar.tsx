@@ -22,7 +22,7 @@ export interface RadarSeries {
 export function ModeRadar({ series, maxWidth = 480 }: { series: readonly RadarSeries[]; maxWidth?: number }) {
   const { t } = useTranslation(['results', 'modes']);
   const data = MODES.map((mode) => ({
-    mode: t('results:quadrantLabel', { name: t(`modes:${mode}.name`), gloss: t(`modes:${mode}.gloss`) }),
+    mode: t(`modes:${mode}.display`),
     ...Object.fromEntries(series.map((s) => [s.key, s.values[mode]])),
   }));
   // "DOOR (TO)" on one line sticks out of a phone-wide chart at the left and right ends; the gloss

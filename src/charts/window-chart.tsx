@@ -57,7 +57,7 @@ export function WindowChart({ series, middleZone, maxWidth = 560 }: WindowChartP
           fillOpacity={1}
           ifOverflow="visible"
           label={{
-            value: t('results:quadrantLabel', { name: t(`modes:${q.mode}.name`), gloss: t(`modes:${q.mode}.gloss`) }),
+            value: t(`modes:${q.mode}.display`),
             position: LABEL_POSITION[q.mode],
             fill: '#1f2328',
             fontWeight: 700,

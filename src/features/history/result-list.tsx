@@ -23,7 +23,7 @@ export function ResultList({ results, onDeleted }: { results: readonly SavedResu
           const placement = scoreSavedResult(r)?.placement ?? 'between';
           return (
             <li key={r.id}>
-              <Link to={`/result/${r.id}`}>{t('history:item', { date, placement: t(`modes:${placement}.name`) })}</Link>
+              <Link to={`/result/${r.id}`}>{t('history:item', { date, placement: t(`modes:${placement}.display`) })}</Link>
               <button type="button" className="small" aria-label={t('history:deleteLabel', { date })} onClick={() => setPending(r)}>
                 {t('history:delete')}
               </button>

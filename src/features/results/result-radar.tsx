@@ -10,7 +10,7 @@ export function ResultRadar({ score }: { score: SelfCheckScore }) {
   const { weights } = score;
   if (!weights) return null;
   const percents = Object.fromEntries(MODES.map((m) => [m, weightPercent(weights[m])])) as Record<Mode, number>;
-  const name = (m: Mode) => t('results:quadrantLabel', { name: t(`modes:${m}.name`), gloss: t(`modes:${m}.gloss`) });
+  const name = (m: Mode) => t(`modes:${m}.display`);
   const list = MODES.map((m) => `${name(m)} ${t('results:percent', { value: percents[m] })}`).join(', ');
 
   return (

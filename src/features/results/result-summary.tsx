@@ -14,7 +14,7 @@ export function ResultSummary({ score }: { score: SelfCheckScore }) {
       <h2 id="summary-title" className={`placement placement-${placement.toLowerCase()}`}>
         {placement === 'between'
           ? t('results:placementBetween')
-          : t('results:placementMode', { name: t(`modes:${placement}.name`), label: t(`modes:${placement}.label`) })}
+          : t('results:placementMode', { name: t(`modes:${placement}.display`), label: t(`modes:${placement}.label`) })}
       </h2>
       <ul className="axis-lines">
         {([score.support, score.expectations] as const).map((axis) => (
@@ -30,7 +30,7 @@ export function ResultSummary({ score }: { score: SelfCheckScore }) {
       <p>{t(`modes:${placement}.description`)}</p>
       {placement === 'between' && (
         <p>
-          {t('results:dominantNote', { name: t(`modes:${dominant}.name`), percent: weightPercent(weights[dominant]) })}
+          {t('results:dominantNote', { name: t(`modes:${dominant}.display`), percent: weightPercent(weights[dominant]) })}
         </p>
       )}
     </section>

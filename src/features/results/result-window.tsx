@@ -22,8 +22,7 @@ export function ResultWindow({ current, previous }: { current: ScoredResult; pre
   }
   series.push({ key: 'current', kind: 'dot', points: [point], colour: CURRENT, size: 9 });
 
-  const placementName = (p: ScoredResult) =>
-    p.score.placement === 'between' ? t('modes:between.name') : t(`modes:${p.score.placement ?? 'between'}.name`);
+  const placementName = (p: ScoredResult) => t(`modes:${p.score.placement ?? 'between'}.display`);
   const columns = [
     { label: t('results:now'), result: current },
     ...(previous?.score.point ? [{ label: t('results:previous', { date: formatDate(previous.saved.completedAt, lng) }), result: previous }] : []),

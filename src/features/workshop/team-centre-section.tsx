@@ -20,11 +20,11 @@ export function TeamCentreSection({ profile, headingId, heading }: TeamCentreSec
       <h3 id={headingId} tabIndex={-1}>
         {heading}
       </h3>
-      <p className={`team-placement placement-${placement.toLowerCase()}`}>{t(`modes:${placement}.name`)}</p>
+      <p className={`team-placement placement-${placement.toLowerCase()}`}>{t(`modes:${placement}.display`)}</p>
       <p className="team-lead">
         {placement === 'between'
           ? t('team:centre.placementBetween', { label: t('modes:between.label') })
-          : t('team:centre.placementMode', { name: t(`modes:${placement}.name`), label: t(`modes:${placement}.label`) })}
+          : t('team:centre.placementMode', { name: t(`modes:${placement}.display`), label: t(`modes:${placement}.label`) })}
       </p>
       <ul className="team-axis-lines">
         {AXES.map((axis) => (

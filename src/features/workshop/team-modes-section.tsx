@@ -16,7 +16,7 @@ interface TeamModesSectionProps {
 export function TeamModesSection({ profile, headingId, heading }: TeamModesSectionProps) {
   const { t } = useTranslation(['team', 'modes', 'results']);
   const percents = teamRadarPercents(profile.radar);
-  const name = (m: Mode) => t('results:quadrantLabel', { name: t(`modes:${m}.name`), gloss: t(`modes:${m}.gloss`) });
+  const name = (m: Mode) => t(`modes:${m}.display`);
   const pct = (value: number) => t('results:percent', { value });
   const list = MODES.map((m) =>
     t('team:modes.summaryItem', { name: name(m), mean: pct(percents.mean[m]), min: pct(percents.min[m]), max: pct(percents.max[m]) }),

@@ -17,7 +17,7 @@ export function TeamWindowFigure({ profile, showCentre }: TeamWindowFigureProps)
   const { t, i18n } = useTranslation(['team', 'modes']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const num = (value: number) => formatNumber(value, lng);
-  const placement = t(`modes:${profile.placement}.name`);
+  const placement = t(`modes:${profile.placement}.display`);
 
   const summary = [
     t('team:spread.summary', { n: profile.dots.length, sdSupport: num(profile.spread.support), sdExpectations: num(profile.spread.expectations) }),

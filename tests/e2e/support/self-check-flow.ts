@@ -158,12 +158,12 @@ export function expectedResult(answers: Answers, lng: Lng) {
   const score = scoreAnswers(SELF_CHECK, answers);
   if (!score.complete || !score.point || !score.placement || !score.weights) throw new Error('pattern is incomplete');
   const t = TEXTS[lng];
-  const placementName = (p: SelfCheckScore['placement']) => t.modes[p ?? 'between'].name;
-  const quadrantLabel = (m: 'MET' | 'VOOR' | 'NIET' | 'DOOR') => fill(t.results.quadrantLabel, { name: t.modes[m].name, gloss: t.modes[m].gloss });
+  const placementName = (p: SelfCheckScore['placement']) => t.modes[p ?? 'between'].display;
+  const quadrantLabel = (m: 'MET' | 'VOOR' | 'NIET' | 'DOOR') => t.modes[m].display;
   const placementSentence =
     score.placement === 'between'
       ? t.results.placementBetween
-      : fill(t.results.placementMode, { name: t.modes[score.placement].name, label: t.modes[score.placement].label });
+      : fill(t.results.placementMode, { name: t.modes[score.placement].display, label: t.modes[score.placement].label });
   const axisSentences = (['support', 'expectations'] as const).map((axis) => {
     const value = score.point?.[axis] ?? NaN;
     const level = fill(t.modes.axisLevel[axisLevel(value)], { score: whole(value, lng) });
