@@ -16,7 +16,8 @@ export function ImportWorkshop() {
     const parsed = parseWorkshopFile(read.text);
     if (!parsed.ok) return setStatus(t(`importError.${parsed.error}`));
     const outcome = importWorkshop(parsed.workshop);
-    setStatus(outcome.merged ? t('importedMerged', { name: parsed.workshop.name, ...outcome }) : t('imported', { name: parsed.workshop.name }));
+    const message = outcome.merged ? t('importedMerged', { name: parsed.workshop.name, ...outcome }) : t('imported', { name: parsed.workshop.name });
+    setStatus(parsed.dropped > 0 ? `${message} ${t('importedDropped', { dropped: parsed.dropped })}` : message);
   };
 
   return (

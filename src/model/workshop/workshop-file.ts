@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { workshopSchema, type Workshop } from './workshop';
 import { parseVersionedJsonFile } from '../files/versioned-json-file';
+import { findInstrument } from '../instruments/registry';
+import { restoreWorkshop } from './restore-workshop';
 
 /** A whole workshop as a file: to keep it, or to open it again on another device. */
 export const WORKSHOP_FORMAT = 'modusspiegel-workshop';
@@ -15,10 +17,16 @@ export function toWorkshopFile(workshop: Workshop, now: Date): string {
 
 const workshopFileSchema = z.object({ workshop: workshopSchema });
 
-export function parseWorkshopFile(text: string): { ok: true; workshop: Workshop } | { ok: false; error: WorkshopFileError } {
+/**
+ * A workshop file, validated and made consistent (restoreWorkshop): results whose code does not
+ * match their answers or this workshop are dropped and counted, so an edited file cannot make a
+ * real result count as already received.
+ */
+export function parseWorkshopFile(text: string): { ok: true; workshop: Workshop; dropped: number } | { ok: false; error: WorkshopFileError } {
   const parsed = parseVersionedJsonFile(text, { format: WORKSHOP_FORMAT, version: WORKSHOP_FILE_VERSION, maxBytes: MAX_WORKSHOP_FILE_BYTES, schema: workshopFileSchema });
-  if (parsed.ok) return { ok: true, workshop: parsed.value.workshop };
-  return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-workshop' : parsed.error };
+  if (!parsed.ok) return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-workshop' : parsed.error };
+  const restored = restoreWorkshop(parsed.value.workshop, findInstrument);
+  return restored ? { ok: true, workshop: restored.workshop, dropped: restored.dropped } : { ok: false, error: 'not-a-workshop' };
 }
 
 export function workshopFileName(workshop: Workshop, now: Date): string {

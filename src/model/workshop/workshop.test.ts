@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { addResults, type Workshop } from './workshop';
 import { parseWorkshopFile, toWorkshopFile, workshopFileName } from './workshop-file';
+import { createJoinCode } from './join-code';
+import { SELF_CHECK } from '../instruments/self-check';
+import { toQrPayload, type ResultToEncode } from '../codec/result-code';
+import type { AnswerValue } from '../instruments/types';
 
 const r = (fingerprint: string) => ({ fingerprint, answers: { s01: 3 as const } });
 
+const code = createJoinCode(() => 0.5, { hideOwnResult: false });
+const answers = (v: AnswerValue) => Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, v]));
+// A real result as the codec encodes it (a nonce appears there from format version 2 on).
+const real = (v: AnswerValue) => ({
+  fingerprint: toQrPayload({ workshopCode: code, instrument: SELF_CHECK, answers: answers(v), nonce: v } as unknown as ResultToEncode),
+  answers: answers(v),
+});
+
 const workshop: Workshop = {
   id: 'w1',
-  code: 'ABCDEF',
+  code,
   name: 'Team Noord, 3 december',
   instrumentId: 'self-check',
   instrumentVersion: 1,
   minRespondents: 5,
   hideOwnResult: false,
   createdAt: '2026-12-03T09:00:00.000Z',
-  results: [r('B'), r('A')],
+  results: addResults([], [real(2), real(4)]).results,
 };
 
 describe('addResults', () => {
@@ -28,7 +40,13 @@ describe('addResults', () => {
 
 describe('workshop file', () => {
   it('round-trips', () => {
-    expect(parseWorkshopFile(toWorkshopFile(workshop, new Date()))).toEqual({ ok: true, workshop });
+    expect(parseWorkshopFile(toWorkshopFile(workshop, new Date()))).toEqual({ ok: true, workshop, dropped: 0 });
+  });
+
+  it('drops a result whose code does not match its answers, and counts it', () => {
+    const edited = { ...workshop, results: [...workshop.results, { fingerprint: real(1).fingerprint, answers: answers(5) }] };
+    const parsed = parseWorkshopFile(toWorkshopFile(edited, new Date()));
+    expect(parsed).toEqual({ ok: true, workshop, dropped: 1 });
   });
 
   it.each([
