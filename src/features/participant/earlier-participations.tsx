@@ -25,7 +25,7 @@ export function EarlierParticipations({ exclude }: { exclude?: string }) {
           return (
             <li key={p.id}>
               <Link to={`/handover/${p.id}`}>{label}</Link>
-              <button type="button" className="small" aria-label={`${t('delete')}: ${label}`} onClick={() => setPending(p)}>
+              <button type="button" className="small" aria-label={t('deleteLabel', { label })} onClick={() => setPending(p)}>
                 {t('delete')}
               </button>
             </li>

@@ -6,7 +6,8 @@ import { MIDDLE_ZONE } from '../../model/scoring/score';
 import type { ScoredResult } from './use-result-view';
 
 const CURRENT = '#1d4e5f';
-const PREVIOUS = '#8a8a8a';
+// Dark enough for 3:1 against every quadrant fill (WCAG 1.4.11).
+const PREVIOUS = '#5f6368';
 
 export function ResultWindow({ current, previous }: { current: ScoredResult; previous: ScoredResult | null }) {
   const { t, i18n } = useTranslation(['results', 'modes']);

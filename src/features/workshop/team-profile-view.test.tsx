@@ -109,7 +109,7 @@ describe('TeamProfileView with enough results', () => {
     // One column per axis; rows for spread and rwg. The bands in words are in the list above it.
     expect(within(agreement).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Steun', 'Verwachtingen']);
     expect(bodyRows(agreement)).toHaveLength(2);
-    expect(screen.getByText('Jullie denken hier veel op elkaar.', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('Jullie denken hier grotendeels hetzelfde.', { exact: false })).toBeInTheDocument();
     expect(stepHeading(/Midden/)).not.toBeInTheDocument();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Stap 1 van 4: Spreiding');
 
