@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatSigned } from '../../lib/format';
-import { movementBetween } from '../../model/scoring/movement';
+import { isNoticeable, movementBetween } from '../../model/scoring/movement';
 import type { ScoredResult } from './use-result-view';
 
 interface EarlierResultsProps {
@@ -22,7 +22,7 @@ export function EarlierResults({ current, previous, all }: EarlierResultsProps) 
       {!previous && <p>{t('results:firstTime')}</p>}
       {movement && (
         <p>
-          {movement.distance < 2
+          {!isNoticeable(movement)
             ? t('results:noMovement')
             : t('results:movement', { support: formatSigned(movement.support, lng), expectations: formatSigned(movement.expectations, lng) })}
         </p>

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { SELF_CHECK } from '../../model/instruments/self-check';
+import { latestInstrument } from '../../model/instruments/registry';
 import { createJoinCode } from '../../model/workshop/join-code';
 import { MAX_WORKSHOP_NAME, normaliseMinRespondents } from '../../model/workshop/workshop';
 import { ABSOLUTE_MIN_RESPONDENTS, DEFAULT_MIN_RESPONDENTS } from '../../model/team/anonymity';
@@ -15,19 +16,22 @@ export function CreateWorkshopForm() {
   const [name, setName] = useState('');
   const [min, setMin] = useState(String(DEFAULT_MIN_RESPONDENTS));
   const [hideOwn, setHideOwn] = useState(false);
+  // One questionnaire exists today; the choice is real so a client questionnaire can join it.
+  const [instrumentId, setInstrumentId] = useState(SELF_CHECK.id);
   const [nameError, setNameError] = useState(false);
   const ids = { title: useId(), name: useId(), nameError: useId(), instrument: useId(), min: useId(), minHint: useId(), hide: useId(), hideHint: useId() };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (name.trim() === '') return setNameError(true);
+    const instrument = latestInstrument(instrumentId) ?? SELF_CHECK;
     const id = crypto.randomUUID();
     create({
       id,
       code: createJoinCode(secureRandom, { hideOwnResult: hideOwn }),
       name: name.trim(),
-      instrumentId: SELF_CHECK.id,
-      instrumentVersion: SELF_CHECK.version,
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
       minRespondents: normaliseMinRespondents(Number(min)),
       hideOwnResult: hideOwn,
       createdAt: new Date().toISOString(),
@@ -58,7 +62,7 @@ export function CreateWorkshopForm() {
         </p>
       )}
       <label htmlFor={ids.instrument}>{t('instrumentLabel')}</label>
-      <select id={ids.instrument} defaultValue={SELF_CHECK.id}>
+      <select id={ids.instrument} value={instrumentId} onChange={(e) => setInstrumentId(e.target.value)}>
         <option value={SELF_CHECK.id}>{t('instrumentSelfCheck')}</option>
       </select>
       <label htmlFor={ids.min}>{t('minLabel')}</label>

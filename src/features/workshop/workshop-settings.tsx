@@ -15,6 +15,14 @@ export function WorkshopSettings({ workshop }: { workshop: Workshop }) {
   const [name, setName] = useState(workshop.name);
   const [min, setMin] = useState(String(workshop.minRespondents));
   const [status, setStatus] = useState('');
+  // A change from another tab or an import refills the fields (React's "adjust state on a prop
+  // change" pattern), without losing the status line of a save made here.
+  const [stored, setStored] = useState({ name: workshop.name, min: workshop.minRespondents });
+  if (stored.name !== workshop.name || stored.min !== workshop.minRespondents) {
+    setStored({ name: workshop.name, min: workshop.minRespondents });
+    setName(workshop.name);
+    setMin(String(workshop.minRespondents));
+  }
   const [confirmDelete, setConfirmDelete] = useState(false);
   const ids = { name: useId(), min: useId(), minHint: useId() };
 

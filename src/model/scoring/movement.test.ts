@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SELF_CHECK } from '../instruments/self-check';
-import { movementBetween } from './movement';
+import { isNoticeable, movementBetween } from './movement';
 import { scoreAnswers } from './score';
 import type { SelfCheckScore } from './types';
 
@@ -43,5 +43,12 @@ describe('movementBetween', () => {
         expect(there?.distance).toBeLessThanOrEqual(142);
       }),
     );
+  });
+});
+
+describe('isNoticeable', () => {
+  it('calls a move of less than 2 points "hardly moved"', () => {
+    expect(isNoticeable({ support: 1, expectations: 1, distance: 1 })).toBe(false);
+    expect(isNoticeable({ support: 2, expectations: 0, distance: 2 })).toBe(true);
   });
 });

@@ -36,3 +36,13 @@ export function movementBetween(previous: SelfCheckScore, current: SelfCheckScor
 function roundPoints(x: number): number {
   return Math.sign(x) * Math.round(Math.abs(x)) + 0;
 }
+
+/**
+ * Below this distance the result reads as "hardly moved": less than one answer step (3 points)
+ * on one statement is noise, not a change worth a sentence.
+ */
+export const NOTICEABLE_DISTANCE = 2;
+
+export function isNoticeable(movement: Movement): boolean {
+  return movement.distance >= NOTICEABLE_DISTANCE;
+}
