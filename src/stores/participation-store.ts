@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
-import { createSafeStorage, noMigrationYet, restoreWith } from '../lib/storage';
+import { createSafeStorage, restoreWith } from '../lib/storage';
+import { MAX_NONCE, nonceFromText } from '../model/codec/nonce';
 import { answersSchema } from '../model/results/saved-result';
 import type { Answers } from '../model/instruments/types';
 
@@ -18,6 +19,11 @@ export interface Participation {
   readonly answers: Answers;
   /** Only when the participant typed one. */
   readonly name?: string;
+  /**
+   * The result code's random nonce (0…MAX_NONCE), drawn once when the questionnaire was finished,
+   * so that identical answers of two people are two codes and this result's code never changes.
+   */
+  readonly nonce: number;
   /** The personal-history id when the participant may see their own result. */
   readonly resultId: string | null;
   readonly completedAt: string;
@@ -39,12 +45,32 @@ const participationSchema = z.object({
   instrumentVersion: z.int().check(z.positive()),
   answers: answersSchema,
   name: z.optional(z.string().check(z.maxLength(80))),
+  nonce: z.int().check(z.gte(0), z.lte(MAX_NONCE)),
   resultId: z.nullable(z.string()),
   completedAt: z.string(),
 });
 
 export const PARTICIPATIONS_KEY = 'modusspiegel:participations';
-const VERSION = 1;
+const VERSION = 2;
+
+/**
+ * Version 1 had no nonce. Each old participation gets one derived from its own (random) id, not a
+ * new random draw: the migrated state is not written back until the store next changes, so a
+ * random draw would give another code on every load. Its code therefore changes once, from the
+ * format-version-1 code to a version-2 one, and then stays the same (docs/result-code.md).
+ */
+function migrate(state: unknown, from: number): unknown {
+  if (from !== 1) throw new Error(`no migration from version ${from}`);
+  const participations = (state as { participations?: unknown } | null)?.participations;
+  if (!Array.isArray(participations)) return state;
+  return {
+    participations: participations.map((p: unknown) =>
+      p && typeof p === 'object' && typeof (p as { id?: unknown }).id === 'string'
+        ? { ...p, nonce: nonceFromText((p as { id: string }).id) }
+        : p,
+    ),
+  };
+}
 
 export const useParticipationStore = create<ParticipationState>()(
   persist<ParticipationState, [], [], Persisted>(
@@ -59,7 +85,7 @@ export const useParticipationStore = create<ParticipationState>()(
       version: VERSION,
       storage: createSafeStorage<Persisted>({
         version: VERSION,
-        migrate: noMigrationYet,
+        migrate,
         restore: restoreWith(z.object({ participations: z.array(participationSchema) })),
       }),
       partialize: (s) => ({ participations: s.participations }),

@@ -119,7 +119,7 @@ describe('QR codes on the workshop page', () => {
       expect(join).toMatch(new RegExp(`^${baseURL}/#/join/`));
 
       const answers: Answers = Object.fromEntries(SELF_CHECK.items.map((item, i) => [item.id, ((i % 5) + 1) as AnswerValue]));
-      writeFileSync(video, y4m(qrPicture(toQrPayload({ workshopCode: code, instrument: SELF_CHECK, answers }))));
+      writeFileSync(video, y4m(qrPicture(toQrPayload({ workshopCode: code, instrument: SELF_CHECK, answers, nonce: 0x2a5f3 }))));
 
       await expect.poll(() => page.getByText(countOf(0)).count()).toBe(1);
       await page.getByRole('button', { name: nlIntake.scanner.start }).click();

@@ -8,6 +8,8 @@ import { SELF_CHECK } from '../../model/instruments/self-check';
 import { joinCodeOptions, formatJoinCode } from '../../model/workshop/join-code';
 import { normaliseWorkshopCode } from '../../model/codec/workshop-code';
 import { normaliseName } from '../../model/codec/participant-name';
+import { randomNonce } from '../../model/codec/nonce';
+import { secureRandom } from '../../lib/random';
 
 /** A participant answers on their own phone; the result becomes a code to hand over. */
 export default function AnswerPage() {
@@ -45,6 +47,9 @@ export default function AnswerPage() {
             instrumentVersion: instrument.version,
             answers,
             ...(name ? { name } : {}),
+            // Drawn once and kept: identical answers of two people are two codes, and this
+            // result's code stays the same every time it is shown.
+            nonce: randomNonce(secureRandom),
             resultId,
             completedAt,
           });

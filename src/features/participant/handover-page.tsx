@@ -21,7 +21,13 @@ export default function HandoverPage() {
   const forms = useMemo(() => {
     const instrument = participation && findInstrument(participation.instrumentId, participation.instrumentVersion);
     if (!participation || !instrument) return null;
-    const result = { workshopCode: participation.workshopCode, instrument, answers: participation.answers, ...(participation.name ? { name: participation.name } : {}) };
+    const result = {
+      workshopCode: participation.workshopCode,
+      instrument,
+      answers: participation.answers,
+      ...(participation.name ? { name: participation.name } : {}),
+      nonce: participation.nonce,
+    };
     return { text: toTextCode(result), qr: toQrPayload(result), file: toResultFile(result) };
   }, [participation]);
 

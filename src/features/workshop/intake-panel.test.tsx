@@ -25,7 +25,7 @@ const workshop: Workshop = {
   results: [],
 };
 const answers = (v: AnswerValue) => Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, v]));
-const result = (v: AnswerValue, ws = code) => ({ workshopCode: ws, instrument: SELF_CHECK, answers: answers(v) });
+const result = (v: AnswerValue, ws = code, nonce: number = v) => ({ workshopCode: ws, instrument: SELF_CHECK, answers: answers(v), nonce });
 const stored = () => useWorkshopStore.getState().workshops[0]?.results ?? [];
 
 function Panel() {
@@ -58,6 +58,15 @@ describe('IntakePanel', () => {
     await user.click(screen.getByRole('button', { name: 'Neem de codes op' }));
     expect(stored()).toHaveLength(2);
     expect(screen.getByRole('status', { name: 'Wat er met de codes en bestanden gebeurde' })).toHaveTextContent('was al ontvangen; telt één keer');
+  });
+
+  it('counts two people with identical answers as two results', async () => {
+    const { user, box } = await setup();
+    await user.click(box);
+    await user.paste([toTextCode(result(3, code, 11)), toTextCode(result(3, code, 12)), toTextCode(result(3, code, 11))].join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Neem de codes op' }));
+    expect(stored()).toHaveLength(2);
+    expect(screen.getByRole('status', { name: 'Wat er met de codes en bestanden gebeurde' })).toHaveTextContent('2 nieuw opgenomen, 1 al ontvangen, 0 niet opgenomen.');
   });
 
   it('names the wrong block of a mistyped code, keeps it in the box, and stores nothing', async () => {

@@ -6,7 +6,8 @@ import { QuestionnaireRunner } from '../../components/questionnaire/questionnair
 import { useProgressStore } from '../../stores/progress-store';
 import { useWorkshop, useWorkshopStore } from '../../stores/workshop-store';
 import { findInstrument } from '../../model/instruments/registry';
-import { toQrPayload } from '../../model/codec/result-code';
+import { randomNonce, toQrPayload } from '../../model/codec/result-code';
+import { secureRandom } from '../../lib/random';
 
 /**
  * Participants answer one after the other on the facilitator's device. Between two people a
@@ -43,8 +44,9 @@ export default function SharedDevicePage() {
           session={session}
           instrument={instrument}
           onFinish={(answers) => {
-            // The canonical code is the fingerprint: the same answers from a phone count once.
-            const fingerprint = toQrPayload({ workshopCode: workshop.code, instrument, answers });
+            // The canonical code is the fingerprint. A fresh nonce makes each person here a result
+            // of their own, even when two people give exactly the same answers.
+            const fingerprint = toQrPayload({ workshopCode: workshop.code, instrument, answers, nonce: randomNonce(secureRandom) });
             const { added } = useWorkshopStore.getState().takeIn(workshop.id, [{ fingerprint, answers }]);
             setDuplicate(added === 0);
             setStage('thanks');

@@ -2,9 +2,9 @@ import { MAX_PASTE_LENGTH, parseManyCodes, splitCodes } from './many-codes';
 import { toQrPayload, toTextCode } from './result-code';
 import { FIXTURE_CLIENT_CHECK, FIXTURE_OPTIONS, FIXTURE_SELF_CHECK, WORKSHOP } from './test-instruments';
 
-const A = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s01: 1 } });
-const B = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_CLIENT_CHECK, answers: { c01: 2 }, name: 'Noor' });
-const C = toQrPayload({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s02: 5 } });
+const A = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s01: 1 }, nonce: 1 });
+const B = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_CLIENT_CHECK, answers: { c01: 2 }, name: 'Noor', nonce: 2 });
+const C = toQrPayload({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s02: 5 }, nonce: 3 });
 
 describe('pasting many codes at once', () => {
   it('splits on lines, commas, semicolons and whitespace', () => {

@@ -2,20 +2,27 @@ import type { AnswerValue, Answers, Instrument } from '../instruments/types';
 import { BitReader, BitWriter } from './bit-io';
 import { ResultCodeError } from './errors';
 import { instrumentCodeOf, instrumentIdOf } from './instrument-codes';
+import { isValidNonce, NONCE_BITS } from './nonce';
 import { nameFromBytes, nameToBytes, normaliseName } from './participant-name';
 import { normaliseWorkshopCode, workshopCodeFromValues, workshopCodeValues } from './workshop-code';
 
 /**
- * The binary payload of a result code, format version 1 (docs/result-code.md has the table):
+ * The binary payload of a result code (docs/result-code.md has the tables). Format version 2,
+ * the one the encoder writes:
  *
  *   format version 4 · workshop 25 (5 symbols × 5; the check is recomputed) · instrument code 6 ·
- *   instrument version 8 · answers 3 × items (0 = unanswered, 1–5) · has-name 1 ·
+ *   instrument version 8 · nonce 20 · answers 3 × items (0 = unanswered, 1–5) · has-name 1 ·
  *   [name length in bytes 8 · name UTF-8]
+ *
+ * Format version 1 is the same without the nonce. Codes of version 1 were handed out before
+ * version 2 existed; they are still read, unchanged, and decode without a nonce.
  *
  * The format version comes first and stays first in every later version: it is the only field
  * a decoder may read before it knows the layout.
  */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The first layout, without a nonce: only read, never written any more. */
+export const FORMAT_VERSION_WITHOUT_NONCE = 1;
 
 const WIDTH = {
   formatVersion: 4,
@@ -25,6 +32,7 @@ const WIDTH = {
   answer: 3,
   hasName: 1,
   nameLength: 8,
+  nonce: NONCE_BITS,
 } as const;
 
 /** What a result code carries. */
@@ -34,6 +42,8 @@ export interface ResultFields {
   readonly instrumentVersion: number;
   readonly answers: Answers;
   readonly name?: string;
+  /** The random nonce of a format-version-2 code; absent for a version-1 code. */
+  readonly nonce?: number;
 }
 
 /** What a participant's device encodes: the instrument itself gives the item order. */
@@ -43,6 +53,11 @@ export interface ResultToEncode {
   readonly answers: Answers;
   /** Only when the participant typed one; normalised and cut to 40 characters. */
   readonly name?: string;
+  /**
+   * An integer 0…MAX_NONCE (nonce.ts), drawn with `randomNonce` once per finished questionnaire
+   * and kept with it, so that the result's code stays the same every time it is shown.
+   */
+  readonly nonce: number;
 }
 
 export interface PayloadContext {
@@ -53,8 +68,9 @@ export interface PayloadContext {
 
 /**
  * The payload bits of a result. Throws RangeError for input the app itself should never make
- * (an invalid workshop code, an instrument without a code, an answer outside 1–5, an answer to
- * an item the instrument does not have): those are bugs, not user errors.
+ * (an invalid workshop code, an instrument without a code, a nonce that is not an integer
+ * 0…MAX_NONCE, an answer outside 1–5, an answer to an item the instrument does not have): those
+ * are bugs, not user errors.
  */
 export function writePayload(result: ResultToEncode): number[] {
   const { instrument } = result;
@@ -62,6 +78,8 @@ export function writePayload(result: ResultToEncode): number[] {
   if (!workshop) throw new RangeError(`Invalid workshop code ${JSON.stringify(result.workshopCode)}`);
   const instrumentCode = instrumentCodeOf(instrument.id);
   if (instrumentCode === undefined) throw new RangeError(`No code for instrument ${instrument.id}`);
+  const nonce: unknown = result.nonce;
+  if (!isValidNonce(nonce)) throw new RangeError(`Invalid nonce ${String(nonce)}`);
   const itemIds = new Set(instrument.items.map((item) => item.id));
   for (const [itemId, value] of Object.entries(result.answers)) {
     if (!itemIds.has(itemId) && value !== undefined) {
@@ -73,6 +91,7 @@ export function writePayload(result: ResultToEncode): number[] {
   for (const value of workshop) writer.write(value, WIDTH.workshopSymbol);
   writer.write(instrumentCode, WIDTH.instrumentCode);
   writer.write(instrument.version, WIDTH.instrumentVersion);
+  writer.write(nonce, WIDTH.nonce);
   for (const item of instrument.items) {
     const value: unknown = Object.hasOwn(result.answers, item.id) ? result.answers[item.id] : undefined;
     if (value !== undefined && !isAnswerValue(value)) {
@@ -99,7 +118,9 @@ export function writePayload(result: ResultToEncode): number[] {
 export function readPayload(bits: readonly number[], context: PayloadContext, maxPadding: number): ResultFields {
   const reader = new BitReader(bits);
   const version = reader.read(WIDTH.formatVersion);
-  if (version !== FORMAT_VERSION) throw new ResultCodeError({ kind: 'unknown-format-version', version });
+  if (version !== FORMAT_VERSION && version !== FORMAT_VERSION_WITHOUT_NONCE) {
+    throw new ResultCodeError({ kind: 'unknown-format-version', version });
+  }
 
   const workshopValues: number[] = [];
   for (let i = 0; i < 5; i++) workshopValues.push(need(reader.read(WIDTH.workshopSymbol)));
@@ -117,6 +138,8 @@ export function readPayload(bits: readonly number[], context: PayloadContext, ma
   if (!instrument || instrument.id !== instrumentId || instrument.version !== instrumentVersion) {
     throw new ResultCodeError({ kind: 'unknown-instrument-version', instrumentId, instrumentVersion });
   }
+  // Version 2 only; every 20-bit value is a valid nonce, so there is still one code per result.
+  const nonce = version === FORMAT_VERSION ? need(reader.read(WIDTH.nonce)) : undefined;
 
   const answers: Record<string, AnswerValue> = {};
   for (const item of instrument.items) {
@@ -135,7 +158,14 @@ export function readPayload(bits: readonly number[], context: PayloadContext, ma
   }
 
   if (reader.remaining > maxPadding || !reader.restIsZero()) throw damaged();
-  return { workshopCode, instrumentId, instrumentVersion, answers, ...(name === undefined ? {} : { name }) };
+  return {
+    workshopCode,
+    instrumentId,
+    instrumentVersion,
+    answers,
+    ...(name === undefined ? {} : { name }),
+    ...(nonce === undefined ? {} : { nonce }),
+  };
 }
 
 function isAnswerValue(value: unknown): value is AnswerValue {

@@ -1,11 +1,11 @@
 import { valueOf } from './alphabet';
 import { BitWriter } from './bit-io';
 import { ResultCodeError, type ResultCodeErrorDetail } from './errors';
-import { decodeResultCode, MAX_CODE_TEXT_LENGTH, toTextCode, tryDecodeResultCode } from './result-code';
+import { decodeResultCode, MAX_CODE_TEXT_LENGTH, MAX_NONCE, toTextCode, tryDecodeResultCode } from './result-code';
 import { frame, groupCompact } from './text-frame';
 import { FIXTURE_OPTIONS, FIXTURE_SELF_CHECK, FIXTURE_SELF_CHECK_V2, WORKSHOP } from './test-instruments';
 
-const VALID = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s01: 4, s02: 2 } });
+const VALID = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s01: 4, s02: 2 }, nonce: 0x5a5a5 });
 
 function detailOf(text: string, options = FIXTURE_OPTIONS): ResultCodeErrorDetail | undefined {
   const outcome = tryDecodeResultCode(text, options);
@@ -15,7 +15,10 @@ function detailOf(text: string, options = FIXTURE_OPTIONS): ResultCodeErrorDetai
   return outcome.error.detail;
 }
 
-/** A hand-made payload for WORKSHOP, framed: for errors the encoder itself never makes. */
+/**
+ * A hand-made payload for WORKSHOP, framed: for errors the encoder itself never makes. Format
+ * version 1 by default, the layout without a nonce that the encoder no longer writes.
+ */
 function craft(write: (writer: BitWriter) => void, formatVersion = 1): string {
   const writer = new BitWriter().write(formatVersion, 4);
   for (const symbol of WORKSHOP.slice(0, 5)) writer.write(valueOf(symbol) ?? 0, 5);
@@ -33,7 +36,20 @@ describe('each error kind', () => {
       selfCheckAnswers(writer);
       writer.write(0, 1);
     });
-    expect(decodeResultCode(text, FIXTURE_OPTIONS).workshopCode).toBe(WORKSHOP);
+    const decoded = decodeResultCode(text, FIXTURE_OPTIONS);
+    expect(decoded.workshopCode).toBe(WORKSHOP);
+    expect(decoded).not.toHaveProperty('nonce');
+  });
+
+  it('sanity: a crafted version-2 payload decodes with its nonce, as the encoder writes it', () => {
+    const answers = Object.fromEntries(FIXTURE_SELF_CHECK.items.map((item) => [item.id, 3 as const]));
+    const text = craft((writer) => {
+      writer.write(1, 6).write(1, 8).write(0xabcde, 20);
+      for (let i = 0; i < FIXTURE_SELF_CHECK.items.length; i++) writer.write(3, 3);
+      writer.write(0, 1);
+    }, 2);
+    expect(decodeResultCode(text, FIXTURE_OPTIONS)).toMatchObject({ answers, nonce: 0xabcde });
+    expect(text).toBe(toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers, nonce: 0xabcde }));
   });
 
   it('empty', () => {
@@ -87,14 +103,17 @@ describe('each error kind', () => {
       selfCheckAnswers(writer);
       writer.write(1, 1).write(0, 8);
     });
-    for (const text of [answerSeven, truncated, nonZeroPadding, badUtf8, emptyName]) {
+    const truncatedNonce = craft((writer) => writer.write(1, 6).write(1, 8).write(0, 3), 2);
+    for (const text of [answerSeven, truncated, nonZeroPadding, badUtf8, emptyName, truncatedNonce]) {
       expect(detailOf(text)).toEqual({ kind: 'checksum' });
     }
   });
 
   it('unknown-format-version: a newer payload, or a newer frame', () => {
-    const newer = craft((writer) => writer.write(0, 20), 2);
-    expect(detailOf(newer)).toEqual({ kind: 'unknown-format-version', version: 2 });
+    for (const version of [0, 3, 15]) {
+      const newer = craft((writer) => writer.write(0, 20), version);
+      expect(detailOf(newer)).toEqual({ kind: 'unknown-format-version', version });
+    }
     expect(detailOf(VALID.replace(/^MS1/, 'MS2'))).toEqual({ kind: 'unknown-format-version', version: 2 });
   });
 
@@ -104,7 +123,7 @@ describe('each error kind', () => {
   });
 
   it('unknown-instrument-version', () => {
-    const text = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK_V2, answers: {} });
+    const text = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK_V2, answers: {}, nonce: 1 });
     const onlyV1 = { findInstrument: (_id: string, version: number) => (version === 1 ? FIXTURE_SELF_CHECK : undefined) };
     expect(detailOf(text, onlyV1)).toEqual({
       kind: 'unknown-instrument-version',
@@ -138,12 +157,14 @@ describe('each error kind', () => {
 });
 
 describe('encoding refuses what the app should never produce', () => {
-  const base = { workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: {} };
+  const base = { workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: {}, nonce: 0 };
   it('throws RangeError', () => {
     expect(() => toTextCode({ ...base, workshopCode: 'K7MQ4X' })).toThrow(RangeError);
     expect(() => toTextCode({ ...base, instrument: { ...FIXTURE_SELF_CHECK, id: 'other' } })).toThrow(RangeError);
     expect(() => toTextCode({ ...base, instrument: { ...FIXTURE_SELF_CHECK, version: 256 } })).toThrow(RangeError);
     expect(() => toTextCode({ ...base, answers: { nope: 3 } })).toThrow(RangeError);
     expect(() => toTextCode({ ...base, answers: { s01: 6 as 5 } })).toThrow(RangeError);
+    for (const nonce of [-1, MAX_NONCE + 1, 1.5, NaN, Infinity]) expect(() => toTextCode({ ...base, nonce })).toThrow(RangeError);
+    expect(() => toTextCode({ ...base, nonce: undefined as unknown as number })).toThrow(RangeError);
   });
 });

@@ -4,7 +4,7 @@ import { ResultCodeError } from './errors';
 import { normaliseName } from './participant-name';
 import { decodeResultCode, toQrPayload, toTextCode, tryDecodeResultCode, type ResultToEncode } from './result-code';
 import { parseResultFile, toResultFile } from './result-file';
-import { FIXTURE_OPTIONS, FIXTURE_SELF_CHECK, resultArbitrary, WORKSHOP } from './test-instruments';
+import { FIXTURE_OPTIONS, FIXTURE_SELF_CHECK, nonceArbitrary, resultArbitrary, WORKSHOP } from './test-instruments';
 import { workshopCodeFromValues } from './workshop-code';
 
 const workshopCodes = fc
@@ -20,6 +20,7 @@ function expectedDecoded(result: ResultToEncode) {
     instrumentVersion: result.instrument.version,
     answers: result.answers,
     ...(name === undefined ? {} : { name }),
+    nonce: result.nonce,
   };
 }
 
@@ -55,6 +56,19 @@ describe('result codes round-trip', () => {
     );
   });
 
+  it('with a fingerprint of its own for each nonce, even for identical answers', () => {
+    fc.assert(
+      fc.property(results, nonceArbitrary, (result, otherNonce) => {
+        fc.pre(otherNonce !== result.nonce);
+        const again = decodeResultCode(toTextCode({ ...result }), FIXTURE_OPTIONS);
+        const other = decodeResultCode(toTextCode({ ...result, nonce: otherNonce }), FIXTURE_OPTIONS);
+        expect(again.fingerprint).toBe(toQrPayload(result));
+        expect(other.fingerprint).not.toBe(again.fingerprint);
+        expect(withoutFingerprint(other)).toEqual({ ...withoutFingerprint(again), nonce: otherNonce });
+      }),
+    );
+  });
+
   it('in the readable layout MS1-XXXXX-… with QR alphanumeric characters only', () => {
     fc.assert(
       fc.property(results, (result) => {
@@ -65,9 +79,10 @@ describe('result codes round-trip', () => {
   });
 
   it('stays short for an 18-item questionnaire without a name', () => {
+    // 4 + 25 + 6 + 8 + 20 (nonce) + 54 + 1 = 118 bits, + CRC 16 = 134: 7 blocks of 20 bits.
     const full = Object.fromEntries(FIXTURE_SELF_CHECK.items.map((item) => [item.id, 3 as const]));
-    const code = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: full });
-    expect(code.replace(/-/g, '')).toHaveLength(3 + 6 * 5);
+    const code = toTextCode({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: full, nonce: 0 });
+    expect(code.replace(/-/g, '')).toHaveLength(3 + 7 * 5);
   });
 });
 

@@ -5,6 +5,7 @@ import { frame, groupCompact, MAX_PADDING_BITS, unframe } from './text-frame';
 import { normaliseWorkshopCode } from './workshop-code';
 
 export type { ResultToEncode } from './payload';
+export { MAX_NONCE, NONCE_BITS, randomNonce } from './nonce';
 
 /** Longest text accepted as one code: the longest real code (a 40-emoji name) is under 500. */
 export const MAX_CODE_TEXT_LENGTH = 4096;
@@ -16,10 +17,13 @@ export interface DecodedResult {
   readonly instrumentVersion: number;
   readonly answers: Answers;
   readonly name?: string;
+  /** The random nonce (format version 2); undefined for a format-version-1 code. */
+  readonly nonce?: number;
   /**
    * The canonical code (tag and symbols, no separators; equal to the QR payload). There is
-   * exactly one code per result content, so taking the same result in twice, by whatever form
-   * or with whatever typing variations, gives the same fingerprint: count it once.
+   * exactly one code per result content, nonce included, so taking the same result in twice, by
+   * whatever form or with whatever typing variations, gives the same fingerprint: count it once.
+   * Two finished questionnaires have different nonces, so identical answers do not collapse.
    */
   readonly fingerprint: string;
 }
@@ -41,7 +45,8 @@ export function toTextCode(result: ResultToEncode): string {
 
 /**
  * The string to put in a QR code: the text code without hyphens. It uses only characters of the
- * QR alphanumeric mode, so the QR stays small (e.g. version 2 for a code of ~33 characters).
+ * QR alphanumeric mode, so the QR stays small (version 2-M for the 38 characters of a self-check
+ * code without a name).
  */
 export function toQrPayload(result: ResultToEncode): string {
   return frame(writePayload(result));

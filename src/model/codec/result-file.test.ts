@@ -2,7 +2,7 @@ import { decodeResultCode, toTextCode } from './result-code';
 import { MAX_RESULT_FILE_BYTES, parseResultFile, toResultFile, tryParseResultFile } from './result-file';
 import { FIXTURE_OPTIONS, FIXTURE_SELF_CHECK, WORKSHOP } from './test-instruments';
 
-const RESULT = { workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s01: 5 as const }, name: 'Sam' };
+const RESULT = { workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s01: 5 as const }, name: 'Sam', nonce: 77 };
 const CODE = toTextCode(RESULT);
 const kindOf = (text: string) => {
   const outcome = tryParseResultFile(text, FIXTURE_OPTIONS);

@@ -19,7 +19,7 @@ function onlyResultCodeErrors(decode: () => unknown): void {
   }
 }
 
-const VALID = toQrPayload({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s03: 2 } });
+const VALID = toQrPayload({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s03: 2 }, nonce: 4 });
 const codeLike = fc.string({ unit: fc.constantFrom(...'MS1-0123456789ABCDEFGHJKMNPQRSTVWXYZoil !'), maxLength: 80 });
 const taggedNoise = fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), maxLength: 120 }).map((s) => `MS1${s}`);
 const options = fc.option(fc.string({ maxLength: 8 }), { nil: undefined }).map((expectedWorkshop) =>

@@ -1,4 +1,5 @@
 import type { AnswerValue, Answers, Axis, Instrument } from '../instruments/types';
+import { MAX_NONCE } from './nonce';
 import type { ResultToEncode } from './payload';
 import fc from 'fast-check';
 
@@ -44,6 +45,9 @@ export function answersArbitrary(instrument: Instrument): fc.Arbitrary<Answers> 
     });
 }
 
+/** Any nonce, with the edges 0 and MAX_NONCE drawn more often than chance. */
+export const nonceArbitrary = fc.oneof(fc.constantFrom(0, MAX_NONCE), fc.integer({ min: 0, max: MAX_NONCE }));
+
 /** Any result a participant's device could encode, given valid workshop codes. */
 export function resultArbitrary(workshopCodes: fc.Arbitrary<string>): fc.Arbitrary<ResultToEncode> {
   return fc
@@ -53,6 +57,7 @@ export function resultArbitrary(workshopCodes: fc.Arbitrary<string>): fc.Arbitra
         workshopCode: workshopCodes,
         instrument: fc.constant(instrument),
         answers: answersArbitrary(instrument),
+        nonce: nonceArbitrary,
         name: fc.option(fc.string({ unit: 'grapheme', maxLength: 50 }), { nil: undefined }),
       }),
     )

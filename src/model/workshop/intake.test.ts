@@ -21,7 +21,11 @@ const workshop: Workshop = {
   results: [],
 };
 const answers = (v: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, v]));
-const codeFor = (v: 1 | 2 | 3 | 4 | 5, ws = code) => toTextCode({ workshopCode: ws, instrument: SELF_CHECK, answers: answers(v) });
+// One finished questionnaire per answer value; its nonce is fixed, as on the participant's phone.
+const codeFor = (v: 1 | 2 | 3 | 4 | 5, ws = code, nonce: number = v) =>
+  toTextCode({ workshopCode: ws, instrument: SELF_CHECK, answers: answers(v), nonce });
+const candidatesOf = (...codes: string[]) =>
+  parseManyCodes(codes.join('\n'), { findInstrument, expectedWorkshop: code }).map((p) => ({ source: p.text, outcome: p.outcome }));
 
 describe('sortIntake', () => {
   it('accepts new results once, flags duplicates, refuses other workshops and typos, stores nothing itself', () => {
@@ -38,6 +42,26 @@ describe('sortIntake', () => {
     ]);
     expect(summariseIntake(entries)).toEqual({ added: 2, duplicates: 1, refused: 2 });
     expect(workshop.results).toEqual([]);
+  });
+
+  it('adds two people with identical answers as two results, and the same code twice as one', () => {
+    const personA = codeFor(3, code, 0x00001);
+    const personB = codeFor(3, code, 0xbeef5);
+    const { accepted, entries } = sortIntake(workshop, candidatesOf(personA, personB, personA, personB.toLowerCase()));
+    expect(accepted).toHaveLength(2);
+    expect(accepted[0]?.fingerprint).not.toBe(accepted[1]?.fingerprint);
+    expect(accepted[0]?.answers).toEqual(accepted[1]?.answers);
+    expect(entries.map((e) => e.status.kind)).toEqual(['added', 'added', 'duplicate', 'duplicate']);
+    expect(summariseIntake(entries)).toEqual({ added: 2, duplicates: 2, refused: 0 });
+  });
+
+  it('still counts a format-version-1 code (no nonce) once', () => {
+    // The self-check answered 1, 2, 3, 4, 5, 1, … for workshop K7MQ45 (docs/result-code.md).
+    const v1 = 'MS1-36F9B-E810N-4MWM9-MWMMB-WMG08-08ZMM';
+    const candidates = parseManyCodes(`${v1}\n${v1.replace(/-/g, ' ')}`, { findInstrument }).map((p) => ({ source: p.text, outcome: p.outcome }));
+    const { accepted, entries } = sortIntake({ ...workshop, code: 'K7MQ45' }, candidates);
+    expect(accepted).toHaveLength(1);
+    expect(entries.map((e) => e.status.kind)).toEqual(['added', 'duplicate']);
   });
 
   it('treats a result already in the workshop as a duplicate', () => {
