@@ -3,15 +3,14 @@ import { restoreWorkshop } from './restore-workshop';
 import { createJoinCode } from './join-code';
 import { findInstrument } from '../instruments/registry';
 import { SELF_CHECK } from '../instruments/self-check';
-import { toQrPayload, type ResultToEncode } from '../codec/result-code';
+import { toQrPayload } from '../codec/result-code';
 import type { AnswerValue } from '../instruments/types';
 import type { Workshop } from './workshop';
 
 const code = createJoinCode(() => 0.25, { hideOwnResult: false });
 const answers = (v: AnswerValue) => Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, v]));
-// The encoder's input as the codec defines it (a nonce appears there from format version 2 on).
 const encoded = (v: AnswerValue, workshopCode = code) =>
-  toQrPayload({ workshopCode, instrument: SELF_CHECK, answers: answers(v), nonce: v } as unknown as ResultToEncode);
+  toQrPayload({ workshopCode, instrument: SELF_CHECK, answers: answers(v), nonce: v });
 const result = (v: AnswerValue, fingerprint = encoded(v)) => ({ fingerprint, answers: answers(v) });
 const workshop = (results: Workshop['results'], over: Partial<Workshop> = {}): Workshop => ({
   id: 'w',

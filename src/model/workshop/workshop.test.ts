@@ -3,16 +3,15 @@ import { addResults, type Workshop } from './workshop';
 import { parseWorkshopFile, toWorkshopFile, workshopFileName } from './workshop-file';
 import { createJoinCode } from './join-code';
 import { SELF_CHECK } from '../instruments/self-check';
-import { toQrPayload, type ResultToEncode } from '../codec/result-code';
+import { toQrPayload } from '../codec/result-code';
 import type { AnswerValue } from '../instruments/types';
 
 const r = (fingerprint: string) => ({ fingerprint, answers: { s01: 3 as const } });
 
 const code = createJoinCode(() => 0.5, { hideOwnResult: false });
 const answers = (v: AnswerValue) => Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, v]));
-// A real result as the codec encodes it (a nonce appears there from format version 2 on).
 const real = (v: AnswerValue) => ({
-  fingerprint: toQrPayload({ workshopCode: code, instrument: SELF_CHECK, answers: answers(v), nonce: v } as unknown as ResultToEncode),
+  fingerprint: toQrPayload({ workshopCode: code, instrument: SELF_CHECK, answers: answers(v), nonce: v }),
   answers: answers(v),
 });
 

@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const v1 = {
+  id: 'a4f1c2d3-0000-4000-8000-000000000001',
+  workshopCode: 'K7MQ45',
+  instrumentId: 'self-check',
+  instrumentVersion: 1,
+  answers: { s01: 4 },
+  resultId: null,
+  completedAt: '2026-11-01T10:00:00.000Z',
+};
+
+async function freshStore() {
+  vi.resetModules();
+  return (await import('./participation-store')).useParticipationStore;
+}
+
+describe('participation store persistence', () => {
+  it('gives a version-1 participation a nonce derived from its id, the same on every load', async () => {
+    localStorage.setItem('modusspiegel:participations', JSON.stringify({ state: { participations: [v1] }, version: 1 }));
+    const first = (await freshStore()).getState().participations[0];
+    const second = (await freshStore()).getState().participations[0];
+    expect(first).toMatchObject({ ...v1, nonce: expect.any(Number) });
+    expect(second?.nonce).toBe(first?.nonce);
+  });
+
+  it('keeps a version-2 value without a nonce aside instead of trusting it', async () => {
+    localStorage.setItem('modusspiegel:participations', JSON.stringify({ state: { participations: [v1] }, version: 2 }));
+    expect((await freshStore()).getState().participations).toEqual([]);
+    expect(Object.keys(localStorage).some((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:participations:'))).toBe(true);
+  });
+});
