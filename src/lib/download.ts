@@ -21,3 +21,25 @@ export async function readFileText(file: File, maxBytes: number): Promise<{ ok: 
     return { ok: false, error: 'unreadable' };
   }
 }
+
+/** Whether this browser can hand a file to the phone's share sheet (mail, chat, AirDrop…). */
+export function canShareFiles(): boolean {
+  try {
+    return typeof navigator.canShare === 'function' && navigator.canShare({ files: [new File([''], 'x.json', { type: 'application/json' })] });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the share sheet with the text as a file. The file goes where the user sends it; the app
+ * itself sends nothing anywhere.
+ */
+export async function shareText(fileName: string, text: string, mime = 'application/json'): Promise<'shared' | 'cancelled' | 'failed'> {
+  try {
+    await navigator.share({ files: [new File([text], fileName, { type: mime })] });
+    return 'shared';
+  } catch (error) {
+    return error instanceof DOMException && error.name === 'AbortError' ? 'cancelled' : 'failed';
+  }
+}

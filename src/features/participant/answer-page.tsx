@@ -30,7 +30,7 @@ export default function AnswerPage() {
   return (
     <section className="questionnaire-page">
       <h1 className="page-kicker">
-        {t('participant:answerTitle', { code: formatJoinCode(code) })} · {t('instrument:selfCheck.title')}
+        {t('participant:answerHeading', { code: formatJoinCode(code), title: t('instrument:selfCheck.title') })}
       </h1>
       <QuestionnaireRunner
         session={`join:${code}`}

@@ -8,7 +8,7 @@ import { findInstrument } from '../../model/instruments/registry';
 import { toQrPayload, toTextCode } from '../../model/codec/result-code';
 import { toResultFile } from '../../model/codec/result-file';
 import { formatJoinCode } from '../../model/workshop/join-code';
-import { downloadText } from '../../lib/download';
+import { canShareFiles, downloadText, shareText } from '../../lib/download';
 import { EarlierParticipations } from './earlier-participations';
 
 export default function HandoverPage() {
@@ -74,6 +74,18 @@ export default function HandoverPage() {
         >
           {t('download')}
         </button>
+        {canShareFiles() && (
+          <button
+            type="button"
+            onClick={() => {
+              void shareText(`modusspiegel-result-${participation.workshopCode}.json`, forms.file).then((outcome) => {
+                if (outcome === 'failed') setCopyStatus(t('shareFailed'));
+              });
+            }}
+          >
+            {t('share')}
+          </button>
+        )}
       </div>
       <p role="status" className="status-line">
         {copyStatus}
