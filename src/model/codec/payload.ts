@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers, Instrument } from '../instruments/types';
+import { isAnswerValue, type AnswerValue, type Answers, type Instrument } from '../instruments/types';
 import { BitReader, BitWriter } from './bit-io';
 import { ResultCodeError } from './errors';
 import { instrumentCodeOf, instrumentIdOf } from './instrument-codes';
@@ -166,10 +166,6 @@ export function readPayload(bits: readonly number[], context: PayloadContext, ma
     ...(name === undefined ? {} : { name }),
     ...(nonce === undefined ? {} : { nonce }),
   };
-}
-
-function isAnswerValue(value: unknown): value is AnswerValue {
-  return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
 }
 
 function need(value: number | undefined): number {

@@ -16,6 +16,11 @@ export const MODES: readonly Mode[] = ['MET', 'VOOR', 'NIET', 'DOOR'];
 export type AnswerValue = 1 | 2 | 3 | 4 | 5;
 export const ANSWER_VALUES: readonly AnswerValue[] = [1, 2, 3, 4, 5];
 
+/** True for 1, 2, 3, 4 or 5: stored, decoded or imported values are checked with this. */
+export function isAnswerValue(value: unknown): value is AnswerValue {
+  return typeof value === 'number' && (ANSWER_VALUES as readonly number[]).includes(value);
+}
+
 /**
  * `plus`: agreeing means more of the axis (more support, higher expectations).
  * `minus`: the statement describes the opposite behaviour, in positive words; agreeing means less.

@@ -1,4 +1,4 @@
-import { ANSWER_VALUES, MODES } from '../instruments/types';
+import { isAnswerValue, MODES } from '../instruments/types';
 import type { AnswerValue, Answers, Axis, Instrument, LikertItem, Mode } from '../instruments/types';
 import type { AxisScore, ModeWeights, Placement, SelfCheckScore } from './types';
 
@@ -19,10 +19,6 @@ export const MIDDLE_ZONE = { centre: 50, halfWidth: 10 } as const;
 
 /** Position of one axis score relative to the middle zone; the same bounds as `placementOf`. */
 export type AxisLevel = 'low' | 'middle' | 'high';
-
-function isAnswerValue(value: unknown): value is AnswerValue {
-  return ANSWER_VALUES.includes(value as AnswerValue);
-}
 
 /**
  * The keyed value of one answer: the answer itself for a `plus` statement, `6 − answer` for a

@@ -1,4 +1,4 @@
-import { ANSWER_VALUES, type AnswerValue, type Answers, type Instrument } from '../instruments/types';
+import { ANSWER_VALUES, isAnswerValue, type AnswerValue, type Answers, type Instrument } from '../instruments/types';
 import type { DisagreementItem } from './types';
 
 /** How many disagreement statements a profile lists. */
@@ -7,10 +7,6 @@ export const DISAGREEMENT_LIMIT = 3;
 /** SDs are compared at 9 decimals: equal spreads must tie even if rounding differs in the last bit. */
 const rankKey = (sd: number): number => Math.round(sd * 1e9);
 
-/** True for 1, 2, 3, 4 or 5: anything else that slipped past validation counts as unanswered. */
-export function isAnswerValue(value: unknown): value is AnswerValue {
-  return typeof value === 'number' && (ANSWER_VALUES as readonly number[]).includes(value);
-}
 
 /** Counts of each answer value for one item over the answer sets, plus how many answered. */
 export function countAnswers(
