@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser';
+import { describe, inject, it } from 'vitest';
+import { checkA11y, launchBrowserForFile } from './support/browser';
 import {
   LAPTOP,
   PHONE,
@@ -17,14 +17,7 @@ import {
 
 const baseURL = inject('baseURL');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 /** "Verwijder het resultaat van {{date}}": the accessible name of each delete button, without the date. */
 function deleteLabelPrefix(lng: Lng): RegExp {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowserForFile } from './support/browser';
 import { SELF_CHECK } from '../../src/model/instruments/self-check';
 import { scoreAnswers } from '../../src/model/scoring/score';
 import { movementBetween } from '../../src/model/scoring/movement';
@@ -22,14 +22,7 @@ import {
 
 const baseURL = inject('baseURL');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 const r = TEXTS.nl.results;
 const h = TEXTS.nl.history;

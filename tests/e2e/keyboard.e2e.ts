@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowserForFile } from './support/browser';
 import {
   HISTORY_KEY,
   ITEMS,
@@ -19,14 +19,7 @@ import type { LikertItem } from '../../src/model/instruments/types';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 const q = TEXTS.nl.questionnaire;
 

@@ -1,18 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { assertNoOffOriginRequests, launchBrowser, newRecordedContext } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { assertNoOffOriginRequests, launchBrowserForFile, newRecordedContext } from './support/browser';
 import { PHONE, TEXTS, answerRest, answersFrom, expectResultPage, startFromHome } from './support/self-check-flow';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 describe('nothing leaves the browser', () => {
   it('during a whole self-check, its result, the history and a saved copy, with the service worker running', async () => {

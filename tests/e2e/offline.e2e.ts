@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowserForFile } from './support/browser';
 import { answerAndGoOn, answersFrom, answerOf, inFreshContext, ITEMS, PHONE, TOTAL } from './support/self-check-flow';
 import type { LikertItem } from '../../src/model/instruments/types';
 import nlWorkshop from '../../locales/nl/workshop.json';
@@ -13,12 +13,7 @@ import nlParticipant from '../../locales/nl/participant.json';
  */
 const baseURL = inject('baseURL');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 describe('offline after the first load', () => {
   it('creates a workshop, joins it, answers and hands over with the network off', async () => {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowserForFile } from './support/browser';
 import type { Answers, LikertItem } from '../../src/model/instruments/types';
 import {
   HISTORY_KEY,
@@ -26,14 +26,7 @@ import {
 
 const baseURL = inject('baseURL');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 describe('a full self-check', () => {
   it('in Dutch on a phone: the result page shows what the model computes (DOOR, fractional scores)', async () => {

@@ -1,17 +1,10 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { assertNoOffOriginRequests, launchBrowser, newRecordedContext } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { assertNoOffOriginRequests, launchBrowserForFile, newRecordedContext } from './support/browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 describe('home page', () => {
   it('shows the app title, sets a strict CSP and loads nothing from elsewhere', async () => {

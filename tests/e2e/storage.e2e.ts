@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowserForFile } from './support/browser';
 import {
   HISTORY_KEY,
   ITEMS,
@@ -24,14 +24,7 @@ import type { LikertItem } from '../../src/model/instruments/types';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 const storage = TEXTS.nl.common.storage;
 const answers = answersFrom('4152435241323425');

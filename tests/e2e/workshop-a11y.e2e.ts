@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { checkA11y, launchBrowserForFile } from './support/browser';
 import { answerAndGoOn, answersFrom, answerOf, inFreshContext, ITEMS, PHONE, TOTAL } from './support/self-check-flow';
 import type { LikertItem } from '../../src/model/instruments/types';
 import nlWorkshop from '../../locales/nl/workshop.json';
@@ -11,12 +11,7 @@ import nlTeam from '../../locales/nl/team.json';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 async function answerAll(page: Page, pattern: string) {
   const answers = answersFrom(pattern);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser } from './support/browser';
+import { launchBrowserForFile } from './support/browser';
 import { answerAndGoOn, answersFrom, answerOf, bodyRows, fill, inFreshContext, ITEMS, PHONE, TOTAL, whole } from './support/self-check-flow';
 import { SELF_CHECK } from '../../src/model/instruments/self-check';
 import { aggregateTeam } from '../../src/model/team/aggregate';
@@ -19,13 +19,7 @@ import nlTeam from '../../locales/nl/team.json';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchBrowserForFile((b) => (browser = b));
 
 const PATTERNS = ['5151515151515151', '4242424242424242', '5252414251524241', '4343434343434343', '3535353535353535'];
 

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { findChromium } from './chromium';
 
 /**
@@ -89,4 +90,16 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
     return `  - ${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n${targets}`;
   });
   throw new Error(`${violations.length} accessibility violation(s) on ${label}:\n${lines.join('\n')}`);
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function launchBrowserForFile(use: (browser: Browser) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    use(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }
