@@ -47,8 +47,3 @@ export const useHistoryStore = create<HistoryState>()(
     },
   ),
 );
-
-/** Stable selector: returns the stored object itself, never a new one. */
-export function useSavedResult(id: string | undefined): SavedResult | undefined {
-  return useHistoryStore((s) => s.results.find((r) => r.id === id));
-}
