@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateTeam } from '../model/team/aggregate';
 import { FIXTURE, keyedAnswers } from '../model/team/test-fixture';
-import type { ShownTeamProfile } from '../model/team/types';
+import type { TeamWindow } from '../model/team/types';
 import { teamWindowSeries } from './team-window-series';
 import { ellipsePolyline } from './window-geometry';
 
-function shownTeam(): ShownTeamProfile {
+function shownTeam(): TeamWindow {
   const team = [keyedAnswers(1, 1), keyedAnswers(3, 3), keyedAnswers(5, 5), keyedAnswers(2, 4), keyedAnswers(4, 2)];
   const profile = aggregateTeam(FIXTURE, team, { minRespondents: 5 });
-  if (profile.status !== 'shown') throw new Error('expected a shown profile');
-  return profile;
+  if (profile.status !== 'shown' || !profile.window) throw new Error('expected a shown profile with a window');
+  return profile.window;
 }
 
 describe('teamWindowSeries', () => {

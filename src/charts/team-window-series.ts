@@ -1,4 +1,4 @@
-import type { ShownTeamProfile } from '../model/team/types';
+import type { TeamWindow } from '../model/team/types';
 import type { WindowSeries } from './window-chart';
 import { ellipsePolyline } from './window-geometry';
 
@@ -15,7 +15,7 @@ export const TEAM_WINDOW_COLOURS = {
  * the centre on top when it may be shown. The model's ellipse angle is in degrees with y up, the
  * same convention as `ellipsePolyline`, so it passes through unchanged.
  */
-export function teamWindowSeries(profile: ShownTeamProfile, options: { showCentre: boolean }): WindowSeries[] {
+export function teamWindowSeries(profile: TeamWindow, options: { showCentre: boolean }): WindowSeries[] {
   const series: WindowSeries[] = [
     { key: 'spread', kind: 'line', points: ellipsePolyline(profile.spread.ellipse), colour: TEAM_WINDOW_COLOURS.ellipse },
     { key: 'members', kind: 'dot', points: profile.dots, colour: TEAM_WINDOW_COLOURS.dot, size: 7 },

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
-import type { AnswerValue, Answers } from '../model/instruments/types';
+import type { Answer, Answers } from '../model/instruments/types';
 import { answersSchema } from '../model/results/saved-result';
 import { createSafeStorage, restoreWith } from '../lib/storage';
 
@@ -27,7 +27,7 @@ type Persisted = { sessions: Record<string, Progress> };
 interface ProgressState {
   sessions: Record<string, Progress>;
   start: (session: string, instrumentId: string, instrumentVersion: number, now: Date) => void;
-  answer: (session: string, itemId: string, value: AnswerValue) => void;
+  answer: (session: string, itemId: string, value: Answer) => void;
   goTo: (session: string, index: number) => void;
   discard: (session: string) => void;
   discardAll: () => void;

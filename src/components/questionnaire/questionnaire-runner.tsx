@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgressStore, useSession } from '../../stores/progress-store';
-import { scoreAnswers } from '../../model/scoring/score';
+import { scoreInstrument } from '../../model/scoring/score';
 import { instrumentTextKey } from '../../model/instruments/registry';
 import type { Answers, Instrument } from '../../model/instruments/types';
 import { StatementQuestion } from './statement-question';
@@ -45,7 +45,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
   const firstOpen = instrument.items.findIndex((i) => current.answers[i.id] === undefined);
 
   const finish = () => {
-    if (!scoreAnswers(instrument, current.answers).complete) {
+    if (!scoreInstrument(instrument, current.answers).complete) {
       setNotEnough(true);
       return;
     }
@@ -62,6 +62,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
         itemId={item.id}
         progressId={progressId}
         text={t(`instrument:${instrumentTextKey(instrument.id)}.items.${item.id}` as never)}
+        answerScale={instrument.answerScale}
         value={value}
         onAnswer={(v) => {
           answer(session, item.id, v);

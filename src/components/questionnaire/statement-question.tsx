@@ -1,21 +1,24 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANSWER_VALUES, type AnswerValue } from '../../model/instruments/types';
+import { NOT_APPLICABLE, type Answer, type AnswerScale } from '../../model/instruments/types';
 
 interface StatementQuestionProps {
   itemId: string;
   /** Id of the progress text ("7 van 16"): a screen reader hears it when entering the group. */
   progressId?: string;
   text: string;
-  value: AnswerValue | undefined;
-  onAnswer: (value: AnswerValue) => void;
+  answerScale: AnswerScale;
+  value: Answer | undefined;
+  onAnswer: (value: Answer) => void;
 }
 
 /**
- * One statement as a real radio group: a fieldset whose legend is the statement, five labelled
- * points. Native radios give arrow-key navigation and screen-reader semantics for free.
+ * One statement as a real radio group: a fieldset whose legend is the statement, the answer
+ * scale's labelled points and, where the scale has it, a "does not apply" answer set apart from
+ * them (it is not a point on the scale). Native radios give arrow-key navigation and
+ * screen-reader semantics for free.
  */
-export function StatementQuestion({ itemId, progressId, text, value, onAnswer }: StatementQuestionProps) {
+export function StatementQuestion({ itemId, progressId, text, answerScale, value, onAnswer }: StatementQuestionProps) {
   const { t } = useTranslation(['instrument', 'questionnaire']);
   const group = useRef<HTMLFieldSetElement>(null);
 
@@ -25,6 +28,7 @@ export function StatementQuestion({ itemId, progressId, text, value, onAnswer }:
     target?.focus({ preventScroll: true });
   }, [itemId]);
 
+  const options: Answer[] = answerScale.notApplicable ? [...answerScale.points, NOT_APPLICABLE] : [...answerScale.points];
   return (
     <fieldset ref={group} className="statement" aria-describedby={progressId}>
       <legend>
@@ -34,8 +38,8 @@ export function StatementQuestion({ itemId, progressId, text, value, onAnswer }:
         {t('questionnaire:instruction')}
       </p>
       <div className="scale">
-        {ANSWER_VALUES.map((v) => (
-          <label key={v} className={`scale-point${value === v ? ' selected' : ''}`}>
+        {options.map((v) => (
+          <label key={v} className={`scale-point${value === v ? ' selected' : ''}${v === NOT_APPLICABLE ? ' scale-na' : ''}`}>
             <input
               type="radio"
               name={itemId}
@@ -44,7 +48,7 @@ export function StatementQuestion({ itemId, progressId, text, value, onAnswer }:
               onChange={() => onAnswer(v)}
               aria-describedby={`${itemId}-hint`}
             />
-            <span>{t(`instrument:scale.${v}`)}</span>
+            <span>{t(`instrument:answerScales.${answerScale.id}.${v}` as never)}</span>
           </label>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
+import { AXES } from '../../model/instruments/types';
 import type { SelfCheckScore } from '../../model/scoring/types';
 import { axisLevel } from '../../model/scoring/score';
 import { weightPercent } from '../../model/scoring/percent';
@@ -17,11 +18,11 @@ export function ResultSummary({ score }: { score: SelfCheckScore }) {
           : t('results:placementMode', { name: t(`modes:${placement}.display`), label: t(`modes:${placement}.label`) })}
       </h2>
       <ul className="axis-lines">
-        {([score.support, score.expectations] as const).map((axis) => (
-          <li key={axis.axis}>
+        {AXES.map((axis) => (
+          <li key={axis}>
             {t('results:axisSentence', {
-              axis: t(`instrument:axis.${axis.axis}`),
-              level: t(`modes:axisLevel.${axisLevel(axis.score ?? 50)}`, { score: formatNumber(axis.score ?? 50, lng) }),
+              axis: t(`instrument:axis.${axis}`),
+              level: t(`modes:axisLevel.${axisLevel(score[axis].score ?? 50)}`, { score: formatNumber(score[axis].score ?? 50, lng) }),
             })}
           </li>
         ))}

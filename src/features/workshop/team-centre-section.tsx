@@ -14,7 +14,8 @@ interface TeamCentreSectionProps {
 export function TeamCentreSection({ profile, headingId, heading }: TeamCentreSectionProps) {
   const { t, i18n } = useTranslation(['team', 'modes', 'instrument', 'results']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const { placement, centre } = profile;
+  if (!profile.window) return null;
+  const { placement, centre } = profile.window;
   return (
     <section aria-labelledby={headingId} className="team-step team-step-centre">
       <h3 id={headingId} tabIndex={-1}>

@@ -15,7 +15,7 @@ interface TeamModesSectionProps {
 /** Step 4: the team radar, the mean as a line over the band from lowest to highest. */
 export function TeamModesSection({ profile, headingId, heading }: TeamModesSectionProps) {
   const { t } = useTranslation(['team', 'modes', 'results']);
-  const percents = teamRadarPercents(profile.radar);
+  const percents = teamRadarPercents(profile.window?.radar ?? []);
   const name = (m: Mode) => t(`modes:${m}.display`);
   const pct = (value: number) => t('results:percent', { value });
   const list = MODES.map((m) =>

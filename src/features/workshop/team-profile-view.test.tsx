@@ -20,7 +20,7 @@ vi.mock('../../lib/download', () => ({ downloadText: vi.fn() }));
 function member(support: AnswerValue, expectations: AnswerValue, overrides: Answers = {}): Answers {
   const answers: Record<string, AnswerValue> = {};
   for (const item of SELF_CHECK.items) {
-    const target = item.axis === 'support' ? support : expectations;
+    const target = item.scale === 'support' ? support : expectations;
     answers[item.id] = item.keying === 'plus' ? target : ((6 - target) as AnswerValue);
   }
   return { ...answers, ...overrides };

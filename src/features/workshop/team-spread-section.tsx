@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
-import { AXES } from '../../model/instruments/types';
+import { AXES, type Axis } from '../../model/instruments/types';
+import { scaleSummary } from '../../model/team/aggregate';
 import type { ShownTeamProfile } from '../../model/team/types';
 import { TeamWindowFigure } from './team-window-figure';
 
@@ -15,6 +16,9 @@ interface TeamSpreadSectionProps {
 export function TeamSpreadSection({ profile, showCentre, headingId, heading }: TeamSpreadSectionProps) {
   const { t, i18n } = useTranslation(['team', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
+  const window = profile.window;
+  if (!window) return null;
+  const agreement = (axis: Axis) => scaleSummary(profile, window.axes[axis]).agreement;
   return (
     <section aria-labelledby={headingId} className="team-step team-step-spread">
       <h3 id={headingId} tabIndex={-1}>
@@ -22,13 +26,13 @@ export function TeamSpreadSection({ profile, showCentre, headingId, heading }: T
       </h3>
       <p className="team-intro">{t('team:spread.intro')}</p>
       <div className="team-spread-grid">
-        <TeamWindowFigure profile={profile} showCentre={showCentre} />
+        <TeamWindowFigure profile={window} showCentre={showCentre} />
         <div className="team-agreement">
           <h4>{t('team:spread.agreementTitle')}</h4>
           <ul className="team-agreement-lines">
             {AXES.map((axis) => (
-              <li key={axis} className={`band-${profile.agreement[axis].band}`}>
-                <strong>{t(`instrument:axis.${axis}`)}</strong> {t(`team:spread.agreement.${profile.agreement[axis].band}`)}
+              <li key={axis} className={`band-${agreement(axis).band}`}>
+                <strong>{t(`instrument:axis.${axis}`)}</strong> {t(`team:spread.agreement.${agreement(axis).band}`)}
               </li>
             ))}
           </ul>
@@ -51,13 +55,13 @@ export function TeamSpreadSection({ profile, showCentre, headingId, heading }: T
               <tr>
                 <th scope="row">{t('team:column.sd')}</th>
                 {AXES.map((axis) => (
-                  <td key={axis}>{formatNumber(profile.spread[axis], lng)}</td>
+                  <td key={axis}>{formatNumber(window.spread[axis], lng)}</td>
                 ))}
               </tr>
               <tr>
                 <th scope="row">{t('team:column.rwg')}</th>
                 {AXES.map((axis) => (
-                  <td key={axis}>{formatNumber(profile.agreement[axis].rwg, lng, 2)}</td>
+                  <td key={axis}>{formatNumber(agreement(axis).rwg, lng, 2)}</td>
                 ))}
               </tr>
             </tbody>

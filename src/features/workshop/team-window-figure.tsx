@@ -4,10 +4,10 @@ import { teamWindowSeries } from '../../charts/team-window-series';
 import { WindowChart } from '../../charts/window-chart';
 import { formatNumber } from '../../lib/format';
 import { MIDDLE_ZONE } from '../../model/scoring/score';
-import type { ShownTeamProfile } from '../../model/team/types';
+import type { TeamWindow } from '../../model/team/types';
 
 interface TeamWindowFigureProps {
-  profile: ShownTeamProfile;
+  profile: TeamWindow;
   /** False in step 1: the spread comes before the average. */
   showCentre: boolean;
 }

@@ -36,7 +36,9 @@ describe('SELF_CHECK: balance', () => {
   it('has a stable id, version and the 75 % rule', () => {
     expect(SELF_CHECK.id).toBe('self-check');
     expect(SELF_CHECK.version).toBe(1);
-    expect(SELF_CHECK.minAnsweredShare).toBe(0.75);
+    expect(SELF_CHECK.scales.map((s) => s.id)).toEqual(['support', 'expectations']);
+    for (const scale of SELF_CHECK.scales) expect(scale.completeness.minShare).toBe(0.75);
+    expect(SELF_CHECK.window).toEqual({ support: 'support', expectations: 'expectations' });
     expect(SELF_CHECK.items.length).toBeGreaterThanOrEqual(16);
     expect(SELF_CHECK.items.length).toBeLessThanOrEqual(20);
   });
@@ -48,19 +50,19 @@ describe('SELF_CHECK: balance', () => {
   });
 
   it.each(AXES)('axis %s has at least 8 statements, plus and minus within 1 of each other', (axis) => {
-    const items = SELF_CHECK.items.filter((item) => item.axis === axis);
+    const items = SELF_CHECK.items.filter((item) => item.scale === axis);
     const plus = items.filter((item) => item.keying === 'plus').length;
     expect(items.length).toBeGreaterThanOrEqual(8);
     expect(Math.abs(plus - (items.length - plus))).toBeLessThanOrEqual(1);
   });
 
   it('alternates the axes so consecutive screens differ', () => {
-    SELF_CHECK.items.slice(1).forEach((item, i) => expect(item.axis).not.toBe(SELF_CHECK.items[i]?.axis));
+    SELF_CHECK.items.slice(1).forEach((item, i) => expect(item.scale).not.toBe(SELF_CHECK.items[i]?.scale));
   });
 
   it('keys minus statements to the opposite modes of their axis', () => {
     for (const item of SELF_CHECK.items) {
-      const high = item.axis === 'support' ? ['MET', 'VOOR'] : ['MET', 'DOOR'];
+      const high: readonly (string | undefined)[] = item.scale === 'support' ? ['MET', 'VOOR'] : ['MET', 'DOOR'];
       expect(high.includes(item.illustrates)).toBe(item.keying === 'plus');
     }
   });

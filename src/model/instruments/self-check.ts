@@ -1,4 +1,7 @@
-import type { Instrument } from './types';
+import type { AnswerScale, Instrument } from './types';
+
+/** Five points from helemaal oneens to helemaal eens, without a "does not apply" answer. */
+export const AGREEMENT_SCALE: AnswerScale = { id: 'agreement', points: [1, 2, 3, 4, 5], notApplicable: false };
 
 /**
  * The professional self-check, version 1: 16 statements, 8 per axis, 4 `plus` and 4 `minus` on
@@ -21,39 +24,44 @@ import type { Instrument } from './types';
 export const SELF_CHECK: Instrument = {
   id: 'self-check',
   version: 1,
-  minAnsweredShare: 0.75,
+  answerScale: AGREEMENT_SCALE,
+  scales: [
+    { id: 'support', completeness: { minShare: 0.75, perKeying: false } },
+    { id: 'expectations', completeness: { minShare: 0.75, perKeying: false } },
+  ],
+  window: { support: 'support', expectations: 'expectations' },
   items: [
     // Listens when a client tells something difficult.
-    { id: 's01', axis: 'support', keying: 'plus', illustrates: 'MET' },
+    { id: 's01', scale: 'support', keying: 'plus', illustrates: 'MET' },
     // Agrees clear goals together and checks them later.
-    { id: 's02', axis: 'expectations', keying: 'plus', illustrates: 'MET' },
+    { id: 's02', scale: 'expectations', keying: 'plus', illustrates: 'MET' },
     // Missed appointment: notes it in the file and moves on.
-    { id: 's03', axis: 'support', keying: 'minus', illustrates: 'NIET' },
+    { id: 's03', scale: 'support', keying: 'minus', illustrates: 'NIET' },
     // Task is hard for the client: does it for them.
-    { id: 's04', axis: 'expectations', keying: 'minus', illustrates: 'VOOR' },
+    { id: 's04', scale: 'expectations', keying: 'minus', illustrates: 'VOOR' },
     // Worried client: reassures them, "I am here to help".
-    { id: 's05', axis: 'support', keying: 'plus', illustrates: 'VOOR' },
+    { id: 's05', scale: 'support', keying: 'plus', illustrates: 'VOOR' },
     // Expects little change any more from a long-term client.
-    { id: 's06', axis: 'expectations', keying: 'minus', illustrates: 'NIET' },
+    { id: 's06', scale: 'expectations', keying: 'minus', illustrates: 'NIET' },
     // Fight in the group: sends the young person away; the reason matters less.
-    { id: 's07', axis: 'support', keying: 'minus', illustrates: 'DOOR' },
+    { id: 's07', scale: 'support', keying: 'minus', illustrates: 'DOOR' },
     // Holds a client to the house rules, even when the client gets angry.
-    { id: 's08', axis: 'expectations', keying: 'plus', illustrates: 'DOOR' },
+    { id: 's08', scale: 'expectations', keying: 'plus', illustrates: 'DOOR' },
     // Asks how a client is really doing, beyond the plan.
-    { id: 's09', axis: 'support', keying: 'plus', illustrates: 'MET' },
+    { id: 's09', scale: 'support', keying: 'plus', illustrates: 'MET' },
     // Expects the client to do part of the work (a form, a phone call).
-    { id: 's10', axis: 'expectations', keying: 'plus', illustrates: 'MET' },
+    { id: 's10', scale: 'expectations', keying: 'plus', illustrates: 'MET' },
     // Client gets angry or sad: keeps the conversation short and businesslike.
-    { id: 's11', axis: 'support', keying: 'minus', illustrates: 'NIET' },
+    { id: 's11', scale: 'support', keying: 'minus', illustrates: 'NIET' },
     // Young person finds an agreement hard: changes it quickly to keep things pleasant.
-    { id: 's12', axis: 'expectations', keying: 'minus', illustrates: 'VOOR' },
+    { id: 's12', scale: 'expectations', keying: 'minus', illustrates: 'VOOR' },
     // Client has a hard time: phones in between appointments.
-    { id: 's13', axis: 'support', keying: 'plus', illustrates: 'VOOR' },
+    { id: 's13', scale: 'support', keying: 'plus', illustrates: 'VOOR' },
     // A plan stalls: waits until the client gets in touch again.
-    { id: 's14', axis: 'expectations', keying: 'minus', illustrates: 'NIET' },
+    { id: 's14', scale: 'expectations', keying: 'minus', illustrates: 'NIET' },
     // Client keeps arriving late: looks at the rules more than at the client's life.
-    { id: 's15', axis: 'support', keying: 'minus', illustrates: 'DOOR' },
+    { id: 's15', scale: 'support', keying: 'minus', illustrates: 'DOOR' },
     // Client breaks an agreement: raises it the same day.
-    { id: 's16', axis: 'expectations', keying: 'plus', illustrates: 'DOOR' },
+    { id: 's16', scale: 'expectations', keying: 'plus', illustrates: 'DOOR' },
   ],
 };

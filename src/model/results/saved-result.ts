@@ -15,7 +15,8 @@ export interface SavedResult {
   readonly completedAt: string;
 }
 
-const answerValue = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+// 1–5, or 'na' for "does not apply / don't know" (kept as its own value, scored as unanswered).
+const answerValue = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('na')]);
 
 export const answersSchema = z.record(z.string().check(z.minLength(1), z.maxLength(40)), answerValue);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SELF_CHECK } from '../instruments/self-check';
 import type { AnswerValue, Answers, Instrument } from '../instruments/types';
-import { MIDDLE_ZONE, axisLevel, axisScore, dominantMode, modeWeights, placementOf, scoreAnswers } from './score';
+import { MIDDLE_ZONE, axisLevel, dominantMode, modeWeights, placementOf, scaleScore, scoreAnswers, scoreInstrument } from './score';
 
 /** The same value on every statement. */
 function allOf(value: AnswerValue, instrument: Instrument = SELF_CHECK): Answers {
@@ -19,7 +19,7 @@ function without(answers: Answers, ids: readonly string[]): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
 }
 
-const supportIds = SELF_CHECK.items.filter((item) => item.axis === 'support').map((item) => item.id);
+const supportIds = SELF_CHECK.items.filter((item) => item.scale === 'support').map((item) => item.id);
 
 describe('scoreAnswers: examples', () => {
   it('all 5 on plus and all 1 on minus → the MET corner', () => {
@@ -53,25 +53,25 @@ describe('scoreAnswers: examples', () => {
   it('high support with low expectations → VOOR; the reverse → DOOR', () => {
     const voor = Object.fromEntries(
       SELF_CHECK.items.map((item) => {
-        const high = item.axis === 'support';
+        const high = item.scale === 'support';
         return [item.id, (item.keying === 'plus') === high ? 5 : 1];
       }),
     ) as Answers;
     expect(scoreAnswers(SELF_CHECK, voor).placement).toBe('VOOR');
-    const door = Object.fromEntries(Object.entries(voor).map(([id, v]) => [id, 6 - v])) as Answers;
+    const door = Object.fromEntries(Object.entries(voor).map(([id, v]) => [id, 6 - (v as number)])) as Answers;
     expect(scoreAnswers(SELF_CHECK, door).placement).toBe('DOOR');
   });
 
   it('no answers → incomplete, every derived field null', () => {
     const score = scoreAnswers(SELF_CHECK, {});
     expect(score).toMatchObject({ complete: false, point: null, weights: null, dominant: null, placement: null });
-    expect(score.support).toEqual({ axis: 'support', score: null, answered: 0, total: 8 });
+    expect(score.support).toEqual({ scale: 'support', score: null, answered: 0, notApplicable: 0, total: 8 });
   });
 
   it('exactly 75 % answered on an axis (6 of 8) still gives a score', () => {
     const answers = without(keyedAll(5), supportIds.slice(0, 2));
     const score = scoreAnswers(SELF_CHECK, answers);
-    expect(score.support).toEqual({ axis: 'support', score: 100, answered: 6, total: 8 });
+    expect(score.support).toEqual({ scale: 'support', score: 100, answered: 6, notApplicable: 0, total: 8 });
     expect(score.complete).toBe(true);
   });
 
@@ -86,11 +86,62 @@ describe('scoreAnswers: examples', () => {
 
   it('ignores unknown ids and values outside 1–5', () => {
     const answers = { ...allOf(3), s01: 9, s03: 0, zz: 5 } as unknown as Answers;
-    expect(axisScore(SELF_CHECK, answers, 'support')).toEqual({ axis: 'support', score: 50, answered: 6, total: 8 });
+    expect(scaleScore(SELF_CHECK, answers, 'support')).toEqual({ scale: 'support', score: 50, answered: 6, notApplicable: 0, total: 8 });
   });
 
   it('keeps the instrument id and version', () => {
     expect(scoreAnswers(SELF_CHECK, {})).toMatchObject({ instrumentId: 'self-check', instrumentVersion: 1 });
+  });
+});
+
+describe('scales: the general rules', () => {
+  const base: Instrument = {
+    id: 'rules-fixture',
+    version: 1,
+    answerScale: { id: 'frequency', points: [1, 2, 3, 4, 5], notApplicable: true },
+    scales: [
+      { id: 'a', completeness: { minShare: 0.75, perKeying: true } },
+      { id: 'b', completeness: { minShare: 0.5, perKeying: false } },
+    ],
+    items: [
+      { id: 'a1', scale: 'a', keying: 'plus' },
+      { id: 'a2', scale: 'a', keying: 'plus' },
+      { id: 'a3', scale: 'a', keying: 'plus' },
+      { id: 'a4', scale: 'a', keying: 'plus' },
+      { id: 'a5', scale: 'a', keying: 'minus' },
+      { id: 'a6', scale: 'a', keying: 'minus' },
+      { id: 'a7', scale: 'a', keying: 'minus' },
+      { id: 'a8', scale: 'a', keying: 'minus' },
+      { id: 'b1', scale: 'b', keying: 'plus' },
+      { id: 'b2', scale: 'b', keying: 'minus' },
+    ],
+  };
+  const all5 = Object.fromEntries(base.items.map((item) => [item.id, 5])) as Answers;
+
+  it('"does not apply" counts as unanswered, and is counted apart', () => {
+    const answers: Answers = { ...all5, a1: 'na', b1: 'na' };
+    expect(scaleScore(base, answers, 'a')).toEqual({ scale: 'a', score: (((5 * 3 + 1 * 4) / 7 - 1) / 4) * 100, answered: 7, notApplicable: 1, total: 8 });
+    expect(scaleScore(base, answers, 'b')).toEqual({ scale: 'b', score: 0, answered: 1, notApplicable: 1, total: 2 });
+  });
+
+  it('per keying: skipping two reversed statements leaves the scale without a score', () => {
+    // 6 of 8 answered is 75 %, but only 2 of the 4 minus statements: not enough with perKeying.
+    const answers: Answers = { ...all5, a7: 'na', a8: 'na' };
+    expect(scaleScore(base, answers, 'a').score).toBeNull();
+    // The same six answers on a scale without the per-keying rule do get a score.
+    const loose: Instrument = { ...base, scales: [{ id: 'a', completeness: { minShare: 0.75, perKeying: false } }, base.scales[1]!] };
+    expect(scaleScore(loose, answers, 'a').score).not.toBeNull();
+  });
+
+  it('an instrument without a window is scored per scale, and has no window score', () => {
+    const score = scoreInstrument(base, all5);
+    expect(score.scales.map((s) => s.scale)).toEqual(['a', 'b']);
+    expect(score.complete).toBe(true);
+    expect(() => scoreAnswers(base, all5)).toThrow(RangeError);
+  });
+
+  it('an unknown scale id is a programming error', () => {
+    expect(() => scaleScore(base, all5, 'zz')).toThrow(RangeError);
   });
 });
 

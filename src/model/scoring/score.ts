@@ -1,6 +1,6 @@
-import { isAnswerValue, MODES } from '../instruments/types';
-import type { AnswerValue, Answers, Axis, Instrument, LikertItem, Mode } from '../instruments/types';
-import type { AxisScore, ModeWeights, Placement, SelfCheckScore } from './types';
+import { isAnswerValue, itemsOfScale, MODES, NOT_APPLICABLE } from '../instruments/types';
+import type { AnswerValue, Answers, Instrument, LikertItem, Mode, ScaleDefinition } from '../instruments/types';
+import type { InstrumentScore, ModeWeights, Placement, ScaleScore, SelfCheckScore } from './types';
 
 /** A point in the window: 0–100 on each axis. */
 export interface WindowPoint {
@@ -22,32 +22,59 @@ export type AxisLevel = 'low' | 'middle' | 'high';
 
 /**
  * The keyed value of one answer: the answer itself for a `plus` statement, `6 − answer` for a
- * `minus` statement (agreeing with the opposite behaviour counts as less of the axis). Always 1–5.
+ * `minus` statement (agreeing with the opposite behaviour counts as less of the scale). Always 1–5.
  */
 export function keyedValue(item: LikertItem, answer: AnswerValue): number {
   return item.keying === 'plus' ? answer : 6 - answer;
 }
 
+/** The scale definition with this id; throws RangeError for an id the instrument does not have. */
+export function scaleDefinition(instrument: Instrument, scaleId: string): ScaleDefinition {
+  const scale = instrument.scales.find((s) => s.id === scaleId);
+  if (!scale) throw new RangeError(`Instrument ${instrument.id} has no scale ${scaleId}`);
+  return scale;
+}
+
 /**
- * The score of one axis: the mean m of the keyed values of its answered statements, mapped
- * linearly from 1–5 to 0–100 as (m − 1) / 4 × 100. The score is null when answered / total is
- * below the instrument's `minAnsweredShare` (75 %: a scale needs three quarters of its statements).
- * Answers for unknown item ids, and values outside 1–5, are ignored (treated as unanswered).
+ * The score of one scale: the mean m of the keyed values of its statements answered 1–5, mapped
+ * linearly from 1–5 to 0–100 as (m − 1) / 4 × 100. The score is null when the scale's completeness
+ * rule is not met: fewer than `minShare` of its statements answered, or, with `perKeying`, fewer
+ * than `minShare` of its `plus` or of its `minus` statements. "Does not apply" answers, answers to
+ * unknown ids and values outside 1–5 count as unanswered; "does not apply" is also counted apart.
  */
-export function axisScore(instrument: Instrument, answers: Answers, axis: Axis): AxisScore {
-  const items = instrument.items.filter((item) => item.axis === axis);
-  let answered = 0;
+export function scaleScore(instrument: Instrument, answers: Answers, scaleId: string): ScaleScore {
+  const { completeness } = scaleDefinition(instrument, scaleId);
+  const items = itemsOfScale(instrument, scaleId);
+  const count = { plus: { total: 0, answered: 0 }, minus: { total: 0, answered: 0 } };
+  let notApplicable = 0;
   let sum = 0;
   for (const item of items) {
+    count[item.keying].total += 1;
     const answer: unknown = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+    if (answer === NOT_APPLICABLE) notApplicable += 1;
     if (!isAnswerValue(answer)) continue;
-    answered += 1;
+    count[item.keying].answered += 1;
     sum += keyedValue(item, answer);
   }
+  const answered = count.plus.answered + count.minus.answered;
   const total = items.length;
-  const enough = total > 0 && answered / total >= instrument.minAnsweredShare;
+  const meets = (part: { total: number; answered: number }) =>
+    part.total === 0 || part.answered / part.total >= completeness.minShare;
+  const enough =
+    total > 0 && answered > 0 && meets({ total, answered }) && (!completeness.perKeying || (meets(count.plus) && meets(count.minus)));
   const score = enough ? ((sum / answered - 1) / 4) * 100 : null;
-  return { axis, score, answered, total };
+  return { scale: scaleId, score, answered, notApplicable, total };
+}
+
+/** Every scale of a result, in the instrument's scale order; complete when each has a score. */
+export function scoreInstrument(instrument: Instrument, answers: Answers): InstrumentScore {
+  const scales = instrument.scales.map((scale) => scaleScore(instrument, answers, scale.id));
+  return {
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    scales,
+    complete: scales.every((s) => s.score !== null),
+  };
 }
 
 /**
@@ -98,13 +125,18 @@ export function placementOf(point: WindowPoint): Placement {
 }
 
 /**
- * The whole self-check result: both axis scores; and, when both have a score, the point
- * (support, expectations), the bilinear weights, the dominant mode and the placement.
+ * The result of an instrument with a window: all its scales (`scoreInstrument`), the two window
+ * scales as `support` and `expectations`, and, when both have a score, the point, the bilinear
+ * weights, the dominant mode and the placement. Throws RangeError for an instrument without a window.
  */
 export function scoreAnswers(instrument: Instrument, answers: Answers): SelfCheckScore {
-  const support = axisScore(instrument, answers, 'support');
-  const expectations = axisScore(instrument, answers, 'expectations');
-  const base = { instrumentId: instrument.id, instrumentVersion: instrument.version, support, expectations };
+  const window = instrument.window;
+  if (!window) throw new RangeError(`Instrument ${instrument.id} has no window`);
+  const all = scoreInstrument(instrument, answers);
+  const support = all.scales.find((s) => s.scale === window.support) ?? scaleScore(instrument, answers, window.support);
+  const expectations =
+    all.scales.find((s) => s.scale === window.expectations) ?? scaleScore(instrument, answers, window.expectations);
+  const base = { instrumentId: instrument.id, instrumentVersion: instrument.version, scales: all.scales, support, expectations };
   if (support.score === null || expectations.score === null) {
     return { ...base, complete: false, point: null, weights: null, dominant: null, placement: null };
   }

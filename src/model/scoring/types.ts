@@ -1,12 +1,21 @@
-import type { Axis, Mode } from '../instruments/types';
+import type { Mode } from '../instruments/types';
 
-export interface AxisScore {
-  readonly axis: Axis;
-  /** 0–100, or null when fewer than the instrument's minimum share of statements was answered. */
+/** The score of one scale of one result. */
+export interface ScaleScore {
+  /** The scale's id in its instrument. */
+  readonly scale: string;
+  /** 0–100, or null when the scale's completeness rule is not met. */
   readonly score: number | null;
+  /** Statements answered 1–5 (the only answers that count). */
   readonly answered: number;
+  /** Statements answered "does not apply / don't know": shown, but scored as unanswered. */
+  readonly notApplicable: number;
+  /** Statements on this scale. */
   readonly total: number;
 }
+
+/** Kept for the window's two scales: an axis score is a scale score. */
+export type AxisScore = ScaleScore;
 
 /** Where a result falls: one of the four modes, or the middle zone around the midpoint. */
 export type Placement = Mode | 'between';
@@ -18,12 +27,23 @@ export interface ModeWeights {
   readonly DOOR: number;
 }
 
-export interface SelfCheckScore {
+/** Every scale of one result, for any instrument. */
+export interface InstrumentScore {
   readonly instrumentId: string;
   readonly instrumentVersion: number;
-  readonly support: AxisScore;
-  readonly expectations: AxisScore;
-  /** True when both axes have a score; all fields below are null otherwise. */
+  /** In the instrument's scale order. */
+  readonly scales: readonly ScaleScore[];
+  /** True when every scale has a score. */
+  readonly complete: boolean;
+}
+
+/** A result of an instrument that has a window: its scales plus the placement in the window. */
+export interface SelfCheckScore extends InstrumentScore {
+  /** The scale on the window's support axis. */
+  readonly support: ScaleScore;
+  /** The scale on the window's expectations axis. */
+  readonly expectations: ScaleScore;
+  /** True when both window scales have a score; all fields below are null otherwise. */
   readonly complete: boolean;
   /** The point in the window, 0–100 on each axis. */
   readonly point: { readonly support: number; readonly expectations: number } | null;

@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '../instruments/types';
-import { aggregateTeam } from './aggregate';
+import { aggregateTeam, scaleSummary } from './aggregate';
 import { statementDistribution } from './distribution';
 import { FIXTURE } from './test-fixture';
-import type { ShownTeamProfile, TeamProfile } from './types';
+import type { Axis } from '../instruments/types';
+import type { AxisAgreement, ShownTeamProfile, TeamProfile, TeamWindow } from './types';
+
+/** A shown profile with its window and the window scales' agreement flattened, for short assertions. */
+type Flat = ShownTeamProfile & TeamWindow & { agreement: Record<Axis, AxisAgreement> };
+function flatten(profile: ShownTeamProfile): Flat {
+  if (!profile.window) throw new Error('expected a window');
+  const agreement = { support: scaleSummary(profile, 'support').agreement, expectations: scaleSummary(profile, 'expectations').agreement };
+  return { ...profile, ...profile.window, agreement };
+}
+
 
 /** One member's answers: each statement answered 1–5, or (one time in six) left open. */
 const answersArb: fc.Arbitrary<Answers> = fc
@@ -21,8 +31,8 @@ const answersArb: fc.Arbitrary<Answers> = fc
 const teamArb = fc.array(answersArb, { minLength: 0, maxLength: 15 });
 const minArb = fc.integer({ min: -2, max: 8 });
 
-function ifShown(profile: TeamProfile, check: (p: ShownTeamProfile) => void): void {
-  if (profile.status === 'shown') check(profile);
+function ifShown(profile: TeamProfile, check: (p: Flat) => void): void {
+  if (profile.status === 'shown') check(flatten(profile));
 }
 
 describe('aggregateTeam properties', () => {

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../instruments/types';
-import { aggregateTeam } from './aggregate';
+import { aggregateTeam, scaleSummary } from './aggregate';
 import { FIXTURE, INCOMPLETE, keyedAnswers } from './test-fixture';
-import type { ShownTeamProfile, TeamProfile } from './types';
+import type { Axis } from '../instruments/types';
+import type { AxisAgreement, ShownTeamProfile, TeamProfile, TeamWindow } from './types';
 
-function shown(profile: TeamProfile): ShownTeamProfile {
+/** A shown profile with its window and the window scales' agreement flattened, for short assertions. */
+type Flat = ShownTeamProfile & TeamWindow & { agreement: Record<Axis, AxisAgreement> };
+function flatten(profile: ShownTeamProfile): Flat {
+  if (!profile.window) throw new Error('expected a window');
+  const agreement = { support: scaleSummary(profile, 'support').agreement, expectations: scaleSummary(profile, 'expectations').agreement };
+  return { ...profile, ...profile.window, agreement };
+}
+
+
+function shown(profile: TeamProfile): Flat {
   if (profile.status !== 'shown') throw new Error('expected a shown profile');
-  return profile;
+  return flatten(profile);
 }
 
 /** Points (0,0), (50,50), (100,100), (25,75), (75,25): hand-computed below. */

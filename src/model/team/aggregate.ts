@@ -1,12 +1,12 @@
-import { MODES, type Answers, type Instrument } from '../instruments/types';
+import { MODES, type Answers, type Instrument, type WindowScales } from '../instruments/types';
 import { placementOf } from '../scoring/score';
 import { axisAgreement } from './agreement';
 import { clampMinRespondents } from './anonymity';
 import { topDisagreement } from './disagreement';
 import { covarianceEllipse } from './ellipse';
-import { collectResults } from './respondents';
+import { collectResults, type CompleteResult } from './respondents';
 import { boundedMean, range, sampleSd } from './statistics';
-import type { RadarEntry, TeamProfile } from './types';
+import type { RadarEntry, ScaleSummary, ShownTeamProfile, TeamPoint, TeamProfile, TeamWindow } from './types';
 
 export interface AggregateOptions {
   /** Clamped to at least ABSOLUTE_MIN_RESPONDENTS (3); the UI's default is DEFAULT_MIN_RESPONDENTS. */
@@ -15,14 +15,15 @@ export interface AggregateOptions {
 
 /**
  * A team's anonymous profile from its members' answer sets. Each set is scored on its own
- * (`scoreAnswers`); only complete results count. With fewer than m = max(3, minRespondents)
- * complete results the profile is `{ status: 'hidden', count, minRespondents }` and nothing else.
- * Otherwise, over the n complete results with points (sᵢ, eᵢ) on 0–100:
- * centre = (Σsᵢ/n, Σeᵢ/n); spread = sample SDs (n − 1) per axis and the 1-SD covariance ellipse;
- * agreement = rwg = 1 − s²/2 per axis on the members' 1–5 axis means, clamped to [0, 1];
- * radar = mean, min and max of each mode's bilinear weight (the means sum to 1); placement of
- * the centre by scoring's `placementOf` ('between' when |x − 50| < 10 on either axis);
- * disagreement = the three statements (answered by ≥ m) with the largest SD of raw answers.
+ * (`scoreInstrument`); only complete results (every scale scored) count. With fewer than
+ * m = max(3, minRespondents) complete results the profile is `{ status: 'hidden', count,
+ * minRespondents }` and nothing else. Otherwise, over the n complete results:
+ * - per scale: centre = mean of the 0–100 scores, sample SD (n − 1), lowest and highest, and the
+ *   agreement rwg (agreement.ts);
+ * - for an instrument with a window, the window view: one dot (sᵢ, eᵢ) per result, the centre
+ *   (Σsᵢ/n, Σeᵢ/n), the 1-SD covariance ellipse, the radar (mean, min and max of each mode's
+ *   bilinear weight; the means sum to 1) and the centre's placement by scoring's `placementOf`;
+ * - disagreement = the three statements (answered by ≥ m) with the largest SD of raw answers.
  * Dots are sorted by value, and every sum is taken in sorted order, so the profile is identical
  * for any order of `answerSets`.
  */
@@ -36,14 +37,9 @@ export function aggregateTeam(
   const count = complete.length;
   if (count < minRespondents) return { status: 'hidden', count, minRespondents };
 
-  const dots = complete.map((r) => r.point);
-  const supports = dots.map((d) => d.support);
-  const expectations = dots.map((d) => d.expectations);
-  const centre = { support: boundedMean(supports), expectations: boundedMean(expectations) };
-
-  const radar: RadarEntry[] = MODES.map((mode) => {
-    const weights = complete.map((r) => r.weights[mode]);
-    return { mode, mean: boundedMean(weights), ...range(weights) };
+  const scales: ScaleSummary[] = instrument.scales.map((scale, i) => {
+    const scores = complete.map((r) => r.scores[i] ?? 0);
+    return { scale: scale.id, centre: boundedMean(scores), sd: sampleSd(scores), ...range(scores), agreement: axisAgreement(scores) };
   });
 
   return {
@@ -51,20 +47,38 @@ export function aggregateTeam(
     count,
     minRespondents,
     incomplete,
-    dots,
-    centre,
-    spread: {
-      support: sampleSd(supports),
-      expectations: sampleSd(expectations),
-      ellipse: covarianceEllipse(centre, dots),
-    },
-    agreement: { support: axisAgreement(supports), expectations: axisAgreement(expectations) },
-    radar,
-    placement: placementOf(centre),
+    scales,
+    window: instrument.window ? teamWindow(instrument.window, complete) : null,
     disagreement: topDisagreement(
       instrument,
       complete.map((r) => r.answers),
       minRespondents,
     ),
   };
+}
+
+function teamWindow(scales: WindowScales, complete: readonly CompleteResult[]): TeamWindow {
+  const dots = complete.map((r) => r.point).filter((p): p is TeamPoint => p !== null);
+  const supports = dots.map((d) => d.support);
+  const expectations = dots.map((d) => d.expectations);
+  const centre = { support: boundedMean(supports), expectations: boundedMean(expectations) };
+  const radar: RadarEntry[] = MODES.map((mode) => {
+    const weights = complete.map((r) => r.weights?.[mode] ?? 0);
+    return { mode, mean: boundedMean(weights), ...range(weights) };
+  });
+  return {
+    axes: scales,
+    dots,
+    centre,
+    spread: { support: sampleSd(supports), expectations: sampleSd(expectations), ellipse: covarianceEllipse(centre, dots) },
+    radar,
+    placement: placementOf(centre),
+  };
+}
+
+/** The summary of one scale of a shown profile; throws RangeError for a scale it does not have. */
+export function scaleSummary(profile: ShownTeamProfile, scaleId: string): ScaleSummary {
+  const found = profile.scales.find((s) => s.scale === scaleId);
+  if (!found) throw new RangeError(`No scale ${scaleId} in this profile`);
+  return found;
 }

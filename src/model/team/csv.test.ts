@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Axis, Mode } from '../instruments/types';
+import type { Mode } from '../instruments/types';
 import { aggregateTeam } from './aggregate';
 import { csvCell, formatDecimal, toCsv } from './csv';
 import { statementDistribution } from './distribution';
@@ -50,7 +50,7 @@ const LABELS: TeamCsvLabels = {
   placement: 'Het midden ligt in',
   placementName: (p) => (p === 'between' ? 'tussen de modi' : p),
   measure: 'Maat',
-  axis: (axis: Axis) => (axis === 'support' ? 'Steun' : 'Verwachtingen'),
+  scale: (scaleId: string) => (scaleId === 'support' ? 'Steun' : 'Verwachtingen'),
   centre: 'Midden',
   sd: 'SD',
   rwg: 'rwg',
@@ -64,6 +64,8 @@ const LABELS: TeamCsvLabels = {
   statementId: 'Id',
   statement: 'Uitspraak',
   missing: 'Geen antwoord',
+  notApplicable: 'Past niet',
+  scaleHeader: 'Schaal',
   itemText: (id) => (id === 's1' ? '=cmd|"/C calc"!A0, oops' : `Uitspraak ${id}`),
 };
 
@@ -93,8 +95,8 @@ describe('teamCsv', () => {
     expect(lines).toContain('Overeenstemming,hoog,hoog');
     expect(lines).toContain('Modus,Gemiddelde,Laagste,Hoogste');
     expect(lines.find((l) => l.startsWith('MET,'))).toMatch(/^MET,0\.\d{3},0\.563,1\.000$/);
-    expect(lines).toContain('Id,Uitspraak,1,2,3,4,5,Geen antwoord,SD');
-    expect(lines).toContain('s1,"\'=cmd|""/C calc""!A0, oops",0,0,0,3,2,0,0.55');
+    expect(lines).toContain('Id,Schaal,Uitspraak,1,2,3,4,5,Past niet,Geen antwoord,SD');
+    expect(lines).toContain('s1,Steun,"\'=cmd|""/C calc""!A0, oops",0,0,0,3,2,0,0,0.55');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { ANSWER_VALUES, isAnswerValue, type AnswerValue, type Answers, type Instrument } from '../instruments/types';
+import { ANSWER_VALUES, isAnswerValue, NOT_APPLICABLE, type AnswerValue, type Answers, type Instrument } from '../instruments/types';
 import type { DisagreementItem } from './types';
 
 /** How many disagreement statements a profile lists. */
@@ -8,21 +8,24 @@ export const DISAGREEMENT_LIMIT = 3;
 const rankKey = (sd: number): number => Math.round(sd * 1e9);
 
 
-/** Counts of each answer value for one item over the answer sets, plus how many answered. */
+/** Counts of each answer value 1–5 for one item over the answer sets, how many answered 1–5 and how many "does not apply". */
 export function countAnswers(
   itemId: string,
   answerSets: readonly Answers[],
-): { readonly counts: Record<AnswerValue, number>; readonly answered: number } {
+): { readonly counts: Record<AnswerValue, number>; readonly answered: number; readonly notApplicable: number } {
   const counts: Record<AnswerValue, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   let answered = 0;
+  let notApplicable = 0;
   for (const answers of answerSets) {
     const value: unknown = Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
     if (isAnswerValue(value)) {
       counts[value] += 1;
       answered += 1;
+    } else if (value === NOT_APPLICABLE) {
+      notApplicable += 1;
     }
   }
-  return { counts, answered };
+  return { counts, answered, notApplicable };
 }
 
 /**

@@ -5,8 +5,9 @@ import { collectResults } from './respondents';
 import type { StatementDistribution } from './types';
 
 /**
- * Per statement, how many complete results gave each answer 1–5 and how many left it open
- * (answered + missing = number of complete results). Returned only when the team profile would
+ * Per statement (with its scale), how many complete results gave each answer 1–5, how many
+ * answered "does not apply" and how many left it open (answered + notApplicable + missing =
+ * number of complete results). Returned only when the team profile would
  * be shown (at least max(3, minRespondents) complete results), else null. Incomplete results are
  * left out, as in the profile. A statement answered by fewer than the minimum keeps its
  * answered/missing numbers but its counts are suppressed (null): the same rule as for the
@@ -22,11 +23,13 @@ export function statementDistribution(
   if (complete.length < min) return null;
   const sets = complete.map((r) => r.answers);
   return instrument.items.map((item) => {
-    const { counts, answered } = countAnswers(item.id, sets);
+    const { counts, answered, notApplicable } = countAnswers(item.id, sets);
     return {
       itemId: item.id,
+      scale: item.scale,
       answered,
-      missing: sets.length - answered,
+      notApplicable,
+      missing: sets.length - answered - notApplicable,
       counts: answered >= min ? counts : null,
     };
   });

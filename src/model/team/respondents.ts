@@ -1,17 +1,20 @@
 import type { Answers, Instrument } from '../instruments/types';
-import { scoreAnswers } from '../scoring/score';
+import { modeWeights, scoreInstrument } from '../scoring/score';
 import type { ModeWeights } from '../scoring/types';
 import type { TeamPoint } from './types';
 
 /** One member's complete result, stripped of everything but what the aggregates need. */
 export interface CompleteResult {
-  readonly point: TeamPoint;
-  readonly weights: ModeWeights;
+  /** 0–100 per scale, in the instrument's scale order. */
+  readonly scores: readonly number[];
+  /** The point in the window, for an instrument with a window. */
+  readonly point: TeamPoint | null;
+  readonly weights: ModeWeights | null;
   readonly answers: Answers;
 }
 
 export interface CollectedResults {
-  /** Sorted by support, then expectations: never in the order they were handed in. */
+  /** Sorted by their scale scores: never in the order they were handed in. */
   readonly complete: readonly CompleteResult[];
   readonly incomplete: number;
 }
@@ -21,22 +24,35 @@ export function comparePoints(a: TeamPoint, b: TeamPoint): number {
   return a.support - b.support || a.expectations - b.expectations;
 }
 
+function compareScores(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 /**
- * Scores every answer set with the single-person scoring (`scoreAnswers`) and keeps the complete
- * ones: a result counts only when both axes have a score (≥ the instrument's share answered).
- * The list is sorted by point straight away, so that nothing downstream can leak the hand-in order.
+ * Scores every answer set with the single-person scoring (`scoreInstrument`) and keeps the
+ * complete ones: a result counts only when every scale has a score by its completeness rule. The
+ * list is sorted by the window point (or by the scale scores for an instrument without a window)
+ * straight away, so that nothing downstream can leak the hand-in order.
  */
 export function collectResults(instrument: Instrument, answerSets: readonly Answers[]): CollectedResults {
   const complete: CompleteResult[] = [];
+  const window = instrument.window;
   let incomplete = 0;
   for (const answers of answerSets) {
-    const score = scoreAnswers(instrument, answers);
-    if (score.complete && score.point !== null && score.weights !== null) {
-      complete.push({ point: score.point, weights: score.weights, answers });
-    } else {
+    const score = scoreInstrument(instrument, answers);
+    if (!score.complete) {
       incomplete += 1;
+      continue;
     }
+    const scores = score.scales.map((s) => s.score ?? 0);
+    const of = (id: string) => score.scales.find((s) => s.scale === id)?.score ?? 0;
+    const point = window ? { support: of(window.support), expectations: of(window.expectations) } : null;
+    complete.push({ scores, point, weights: point ? modeWeights(point) : null, answers });
   }
-  complete.sort((a, b) => comparePoints(a.point, b.point));
+  complete.sort((a, b) => (a.point && b.point ? comparePoints(a.point, b.point) : 0) || compareScores(a.scores, b.scores));
   return { complete, incomplete };
 }

@@ -1,4 +1,4 @@
-import { ANSWER_VALUES, AXES, type Axis, type Instrument, type Mode } from '../instruments/types';
+import { ANSWER_VALUES, type Instrument, type Mode } from '../instruments/types';
 import type { Placement } from '../scoring/types';
 import { formatDecimal, toCsv } from './csv';
 import { sdFromCounts } from './disagreement';
@@ -12,9 +12,9 @@ export interface TeamCsvLabels {
   readonly minRespondents: string;
   readonly placement: string;
   readonly placementName: (placement: Placement) => string;
-  /** Header of the first column of the axis table. */
+  /** Header of the first column of the scale table. */
   readonly measure: string;
-  readonly axis: (axis: Axis) => string;
+  readonly scale: (scaleId: string) => string;
   readonly centre: string;
   readonly sd: string;
   readonly rwg: string;
@@ -29,6 +29,10 @@ export interface TeamCsvLabels {
   readonly statementId: string;
   readonly statement: string;
   readonly missing: string;
+  /** Header of the "does not apply" count column. */
+  readonly notApplicable: string;
+  /** Header of the scale column of the statement table. */
+  readonly scaleHeader: string;
   readonly itemText: (itemId: string) => string;
 }
 
@@ -39,10 +43,10 @@ const WEIGHT_DECIMALS = 3;
 const ITEM_SD_DECIMALS = 2;
 
 /**
- * The anonymous team report as CSV, in four blocks separated by an empty row: (1) instrument,
- * count of complete results, results left out, minimum group size, placement of the centre;
- * (2) per axis: centre, SD (0–100), rwg and its band; (3) per mode in MODES order: mean, min and
- * max weight; (4) per statement: id, text, counts of answers 1–5, missing, SD of the raw answers
+ * The anonymous team report as CSV, in blocks separated by an empty row: (1) instrument,
+ * count of complete results, results left out, minimum group size, and (with a window) the
+ * placement of the centre; (2) per scale: centre, SD (0–100), rwg and its band; (3) only with a
+ * window, per mode in MODES order: mean, min and max weight; (4) per statement: id, scale, text, counts of answers 1–5, "does not apply", missing, SD of the raw answers
  * (count cells empty where suppressed). Numbers use '.' decimals; every cell is escaped and
  * guarded against formula injection (`csvCell`). No dots or individual answers are written.
  * Returns null when the profile is hidden. For Excel, prepend a BOM ('\uFEFF') when saving.
@@ -54,33 +58,37 @@ export function teamCsv(
   labels: TeamCsvLabels,
 ): string | null {
   if (profile.status !== 'shown') return null;
+  const { scales, window } = profile;
   const rows: string[][] = [
     [labels.instrument, instrument.id, String(instrument.version)],
     [labels.respondents, String(profile.count)],
     [labels.incomplete, String(profile.incomplete)],
     [labels.minRespondents, String(profile.minRespondents)],
-    [labels.placement, labels.placementName(profile.placement)],
+    ...(window ? [[labels.placement, labels.placementName(window.placement)]] : []),
     [],
-    [labels.measure, ...AXES.map(labels.axis)],
-    [labels.centre, ...AXES.map((a) => formatDecimal(profile.centre[a], SCORE_DECIMALS))],
-    [labels.sd, ...AXES.map((a) => formatDecimal(profile.spread[a], SCORE_DECIMALS))],
-    [labels.rwg, ...AXES.map((a) => formatDecimal(profile.agreement[a].rwg, RWG_DECIMALS))],
-    [labels.agreement, ...AXES.map((a) => labels.band(profile.agreement[a].band))],
-    [],
-    [labels.modeHeader, labels.mean, labels.min, labels.max],
-    ...profile.radar.map((r) => [
-      labels.mode(r.mode),
-      ...[r.mean, r.min, r.max].map((v) => formatDecimal(v, WEIGHT_DECIMALS)),
-    ]),
+    [labels.measure, ...scales.map((s) => labels.scale(s.scale))],
+    [labels.centre, ...scales.map((s) => formatDecimal(s.centre, SCORE_DECIMALS))],
+    [labels.sd, ...scales.map((s) => formatDecimal(s.sd, SCORE_DECIMALS))],
+    [labels.rwg, ...scales.map((s) => formatDecimal(s.agreement.rwg, RWG_DECIMALS))],
+    [labels.agreement, ...scales.map((s) => labels.band(s.agreement.band))],
   ];
+  if (window) {
+    rows.push(
+      [],
+      [labels.modeHeader, labels.mean, labels.min, labels.max],
+      ...window.radar.map((r) => [labels.mode(r.mode), ...[r.mean, r.min, r.max].map((v) => formatDecimal(v, WEIGHT_DECIMALS))]),
+    );
+  }
   if (distribution !== null) {
     rows.push(
       [],
-      [labels.statementId, labels.statement, ...ANSWER_VALUES.map(String), labels.missing, labels.sd],
+      [labels.statementId, labels.scaleHeader, labels.statement, ...ANSWER_VALUES.map(String), labels.notApplicable, labels.missing, labels.sd],
       ...distribution.map((row) => [
         row.itemId,
+        labels.scale(row.scale),
         labels.itemText(row.itemId),
         ...ANSWER_VALUES.map((v) => (row.counts === null ? '' : String(row.counts[v]))),
+        String(row.notApplicable),
         String(row.missing),
         row.counts === null ? '' : formatDecimal(sdFromCounts(row.counts), ITEM_SD_DECIMALS),
       ]),

@@ -7,16 +7,21 @@ import type { AnswerValue, Answers, Instrument } from '../instruments/types';
 export const FIXTURE: Instrument = {
   id: 'team-fixture',
   version: 1,
-  minAnsweredShare: 0.75,
+  answerScale: { id: 'agreement', points: [1, 2, 3, 4, 5], notApplicable: true },
+  scales: [
+    { id: 'support', completeness: { minShare: 0.75, perKeying: false } },
+    { id: 'expectations', completeness: { minShare: 0.75, perKeying: false } },
+  ],
+  window: { support: 'support', expectations: 'expectations' },
   items: [
-    { id: 's1', axis: 'support', keying: 'plus', illustrates: 'MET' },
-    { id: 's2', axis: 'support', keying: 'plus', illustrates: 'VOOR' },
-    { id: 's3', axis: 'support', keying: 'minus', illustrates: 'DOOR' },
-    { id: 's4', axis: 'support', keying: 'plus', illustrates: 'MET' },
-    { id: 'e1', axis: 'expectations', keying: 'plus', illustrates: 'MET' },
-    { id: 'e2', axis: 'expectations', keying: 'minus', illustrates: 'VOOR' },
-    { id: 'e3', axis: 'expectations', keying: 'plus', illustrates: 'DOOR' },
-    { id: 'e4', axis: 'expectations', keying: 'plus', illustrates: 'MET' },
+    { id: 's1', scale: 'support', keying: 'plus', illustrates: 'MET' },
+    { id: 's2', scale: 'support', keying: 'plus', illustrates: 'VOOR' },
+    { id: 's3', scale: 'support', keying: 'minus', illustrates: 'DOOR' },
+    { id: 's4', scale: 'support', keying: 'plus', illustrates: 'MET' },
+    { id: 'e1', scale: 'expectations', keying: 'plus', illustrates: 'MET' },
+    { id: 'e2', scale: 'expectations', keying: 'minus', illustrates: 'VOOR' },
+    { id: 'e3', scale: 'expectations', keying: 'plus', illustrates: 'DOOR' },
+    { id: 'e4', scale: 'expectations', keying: 'plus', illustrates: 'MET' },
   ],
 };
 
@@ -30,7 +35,7 @@ const flip = (v: AnswerValue): AnswerValue => (6 - v) as AnswerValue;
 export function keyedAnswers(support: AnswerValue, expectations: AnswerValue): Answers {
   const answers: Record<string, AnswerValue> = {};
   for (const item of FIXTURE.items) {
-    const target = item.axis === 'support' ? support : expectations;
+    const target = item.scale === 'support' ? support : expectations;
     answers[item.id] = item.keying === 'plus' ? target : flip(target);
   }
   return answers;

@@ -3,7 +3,7 @@
  * results: nothing but the count) or shown (only aggregates, never one person's answers in a
  * form that can be linked to the order in which results came in). See docs/team-profile.md.
  */
-import type { AnswerValue, Mode } from '../instruments/types';
+import type { AnswerValue, Mode, WindowScales } from '../instruments/types';
 import type { Placement } from '../scoring/types';
 
 /** A point in the window, 0–100 on each axis (x = support, y = expectations). */
@@ -35,15 +35,11 @@ export interface TeamSpread {
 /** A label key for the agreement index: high ≥ 0.7, moderate ≥ 0.5, low below. */
 export type AgreementBand = 'high' | 'moderate' | 'low';
 
+/** Agreement within the team on one scale. */
 export interface AxisAgreement {
   /** rwg, clamped to [0, 1]. */
   readonly rwg: number;
   readonly band: AgreementBand;
-}
-
-export interface TeamAgreement {
-  readonly support: AxisAgreement;
-  readonly expectations: AxisAgreement;
 }
 
 /** One mode's weight across the team: mean, lowest and highest of the members' weights. */
@@ -69,22 +65,43 @@ export interface HiddenTeamProfile {
   readonly minRespondents: number;
 }
 
-export interface ShownTeamProfile {
-  readonly status: 'shown';
-  /** Complete results, the only ones that count. */
-  readonly count: number;
-  readonly minRespondents: number;
-  /** Results left out because an axis lacked enough answers. */
-  readonly incomplete: number;
+/** One scale across the team, over the complete results. */
+export interface ScaleSummary {
+  readonly scale: string;
+  /** Mean of the members' 0–100 scale scores. */
+  readonly centre: number;
+  /** Sample SD (n − 1) of the members' scale scores, 0–100. */
+  readonly sd: number;
+  readonly min: number;
+  readonly max: number;
+  readonly agreement: AxisAgreement;
+}
+
+/** The team in the window: only for an instrument with a window. */
+export interface TeamWindow {
+  /** Which scales are the window's axes, to find their summaries in `ShownTeamProfile.scales`. */
+  readonly axes: WindowScales;
   /** One dot per complete result, sorted by support, then expectations: never in hand-in order. */
   readonly dots: readonly TeamPoint[];
   readonly centre: TeamPoint;
   readonly spread: TeamSpread;
-  readonly agreement: TeamAgreement;
   /** In MODES order. */
   readonly radar: readonly RadarEntry[];
   /** Where the centre falls: a quadrant's mode, or `between` in the middle zone. */
   readonly placement: Placement;
+}
+
+export interface ShownTeamProfile {
+  readonly status: 'shown';
+  /** Complete results (every scale scored), the only ones that count. */
+  readonly count: number;
+  readonly minRespondents: number;
+  /** Results left out because a scale lacked enough answers. */
+  readonly incomplete: number;
+  /** Every scale of the instrument, in its scale order. */
+  readonly scales: readonly ScaleSummary[];
+  /** The window view, or null for an instrument without a window. */
+  readonly window: TeamWindow | null;
   /** At most three statements, highest SD first; ties in item order. */
   readonly disagreement: readonly DisagreementItem[];
 }
@@ -94,7 +111,11 @@ export type TeamProfile = HiddenTeamProfile | ShownTeamProfile;
 /** How often each answer was given to one statement, over the complete results. */
 export interface StatementCounts {
   readonly itemId: string;
+  /** The scale the statement belongs to. */
+  readonly scale: string;
   readonly answered: number;
+  /** "Does not apply / don't know": neither an answer 1–5 nor a skip. */
+  readonly notApplicable: number;
   readonly missing: number;
   /** Count per answer value; null (suppressed) when fewer than the minimum answered it. */
   readonly counts: Readonly<Record<AnswerValue, number>> | null;

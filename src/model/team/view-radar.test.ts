@@ -24,7 +24,7 @@ describe('teamRadarPercents', () => {
     const team = [keyedAnswers(1, 1), keyedAnswers(3, 3), keyedAnswers(5, 5), keyedAnswers(2, 4), keyedAnswers(4, 2)];
     const profile = aggregateTeam(FIXTURE, team, { minRespondents: 5 });
     if (profile.status !== 'shown') throw new Error('expected a shown profile');
-    const { mean, min, max } = teamRadarPercents(profile.radar);
+    const { mean, min, max } = teamRadarPercents(profile.window!.radar);
     for (const mode of ['MET', 'VOOR', 'NIET', 'DOOR'] as const) {
       expect(min[mode]).toBeLessThanOrEqual(mean[mode]);
       expect(mean[mode]).toBeLessThanOrEqual(max[mode]);

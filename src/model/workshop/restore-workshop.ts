@@ -34,7 +34,7 @@ export function restoreWorkshop(
   return { workshop: { ...workshop, code, results: merged.results }, dropped: workshop.results.length - merged.results.length };
 }
 
-function sameAnswers(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+function sameAnswers(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
