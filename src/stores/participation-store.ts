@@ -17,8 +17,8 @@ export interface Participation {
   readonly instrumentVersion: number;
   /** Kept so the code, its QR and its file can be made again at any time. */
   readonly answers: Answers;
-  /** Only when the participant typed one. */
-  readonly name?: string;
+  /** The nonce of an earlier result of this phone for the same workshop that this one replaces. */
+  readonly replaces?: number;
   /**
    * The result code's random nonce (0…MAX_NONCE), drawn once when the questionnaire was finished,
    * so that identical answers of two people are two codes and this result's code never changes.
@@ -44,31 +44,34 @@ const participationSchema = z.object({
   instrumentId: z.string().check(z.minLength(1)),
   instrumentVersion: z.int().check(z.positive()),
   answers: answersSchema,
-  name: z.optional(z.string().check(z.maxLength(80))),
+  replaces: z.optional(z.int().check(z.gte(0), z.lte(MAX_NONCE))),
   nonce: z.int().check(z.gte(0), z.lte(MAX_NONCE)),
   resultId: z.nullable(z.string()),
   completedAt: z.string(),
 });
 
 export const PARTICIPATIONS_KEY = 'modusspiegel:participations';
-const VERSION = 2;
+const VERSION = 3;
 
 /**
+ * Version 2 could hold a name the participant typed; version 3 holds no names (docs/privacy.md),
+ * so the migration drops it.
+ *
  * Version 1 had no nonce. Each old participation gets one derived from its own (random) id, not a
  * new random draw: the migrated state is not written back until the store next changes, so a
  * random draw would give another code on every load. Its code therefore changes once, from the
  * format-version-1 code to a version-2 one, and then stays the same (docs/result-code.md).
  */
 function migrate(state: unknown, from: number): unknown {
-  if (from !== 1) throw new Error(`no migration from version ${from}`);
+  if (from !== 1 && from !== 2) throw new Error(`no migration from version ${from}`);
   const participations = (state as { participations?: unknown } | null)?.participations;
   if (!Array.isArray(participations)) return state;
   return {
-    participations: participations.map((p: unknown) =>
-      p && typeof p === 'object' && typeof (p as { id?: unknown }).id === 'string'
-        ? { ...p, nonce: nonceFromText((p as { id: string }).id) }
-        : p,
-    ),
+    participations: participations.map((p: unknown) => {
+      if (!p || typeof p !== 'object') return p;
+      const { name: _name, ...rest } = p as { name?: unknown; id?: unknown; nonce?: unknown };
+      return from === 1 && typeof rest.id === 'string' ? { ...rest, nonce: nonceFromText(rest.id) } : rest;
+    }),
   };
 }
 

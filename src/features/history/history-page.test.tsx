@@ -47,7 +47,7 @@ describe('HistoryPage', () => {
     localStorage.setItem('modusspiegel:quarantine:modusspiegel:history:2026', 'kept aside');
     localStorage.setItem('modusspiegel:language', 'nl');
     localStorage.setItem('someone-else', 'not ours');
-    useWorkshopStore.setState({ workshops: [{ id: 'w', code: 'X', name: 'W', instrumentId: 'self-check', instrumentVersion: 1, minRespondents: 5, hideOwnResult: false, createdAt: '', results: [] }] });
+    useWorkshopStore.setState({ workshops: [{ id: 'w', code: 'X', name: 'W', questionnaires: [{ instrumentId: 'self-check', instrumentVersion: 1 }], minRespondents: 5, hideOwnResult: false, createdAt: '', results: [] }] });
     await page();
     await user.click(screen.getByRole('button', { name: 'Wis al mijn gegevens' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, wis alles' }));

@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
@@ -7,7 +7,6 @@ import { useParticipationStore } from '../../stores/participation-store';
 import { SELF_CHECK } from '../../model/instruments/self-check';
 import { joinCodeOptions, formatJoinCode } from '../../model/workshop/join-code';
 import { normaliseWorkshopCode } from '../../model/codec/workshop-code';
-import { normaliseName } from '../../model/codec/participant-name';
 import { randomNonce } from '../../model/codec/nonce';
 import { secureRandom } from '../../lib/random';
 
@@ -15,7 +14,6 @@ import { secureRandom } from '../../lib/random';
 export default function AnswerPage() {
   const { t } = useTranslation(['participant', 'instrument']);
   const params = useParams();
-  const [search] = useSearchParams();
   const navigate = useNavigate();
   const addResult = useHistoryStore((s) => s.add);
   const addParticipation = useParticipationStore((s) => s.add);
@@ -24,7 +22,6 @@ export default function AnswerPage() {
   usePageTitle(t('participant:answerTitle', { code: formatJoinCode(code) }));
   if (!options) return <Navigate to={`/join/${params.code ?? ''}`} replace />;
 
-  const name = normaliseName(search.get('name') ?? undefined);
   const instrument = SELF_CHECK;
 
   return (
@@ -46,7 +43,6 @@ export default function AnswerPage() {
             instrumentId: instrument.id,
             instrumentVersion: instrument.version,
             answers,
-            ...(name ? { name } : {}),
             // Drawn once and kept: identical answers of two people are two codes, and this
             // result's code stays the same every time it is shown.
             nonce: randomNonce(secureRandom),

@@ -23,10 +23,9 @@ export default function HandoverPage() {
     if (!participation || !instrument) return null;
     const result = {
       workshopCode: participation.workshopCode,
-      instrument,
-      answers: participation.answers,
-      ...(participation.name ? { name: participation.name } : {}),
       nonce: participation.nonce,
+      questionnaires: [{ instrument, answers: participation.answers }],
+      ...(participation.replaces === undefined ? {} : { replaces: participation.replaces }),
     };
     return { text: toTextCode(result), qr: toQrPayload(result), file: toResultFile(result) };
   }, [participation]);
@@ -90,7 +89,7 @@ export default function HandoverPage() {
       <p role="status" className="status-line">
         {copyStatus}
       </p>
-      <p className="hint">{t(participation.name ? 'withName' : 'anonymous')}</p>
+      <p className="hint">{t('anonymous')}</p>
       {participation.resultId ? (
         <p>
           <Link className="button" to={`/result/${participation.resultId}`}>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { joinCodeOptions } from '../../model/workshop/join-code';
 import { normaliseWorkshopCode } from '../../model/codec/workshop-code';
-import { NAME_MAX_LENGTH } from '../../model/codec/participant-name';
 import { EarlierParticipations } from './earlier-participations';
 
 export default function JoinPage() {
@@ -13,17 +12,15 @@ export default function JoinPage() {
   const navigate = useNavigate();
   const params = useParams();
   const [code, setCode] = useState(params.code ?? '');
-  const [name, setName] = useState('');
   const [error, setError] = useState<'codeEmpty' | 'codeInvalid' | null>(null);
-  const ids = { code: useId(), codeHint: useId(), name: useId(), nameHint: useId(), error: useId() };
+  const ids = { code: useId(), codeHint: useId(), error: useId() };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (code.trim() === '') return setError('codeEmpty');
     if (!joinCodeOptions(code)) return setError('codeInvalid');
     const canonical = normaliseWorkshopCode(code);
-    const query = name.trim() ? `?name=${encodeURIComponent(name.trim())}` : '';
-    void navigate(`/join/${canonical}/answer${query}`);
+    void navigate(`/join/${canonical}/answer`);
   };
 
   return (
@@ -54,18 +51,6 @@ export default function JoinPage() {
             {t(`participant:${error}`)}
           </p>
         )}
-        <label htmlFor={ids.name}>{t('participant:nameLabel')}</label>
-        <input
-          id={ids.name}
-          value={name}
-          maxLength={NAME_MAX_LENGTH}
-          onChange={(e) => setName(e.target.value)}
-          autoComplete="off"
-          aria-describedby={ids.nameHint}
-        />
-        <p id={ids.nameHint} className="hint">
-          {t('participant:nameHint')}
-        </p>
         <button type="submit" className="primary">
           {t('participant:join')}
         </button>

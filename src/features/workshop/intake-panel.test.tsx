@@ -17,15 +17,14 @@ const workshop: Workshop = {
   id: 'w1',
   code,
   name: 'Team Noord',
-  instrumentId: SELF_CHECK.id,
-  instrumentVersion: SELF_CHECK.version,
+  questionnaires: [{ instrumentId: SELF_CHECK.id, instrumentVersion: SELF_CHECK.version }],
   minRespondents: 5,
   hideOwnResult: false,
   createdAt: '2026-12-03T09:00:00.000Z',
   results: [],
 };
 const answers = (v: AnswerValue) => Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, v]));
-const result = (v: AnswerValue, ws = code, nonce: number = v) => ({ workshopCode: ws, instrument: SELF_CHECK, answers: answers(v), nonce });
+const result = (v: AnswerValue, ws = code, nonce: number = v) => ({ workshopCode: ws, nonce, questionnaires: [{ instrument: SELF_CHECK, answers: answers(v) }] });
 const stored = () => useWorkshopStore.getState().workshops[0]?.results ?? [];
 
 function Panel() {

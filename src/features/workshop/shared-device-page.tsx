@@ -5,6 +5,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 import { useProgressStore } from '../../stores/progress-store';
 import { useWorkshop, useWorkshopStore } from '../../stores/workshop-store';
+import { mainQuestionnaire } from '../../model/workshop/workshop';
 import { findInstrument } from '../../model/instruments/registry';
 import { randomNonce, toQrPayload } from '../../model/codec/result-code';
 import { secureRandom } from '../../lib/random';
@@ -24,7 +25,8 @@ export default function SharedDevicePage() {
   const [stage, setStage] = useState<'handover' | 'answering' | 'thanks'>('handover');
   const [duplicate, setDuplicate] = useState(false);
   usePageTitle(t('workshop:sharedTitle'));
-  const instrument = workshop && findInstrument(workshop.instrumentId, workshop.instrumentVersion);
+  const questionnaire = workshop && mainQuestionnaire(workshop);
+  const instrument = questionnaire && findInstrument(questionnaire.instrumentId, questionnaire.instrumentVersion);
 
   if (!workshop || !instrument) {
     return (
@@ -46,8 +48,10 @@ export default function SharedDevicePage() {
           onFinish={(answers) => {
             // The canonical code is the fingerprint. A fresh nonce makes each person here a result
             // of their own, even when two people give exactly the same answers.
-            const fingerprint = toQrPayload({ workshopCode: workshop.code, instrument, answers, nonce: randomNonce(secureRandom) });
-            const { added } = useWorkshopStore.getState().takeIn(workshop.id, [{ fingerprint, answers }]);
+            const nonce = randomNonce(secureRandom);
+            const fingerprint = toQrPayload({ workshopCode: workshop.code, nonce, questionnaires: [{ instrument, answers }] });
+            const result = { fingerprint, nonce, parts: { [instrument.id]: { answers, marks: [] } } };
+            const { added } = useWorkshopStore.getState().takeIn(workshop.id, [result]);
             setDuplicate(added === 0);
             setStage('thanks');
           }}

@@ -36,15 +36,14 @@ const TEAM: Answers[] = [
 ];
 const LATE = member(5, 5);
 
-const result = (answers: Answers, index: number): WorkshopResult => ({ fingerprint: `fp-${index}`, answers });
+const result = (answers: Answers, index: number): WorkshopResult => ({ fingerprint: `fp-${index}`, parts: { [SELF_CHECK.id]: { answers, marks: [] } } });
 
 function workshop(sets: readonly Answers[], overrides: Partial<Workshop> = {}): Workshop {
   return {
     id: 'w1',
     code: 'ABC123',
     name: 'Team Noord',
-    instrumentId: SELF_CHECK.id,
-    instrumentVersion: SELF_CHECK.version,
+    questionnaires: [{ instrumentId: SELF_CHECK.id, instrumentVersion: SELF_CHECK.version }],
     minRespondents: 5,
     hideOwnResult: false,
     createdAt: '2026-12-03T09:00:00.000Z',
@@ -77,7 +76,7 @@ describe('TeamProfileView below the minimum', () => {
   });
 
   it('says so when the questionnaire version is unknown', () => {
-    render(<TeamProfileView workshop={workshop(TEAM, { instrumentVersion: 99 })} />);
+    render(<TeamProfileView workshop={workshop(TEAM, { questionnaires: [{ instrumentId: SELF_CHECK.id, instrumentVersion: 99 }] })} />);
     expect(screen.getByText(/kent de app niet/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findInstrument } from '../../model/instruments/registry';
 import { aggregateTeam } from '../../model/team/aggregate';
-import type { Workshop } from '../../model/workshop/workshop';
+import { answerSetsOf, mainQuestionnaire, type Workshop } from '../../model/workshop/workshop';
 import { TeamCentreSection } from './team-centre-section';
 import { TeamCsvExport } from './team-csv-export';
 import { TeamDifferencesSection } from './team-differences-section';
@@ -20,8 +20,9 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation(['team', 'modes', 'instrument', 'results']);
   const baseId = useId();
   const headingId = (step: number) => `${baseId}-step-${step}`;
-  const instrument = findInstrument(workshop.instrumentId, workshop.instrumentVersion);
-  const answerSets = useMemo(() => workshop.results.map((r) => r.answers), [workshop.results]);
+  const questionnaire = mainQuestionnaire(workshop);
+  const instrument = findInstrument(questionnaire.instrumentId, questionnaire.instrumentVersion);
+  const answerSets = useMemo(() => answerSetsOf(workshop, questionnaire.instrumentId), [workshop, questionnaire.instrumentId]);
   const profile = useMemo(
     () => (instrument ? aggregateTeam(instrument, answerSets, { minRespondents: workshop.minRespondents }) : null),
     [instrument, answerSets, workshop.minRespondents],

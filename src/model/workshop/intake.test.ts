@@ -5,25 +5,15 @@ import { toTextCode } from '../codec/result-code';
 import { findInstrument } from '../instruments/registry';
 import { SELF_CHECK } from '../instruments/self-check';
 import { createJoinCode } from './join-code';
-import type { Workshop } from './workshop';
+import { selfCheckWorkshop } from './test-workshops';
 
 const code = createJoinCode(() => 0.42, { hideOwnResult: false });
 const other = createJoinCode(() => 0.77, { hideOwnResult: false });
-const workshop: Workshop = {
-  id: 'w',
-  code,
-  name: 'T',
-  instrumentId: SELF_CHECK.id,
-  instrumentVersion: 1,
-  minRespondents: 5,
-  hideOwnResult: false,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  results: [],
-};
+const workshop = selfCheckWorkshop(code);
 const answers = (v: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, v]));
 // One finished questionnaire per answer value; its nonce is fixed, as on the participant's phone.
-const codeFor = (v: 1 | 2 | 3 | 4 | 5, ws = code, nonce: number = v) =>
-  toTextCode({ workshopCode: ws, instrument: SELF_CHECK, answers: answers(v), nonce });
+const codeFor = (v: 1 | 2 | 3 | 4 | 5, ws = code, nonce: number = v, replaces?: number) =>
+  toTextCode({ workshopCode: ws, nonce, questionnaires: [{ instrument: SELF_CHECK, answers: answers(v) }], ...(replaces === undefined ? {} : { replaces }) });
 const candidatesOf = (...codes: string[]) =>
   parseManyCodes(codes.join('\n'), { findInstrument, expectedWorkshop: code }).map((p) => ({ source: p.text, outcome: p.outcome }));
 
@@ -40,7 +30,7 @@ describe('sortIntake', () => {
       'wrong-workshop',
       expect.stringMatching(/bad-group|bad-character|checksum/),
     ]);
-    expect(summariseIntake(entries)).toEqual({ added: 2, duplicates: 1, refused: 2 });
+    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 1, refused: 2 });
     expect(workshop.results).toEqual([]);
   });
 
@@ -50,9 +40,9 @@ describe('sortIntake', () => {
     const { accepted, entries } = sortIntake(workshop, candidatesOf(personA, personB, personA, personB.toLowerCase()));
     expect(accepted).toHaveLength(2);
     expect(accepted[0]?.fingerprint).not.toBe(accepted[1]?.fingerprint);
-    expect(accepted[0]?.answers).toEqual(accepted[1]?.answers);
+    expect(accepted[0]?.parts).toEqual(accepted[1]?.parts);
     expect(entries.map((e) => e.status.kind)).toEqual(['added', 'added', 'duplicate', 'duplicate']);
-    expect(summariseIntake(entries)).toEqual({ added: 2, duplicates: 2, refused: 0 });
+    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 2, refused: 0 });
   });
 
   it('still counts a format-version-1 code (no nonce) once', () => {
@@ -67,9 +57,23 @@ describe('sortIntake', () => {
   it('treats a result already in the workshop as a duplicate', () => {
     const [first] = parseManyCodes(codeFor(5), { findInstrument, expectedWorkshop: code });
     const fingerprint = first?.outcome.ok ? first.outcome.value.fingerprint : '';
-    const withOne = { ...workshop, results: [{ fingerprint, answers: answers(5) }] };
+    const withOne = { ...workshop, results: [{ fingerprint, parts: { [SELF_CHECK.id]: { answers: answers(5), marks: [] } }, nonce: 5 }] };
     const { accepted, entries } = sortIntake(withOne, [{ source: 'x', outcome: first!.outcome }]);
     expect(accepted).toEqual([]);
     expect(entries[0]?.status).toEqual({ kind: 'duplicate' });
+  });
+
+  it('replaces an earlier result of the same phone, and ignores that earlier result when it comes late', () => {
+    const { accepted, entries } = sortIntake(workshop, candidatesOf(codeFor(2, code, 100), codeFor(4, code, 101, 100), codeFor(2, code, 100)));
+    expect(entries.map((e) => e.status.kind)).toEqual(['added', 'replaced', 'duplicate']);
+    expect(accepted.map((r) => r.nonce)).toEqual([100, 101]);
+    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 1, duplicates: 1, refused: 0 });
+  });
+
+  it('refuses a code of another questionnaire version than the workshop keeps', () => {
+    const other = selfCheckWorkshop(code, [], { questionnaires: [{ instrumentId: 'team-climate', instrumentVersion: 1 }] });
+    const { accepted, entries } = sortIntake(other, candidatesOf(codeFor(3)));
+    expect(accepted).toEqual([]);
+    expect(entries[0]?.status).toEqual({ kind: 'wrong-instrument' });
   });
 });

@@ -1,13 +1,17 @@
 import type { DecodeOutcome } from '../codec/errors';
 import type { ResultCodeErrorDetail } from '../codec/errors';
 import type { DecodedResult } from '../codec/result-code';
-import type { Workshop, WorkshopResult } from './workshop';
+import { addResults, MAX_WORKSHOP_RESULTS, type ResultPart, type Workshop, type WorkshopResult } from './workshop';
 
 /** What happened to one code, file or scan that a facilitator offered. */
 export type IntakeStatus =
   | { readonly kind: 'added' }
+  /** Added in place of an earlier result of the same phone (the participant answered again). */
+  | { readonly kind: 'replaced' }
   | { readonly kind: 'duplicate' }
   | { readonly kind: 'wrong-instrument' }
+  /** The workshop already holds the most results it can keep. */
+  | { readonly kind: 'full' }
   | { readonly kind: 'unreadable' }
   | { readonly kind: 'error'; readonly detail: ResultCodeErrorDetail };
 
@@ -18,37 +22,58 @@ export interface IntakeEntry {
 }
 
 /**
+ * The workshop result a decoded code makes, or null when the code holds a questionnaire (or a
+ * version of one) that the workshop does not have: it would be scored with the wrong key.
+ */
+export function resultFromDecoded(workshop: Workshop, decoded: DecodedResult): WorkshopResult | null {
+  const parts: Record<string, ResultPart> = {};
+  for (const q of decoded.questionnaires) {
+    const own = workshop.questionnaires.some((w) => w.instrumentId === q.instrumentId && w.instrumentVersion === q.instrumentVersion);
+    if (!own || Object.hasOwn(parts, q.instrumentId)) return null;
+    parts[q.instrumentId] = { answers: q.answers, marks: [...q.marks] };
+  }
+  if (Object.keys(parts).length === 0) return null;
+  return {
+    fingerprint: decoded.fingerprint,
+    parts,
+    ...(decoded.nonce === undefined ? {} : { nonce: decoded.nonce }),
+    ...(decoded.replaces === undefined ? {} : { replaces: decoded.replaces }),
+  };
+}
+
+/**
  * Sorts decoded candidates into results to add and a status for each. Nothing is stored here:
- * the caller adds `accepted` in one step, so a batch with bad entries never half-writes. A
- * fingerprint already in the workshop, or earlier in the same batch, is a duplicate and counts
- * once. A result for another questionnaire (or version) than the workshop's is refused.
+ * the caller adds `accepted` in one step (with `addResults`, which applies the same rules to the
+ * workshop as stored at that moment), so a batch with bad entries never half-writes. A fingerprint already in the workshop, or earlier in the same batch, is a duplicate
+ * and counts once; a result naming an earlier result of the same phone replaces it; a result for
+ * another questionnaire (or version) than the workshop's is refused, and so is every result past
+ * MAX_WORKSHOP_RESULTS.
  */
 export function sortIntake(
   workshop: Workshop,
   candidates: readonly { source: string; outcome: DecodeOutcome<DecodedResult> }[],
 ): { accepted: WorkshopResult[]; entries: IntakeEntry[] } {
-  const seen = new Set(workshop.results.map((r) => r.fingerprint));
+  let results: readonly WorkshopResult[] = workshop.results;
   const accepted: WorkshopResult[] = [];
   const entries = candidates.map(({ source, outcome }): IntakeEntry => {
     if (!outcome.ok) return { source, status: { kind: 'error', detail: outcome.error.detail } };
-    const r = outcome.value;
-    // Another questionnaire, or another version of it, would be scored with the wrong key.
-    if (r.instrumentId !== workshop.instrumentId || r.instrumentVersion !== workshop.instrumentVersion) {
-      return { source, status: { kind: 'wrong-instrument' } };
-    }
-    if (seen.has(r.fingerprint)) return { source, status: { kind: 'duplicate' } };
-    seen.add(r.fingerprint);
-    accepted.push({ fingerprint: r.fingerprint, answers: r.answers, ...(r.name ? { name: r.name } : {}) });
-    return { source, status: { kind: 'added' } };
+    const result = resultFromDecoded(workshop, outcome.value);
+    if (!result) return { source, status: { kind: 'wrong-instrument' } };
+    const step = addResults(results, [result]);
+    if (step.duplicates > 0) return { source, status: { kind: 'duplicate' } };
+    if (step.results.length > MAX_WORKSHOP_RESULTS) return { source, status: { kind: 'full' } };
+    results = step.results;
+    accepted.push(result);
+    return { source, status: { kind: step.replaced > 0 ? 'replaced' : 'added' } };
   });
   return { accepted, entries };
 }
 
 /** Counts per status kind, for one summary line. */
-export function summariseIntake(entries: readonly IntakeEntry[]): { added: number; duplicates: number; refused: number } {
-  return {
-    added: entries.filter((e) => e.status.kind === 'added').length,
-    duplicates: entries.filter((e) => e.status.kind === 'duplicate').length,
-    refused: entries.filter((e) => e.status.kind !== 'added' && e.status.kind !== 'duplicate').length,
-  };
+export function summariseIntake(entries: readonly IntakeEntry[]): { added: number; replaced: number; duplicates: number; refused: number } {
+  const count = (kind: IntakeStatus['kind']) => entries.filter((e) => e.status.kind === kind).length;
+  const added = count('added');
+  const replaced = count('replaced');
+  const duplicates = count('duplicate');
+  return { added, replaced, duplicates, refused: entries.length - added - replaced - duplicates };
 }

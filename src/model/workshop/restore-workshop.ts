@@ -2,15 +2,18 @@ import { isValidWorkshopCode, normaliseWorkshopCode } from '../codec/workshop-co
 import { tryDecodeResultCode } from '../codec/result-code';
 import type { Instrument } from '../instruments/types';
 import { joinCodeOptions } from './join-code';
+import { resultFromDecoded } from './intake';
 import { addResults, type Workshop, type WorkshopResult } from './workshop';
 
 /**
  * A workshop read from a file or from storage has passed its schema, but its parts must also
  * agree with each other before the app relies on them: the code must be a valid workshop code
- * whose own-result bit matches the setting, and every result's fingerprint must be a code of
- * this workshop that decodes to exactly the stored answers (a forged or damaged fingerprint
- * would otherwise make a real code count as "already received"). Results that do not agree are
- * dropped and counted; duplicates are merged. Returns null when the workshop itself is unusable.
+ * whose own-result bit matches the setting, every questionnaire must be known, and every result's
+ * fingerprint must be a code of this workshop, of its questionnaires, that decodes to exactly the
+ * stored answers and marks (a forged or damaged fingerprint would otherwise make a real code
+ * count as "already received"). The result is rebuilt from its code, so nonce and replacement
+ * come from the code too. Results that do not agree are dropped and counted; duplicates are
+ * merged and replacements applied. Returns null when the workshop itself is unusable.
  */
 export function restoreWorkshop(
   workshop: Workshop,
@@ -19,22 +22,36 @@ export function restoreWorkshop(
   const code = normaliseWorkshopCode(workshop.code);
   const options = joinCodeOptions(code);
   if (!isValidWorkshopCode(code) || !options || options.hideOwnResult !== workshop.hideOwnResult) return null;
-  if (!findInstrument(workshop.instrumentId, workshop.instrumentVersion)) return null;
+  if (workshop.questionnaires.some((q) => !findInstrument(q.instrumentId, q.instrumentVersion))) return null;
+  const ids = workshop.questionnaires.map((q) => q.instrumentId);
+  if (new Set(ids).size !== ids.length) return null;
 
   const kept: WorkshopResult[] = [];
   for (const result of workshop.results) {
     const decoded = tryDecodeResultCode(result.fingerprint, { findInstrument, expectedWorkshop: code });
     if (!decoded.ok) continue;
-    const value = decoded.value;
-    const sameInstrument = value.instrumentId === workshop.instrumentId && value.instrumentVersion === workshop.instrumentVersion;
-    if (!sameInstrument || !sameAnswers(value.answers, result.answers)) continue;
-    kept.push({ fingerprint: value.fingerprint, answers: value.answers, ...(value.name ? { name: value.name } : {}) });
+    const rebuilt = resultFromDecoded(workshop, decoded.value);
+    if (rebuilt && sameParts(rebuilt, result)) kept.push(rebuilt);
   }
   const merged = addResults([], kept);
   return { workshop: { ...workshop, code, results: merged.results }, dropped: workshop.results.length - merged.results.length };
 }
 
-function sameAnswers(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+function sameParts(a: WorkshopResult, b: WorkshopResult): boolean {
+  const ids = Object.keys(a.parts);
+  if (ids.length !== Object.keys(b.parts).length) return false;
+  return ids.every((id) => {
+    const x = a.parts[id];
+    const y = Object.hasOwn(b.parts, id) ? b.parts[id] : undefined;
+    return x !== undefined && y !== undefined && sameRecord(x.answers, y.answers) && sameList(x.marks, y.marks);
+  });
+}
+
+function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 }

@@ -3,10 +3,12 @@ import { workshopSchema, type Workshop } from './workshop';
 import { parseVersionedJsonFile } from '../files/versioned-json-file';
 import { findInstrument } from '../instruments/registry';
 import { restoreWorkshop } from './restore-workshop';
+import { workshopFromVersion1 } from './migrate-workshop';
 
 /** A whole workshop as a file: to keep it, or to open it again on another device. */
 export const WORKSHOP_FORMAT = 'modusspiegel-workshop';
-export const WORKSHOP_FILE_VERSION = 1;
+/** 2: several questionnaires, results in parts, no names. Files of version 1 are still read. */
+export const WORKSHOP_FILE_VERSION = 2;
 export const MAX_WORKSHOP_FILE_BYTES = 5 * 1024 * 1024;
 
 export type WorkshopFileError = 'empty' | 'too-large' | 'not-json' | 'not-a-workshop' | 'newer-version';
@@ -15,7 +17,8 @@ export function toWorkshopFile(workshop: Workshop, now: Date): string {
   return JSON.stringify({ format: WORKSHOP_FORMAT, version: WORKSHOP_FILE_VERSION, exportedAt: now.toISOString(), workshop }, null, 2);
 }
 
-const workshopFileSchema = z.object({ workshop: workshopSchema });
+// The workshop itself is checked after reshaping an old file's workshop (workshopFromVersion1).
+const workshopFileSchema = z.object({ version: z.number(), workshop: z.unknown() });
 
 /**
  * A workshop file, validated and made consistent (restoreWorkshop): results whose code does not
@@ -25,7 +28,10 @@ const workshopFileSchema = z.object({ workshop: workshopSchema });
 export function parseWorkshopFile(text: string): { ok: true; workshop: Workshop; dropped: number } | { ok: false; error: WorkshopFileError } {
   const parsed = parseVersionedJsonFile(text, { format: WORKSHOP_FORMAT, version: WORKSHOP_FILE_VERSION, maxBytes: MAX_WORKSHOP_FILE_BYTES, schema: workshopFileSchema });
   if (!parsed.ok) return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-workshop' : parsed.error };
-  const restored = restoreWorkshop(parsed.value.workshop, findInstrument);
+  const raw = parsed.value.version < 2 ? workshopFromVersion1(parsed.value.workshop) : parsed.value.workshop;
+  const workshop = workshopSchema.safeParse(raw);
+  if (!workshop.success) return { ok: false, error: 'not-a-workshop' };
+  const restored = restoreWorkshop(workshop.data, findInstrument);
   return restored ? { ok: true, workshop: restored.workshop, dropped: restored.dropped } : { ok: false, error: 'not-a-workshop' };
 }
 

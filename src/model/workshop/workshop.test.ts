@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addResults, type Workshop } from './workshop';
+import { addResults, answerSetsOf, type WorkshopResult } from './workshop';
 import { parseWorkshopFile, toWorkshopFile, workshopFileName } from './workshop-file';
 import { createJoinCode } from './join-code';
 import { SELF_CHECK } from '../instruments/self-check';
-import { toQrPayload } from '../codec/result-code';
-import type { AnswerValue } from '../instruments/types';
+import { realResult, sameAnswer, selfCheckWorkshop } from './test-workshops';
 
-const r = (fingerprint: string) => ({ fingerprint, answers: { s01: 3 as const } });
-
-const code = createJoinCode(() => 0.5, { hideOwnResult: false });
-const answers = (v: AnswerValue) => Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, v]));
-const real = (v: AnswerValue) => ({
-  fingerprint: toQrPayload({ workshopCode: code, instrument: SELF_CHECK, answers: answers(v), nonce: v }),
-  answers: answers(v),
+const r = (fingerprint: string, nonce?: number, replaces?: number): WorkshopResult => ({
+  fingerprint,
+  parts: { [SELF_CHECK.id]: { answers: { s01: 3 }, marks: [] } },
+  ...(nonce === undefined ? {} : { nonce }),
+  ...(replaces === undefined ? {} : { replaces }),
 });
 
-const workshop: Workshop = {
-  id: 'w1',
-  code,
-  name: 'Team Noord, 3 december',
-  instrumentId: 'self-check',
-  instrumentVersion: 1,
-  minRespondents: 5,
-  hideOwnResult: false,
-  createdAt: '2026-12-03T09:00:00.000Z',
-  results: addResults([], [real(2), real(4)]).results,
-};
+const code = createJoinCode(() => 0.5, { hideOwnResult: false });
+const workshop = selfCheckWorkshop(code, addResults([], [realResult(code, 2), realResult(code, 4)]).results);
 
 describe('addResults', () => {
   it('counts each fingerprint once and keeps no order of arrival', () => {
@@ -35,6 +23,31 @@ describe('addResults', () => {
     expect(second.results.map((x) => x.fingerprint)).toEqual(['A', 'B', 'C']);
     expect(second).toMatchObject({ added: 1, duplicates: 1 });
   });
+
+  it('lets a later result of the same phone take the place of the earlier one', () => {
+    const first = addResults([], [r('A', 1), r('B', 2)]);
+    const again = addResults(first.results, [r('C', 3, 1)]);
+    expect(again.results.map((x) => x.fingerprint)).toEqual(['B', 'C']);
+    expect(again).toMatchObject({ added: 1, replaced: 1, duplicates: 0 });
+  });
+
+  it('does not bring back an earlier result that arrives after the one that replaced it', () => {
+    const replacedFirst = addResults([], [r('C', 3, 1)]);
+    const late = addResults(replacedFirst.results, [r('A', 1)]);
+    expect(late.results.map((x) => x.fingerprint)).toEqual(['C']);
+    expect(late).toMatchObject({ added: 0, duplicates: 1 });
+  });
+
+  it('adds a replacement whose earlier result never arrived as a plain result', () => {
+    expect(addResults([r('B', 2)], [r('C', 3, 1)])).toMatchObject({ added: 1, replaced: 0 });
+  });
+});
+
+describe('answerSetsOf', () => {
+  it('gives one answer set per result that holds the questionnaire', () => {
+    expect(answerSetsOf(workshop, SELF_CHECK.id)).toHaveLength(2);
+    expect(answerSetsOf(workshop, 'team-climate')).toEqual([]);
+  });
 });
 
 describe('workshop file', () => {
@@ -43,9 +56,40 @@ describe('workshop file', () => {
   });
 
   it('drops a result whose code does not match its answers, and counts it', () => {
-    const edited = { ...workshop, results: [...workshop.results, { fingerprint: real(1).fingerprint, answers: answers(5) }] };
-    const parsed = parseWorkshopFile(toWorkshopFile(edited, new Date()));
+    const forged = { ...realResult(code, 1), parts: { [SELF_CHECK.id]: { answers: sameAnswer(5), marks: [] } } };
+    const parsed = parseWorkshopFile(toWorkshopFile({ ...workshop, results: [...workshop.results, forged] }, new Date()));
     expect(parsed).toEqual({ ok: true, workshop, dropped: 1 });
+  });
+
+  it('reads a file of version 1 (one questionnaire, names): same answers, names gone', () => {
+    // A version-1 file as the app wrote it before: a format-2 code for workshop K7MQ45 with the
+    // name "Sam", answered 1, 2, 3, 4, 5, 1, … (docs/result-code.md).
+    const answers = Object.fromEntries(SELF_CHECK.items.map((item, i) => [item.id, (i % 5) + 1]));
+    const v1 = {
+      format: 'modusspiegel-workshop',
+      version: 1,
+      exportedAt: '2026-11-01T10:00:00.000Z',
+      workshop: {
+        id: 'old',
+        code: 'K7MQ45',
+        name: 'Oud',
+        instrumentId: 'self-check',
+        instrumentVersion: 1,
+        minRespondents: 5,
+        hideOwnResult: false,
+        createdAt: '2026-11-01T09:00:00.000Z',
+        results: [{ fingerprint: 'MS156F94E810N4N5YYCMWMXMWMMBWMR3BADGPNVTJAM', answers, name: 'Sam' }],
+      },
+    };
+    const parsed = parseWorkshopFile(JSON.stringify(v1));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.dropped).toBe(0);
+    expect(parsed.workshop.questionnaires).toEqual([{ instrumentId: 'self-check', instrumentVersion: 1 }]);
+    const [result] = parsed.workshop.results;
+    expect(result?.parts['self-check']?.answers).toEqual(answers);
+    expect(result?.nonce).toBe(0x2a5f3);
+    expect(JSON.stringify(parsed.workshop)).not.toContain('Sam');
   });
 
   it.each([
@@ -54,6 +98,7 @@ describe('workshop file', () => {
     ['{"format":"modusspiegel-backup","version":1}', 'not-a-workshop'],
     ['{"format":"modusspiegel-workshop","version":7}', 'newer-version'],
     ['{"format":"modusspiegel-workshop","version":1,"workshop":{"id":"x"}}', 'not-a-workshop'],
+    ['{"format":"modusspiegel-workshop","version":2,"workshop":{"id":"x"}}', 'not-a-workshop'],
     [' '.repeat(6 * 1024 * 1024) + 'x', 'too-large'],
   ])('refuses %j as %s', (text, error) => {
     expect(parseWorkshopFile(text)).toEqual({ ok: false, error });

@@ -1,49 +1,82 @@
 import { z } from 'zod/mini';
 import { answersSchema } from '../results/saved-result';
 import type { Answers } from '../instruments/types';
+import { MAX_NONCE } from '../codec/nonce';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
 
 /**
- * A workshop as the facilitator's device keeps it. Results carry no time and no order of
- * arrival: they are kept sorted by fingerprint, so neither the stored data nor an export can
- * tell who handed in when (see docs/team-profile.md on differencing).
+ * A workshop as the facilitator's device keeps it. Results carry no time, no order of arrival and
+ * no name: they are kept sorted by fingerprint, so neither the stored data nor an export can tell
+ * who handed in when (see docs/team-profile.md on differencing).
  */
+
+/** One questionnaire of a workshop, in exactly one version. */
+export interface WorkshopQuestionnaire {
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+}
+
+/** One questionnaire's part of a result: the answers, and the statements marked "I want to talk about this". */
+export interface ResultPart {
+  readonly answers: Answers;
+  readonly marks: readonly string[];
+}
+
 export interface WorkshopResult {
   /** Canonical form of the result code: the same code taken in twice has the same fingerprint. */
   readonly fingerprint: string;
-  readonly answers: Answers;
-  /** Only when the participant typed one; never shown in the team profile. */
-  readonly name?: string;
+  /** By instrument id: one part for each of the workshop's questionnaires that the participant answered. */
+  readonly parts: Readonly<Record<string, ResultPart>>;
+  /** The code's random nonce (absent for a format-1 code): a later result may name it in `replaces`. */
+  readonly nonce?: number;
+  /** The nonce of the earlier result of the same phone that this one replaces. */
+  readonly replaces?: number;
 }
 
 export interface Workshop {
   readonly id: string;
   readonly code: string;
   readonly name: string;
-  readonly instrumentId: string;
-  readonly instrumentVersion: number;
+  /** At least one; one version of each questionnaire. */
+  readonly questionnaires: readonly WorkshopQuestionnaire[];
   readonly minRespondents: number;
   readonly hideOwnResult: boolean;
   readonly createdAt: string;
   readonly results: readonly WorkshopResult[];
 }
 
+/** What one workshop may hold; the intake refuses results beyond it, so what is accepted can be read back. */
+export const MAX_WORKSHOP_RESULTS = 5000;
+
+const nonceSchema = z.int().check(z.gte(0), z.lte(MAX_NONCE));
+const idSchema = z.string().check(z.minLength(1), z.maxLength(40));
+
+export const resultPartSchema = z.object({
+  answers: answersSchema,
+  marks: z.array(idSchema).check(z.maxLength(400)),
+});
+
 export const workshopResultSchema = z.object({
   fingerprint: z.string().check(z.minLength(1), z.maxLength(400)),
-  answers: answersSchema,
-  name: z.optional(z.string().check(z.maxLength(80))),
+  parts: z.record(idSchema, resultPartSchema),
+  nonce: z.optional(nonceSchema),
+  replaces: z.optional(nonceSchema),
+});
+
+export const workshopQuestionnaireSchema = z.object({
+  instrumentId: idSchema,
+  instrumentVersion: z.int().check(z.positive()),
 });
 
 export const workshopSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
   code: z.string().check(z.minLength(1), z.maxLength(20)),
   name: z.string().check(z.maxLength(120)),
-  instrumentId: z.string().check(z.minLength(1), z.maxLength(40)),
-  instrumentVersion: z.int().check(z.positive()),
+  questionnaires: z.array(workshopQuestionnaireSchema).check(z.minLength(1), z.maxLength(4)),
   minRespondents: z.int().check(z.gte(3), z.lte(1000)),
   hideOwnResult: z.boolean(),
   createdAt: z.string(),
-  results: z.array(workshopResultSchema).check(z.maxLength(5000)),
+  results: z.array(workshopResultSchema).check(z.maxLength(MAX_WORKSHOP_RESULTS)),
 });
 
 export const MAX_WORKSHOP_NAME = 120;
@@ -52,16 +85,62 @@ export function normaliseMinRespondents(value: number): number {
   return Number.isFinite(value) ? Math.min(1000, clampMinRespondents(value)) : DEFAULT_MIN_RESPONDENTS;
 }
 
+/** The workshop's first questionnaire: the one a participant answers first and the team profile shows. */
+export function mainQuestionnaire(workshop: Workshop): WorkshopQuestionnaire {
+  const first = workshop.questionnaires[0];
+  if (!first) throw new RangeError(`Workshop ${workshop.id} has no questionnaire`);
+  return first;
+}
+
+/** The answer sets of one questionnaire over all results that hold it. */
+export function answerSetsOf(workshop: Workshop, instrumentId: string): Answers[] {
+  const sets: Answers[] = [];
+  for (const result of workshop.results) {
+    const part = Object.hasOwn(result.parts, instrumentId) ? result.parts[instrumentId] : undefined;
+    if (part) sets.push(part.answers);
+  }
+  return sets;
+}
+
+const byFingerprint = (a: WorkshopResult, b: WorkshopResult) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+
+export interface AddOutcome {
+  readonly results: WorkshopResult[];
+  readonly added: number;
+  /** Already there (same fingerprint), or an earlier result that a result already here replaced. */
+  readonly duplicates: number;
+  /** New results that took the place of an earlier result of the same phone. */
+  readonly replaced: number;
+}
+
 /**
- * Adds results, counting each fingerprint once. Returns the new list, sorted by fingerprint,
- * and how many were new and how many were already there.
+ * Adds results, counting each fingerprint once, and applies replacements: a result whose
+ * `replaces` names the nonce of a result already here takes its place (the phone answered the
+ * workshop again); an incoming result that a result already here replaces is not added. Returns
+ * the new list, sorted by fingerprint.
  */
-export function addResults(
-  existing: readonly WorkshopResult[],
-  incoming: readonly WorkshopResult[],
-): { results: WorkshopResult[]; added: number; duplicates: number } {
-  const seen = new Set(existing.map((r) => r.fingerprint));
-  const fresh = incoming.filter((r) => !seen.has(r.fingerprint) && seen.add(r.fingerprint));
-  const results = [...existing, ...fresh].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
-  return { results, added: fresh.length, duplicates: incoming.length - fresh.length };
+export function addResults(existing: readonly WorkshopResult[], incoming: readonly WorkshopResult[]): AddOutcome {
+  const byPrint = new Map(existing.map((r) => [r.fingerprint, r]));
+  const byNonce = new Map<number, string>();
+  const superseded = new Set<number>();
+  const index = (r: WorkshopResult) => {
+    if (r.nonce !== undefined) byNonce.set(r.nonce, r.fingerprint);
+    if (r.replaces !== undefined) superseded.add(r.replaces);
+  };
+  existing.forEach(index);
+  let added = 0;
+  let duplicates = 0;
+  let replaced = 0;
+  for (const result of incoming) {
+    if (byPrint.has(result.fingerprint) || (result.nonce !== undefined && superseded.has(result.nonce))) {
+      duplicates += 1;
+      continue;
+    }
+    const earlier = result.replaces === undefined ? undefined : byNonce.get(result.replaces);
+    if (earlier !== undefined && byPrint.delete(earlier)) replaced += 1;
+    byPrint.set(result.fingerprint, result);
+    index(result);
+    added += 1;
+  }
+  return { results: [...byPrint.values()].sort(byFingerprint), added, duplicates, replaced };
 }
