@@ -24,6 +24,14 @@ describe('participation store persistence', () => {
     expect(second?.nonce).toBe(first?.nonce);
   });
 
+  it('drops the name of a version-2 participation and keeps its answers and nonce', async () => {
+    const v2 = { ...v1, name: 'Anna', nonce: 0x2a5f3 };
+    localStorage.setItem('modusspiegel:participations', JSON.stringify({ state: { participations: [v2] }, version: 2 }));
+    const [migrated] = (await freshStore()).getState().participations;
+    expect(migrated).toEqual({ ...v1, nonce: 0x2a5f3 });
+    expect(JSON.stringify(migrated)).not.toContain('Anna');
+  });
+
   it('keeps a version-2 value without a nonce aside instead of trusting it', async () => {
     localStorage.setItem('modusspiegel:participations', JSON.stringify({ state: { participations: [v1] }, version: 2 }));
     expect((await freshStore()).getState().participations).toEqual([]);

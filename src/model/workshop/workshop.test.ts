@@ -76,7 +76,8 @@ describe('workshop file', () => {
         instrumentId: 'self-check',
         instrumentVersion: 1,
         minRespondents: 5,
-        hideOwnResult: false,
+        // K is 19: the lowest bit of the first symbol says "results only together".
+        hideOwnResult: true,
         createdAt: '2026-11-01T09:00:00.000Z',
         results: [{ fingerprint: 'MS156F94E810N4N5YYCMWMXMWMMBWMR3BADGPNVTJAM', answers, name: 'Sam' }],
       },
