@@ -17,6 +17,8 @@ export function formatSigned(value: number, lng: string): string {
   return new Intl.NumberFormat(lng, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(value);
 }
 
+/** A number for display; a value that could not be computed (NaN) shows as a dash, never as "NaN". */
 export function formatNumber(value: number, lng: string, digits = 0): string {
+  if (!Number.isFinite(value)) return '–';
   return new Intl.NumberFormat(lng, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }

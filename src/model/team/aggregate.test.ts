@@ -66,9 +66,9 @@ describe('aggregateTeam: centre, spread and radar on a hand-computed team', () =
     ]);
   });
 
-  it('finds no agreement on a team spread from 1 to 5 (rwg clamped to 0)', () => {
-    // Axis means 1, 2, 3, 4, 5: s² = 2.5 > 2, so 1 − s²/2 = −0.25 → 0.
-    expect(profile.agreement.support).toEqual({ rwg: 0, band: 'low' });
+  it('finds no agreement on a team spread evenly from 1 to 5, but no split either', () => {
+    // Every support statement has keyed answers 1, 3, 5, 2, 4: s² = 2.5, so r*wg(J) = 1 − 2.5 / 2.
+    expect(profile.agreement.support).toEqual({ rwg: -0.25, band: 'none' });
   });
 });
 
@@ -84,12 +84,12 @@ describe('aggregateTeam: agreement', () => {
     expect(profile.disagreement).toEqual([]);
   });
 
-  it('gives rwg = 0 when half answer all 1 and half all 5', () => {
+  it('says split when half answer all 1 and half all 5', () => {
     const split = [...Array.from({ length: 3 }, () => keyedAnswers(1, 1)), ...Array.from({ length: 3 }, () => keyedAnswers(5, 5))];
     const profile = shown(aggregateTeam(FIXTURE, split, { minRespondents: 5 }));
-    // s² = 6 · 4 / 5 = 4.8, so 1 − 4.8 / 2 = −1.4 → clamped to 0.
-    expect(profile.agreement.support.rwg).toBe(0);
-    expect(profile.agreement.expectations.rwg).toBe(0);
+    // Every statement: s² = 6 · 4 / 5 = 4.8, so 1 − 4.8 / 2 = −1.4, and two clear camps.
+    expect(profile.agreement.support).toEqual({ rwg: expect.closeTo(-1.4, 12), band: 'split' });
+    expect(profile.agreement.expectations.band).toBe('split');
     expect(profile.spread.ellipse.angle).toBeCloseTo(45, 10);
   });
 });

@@ -1,6 +1,6 @@
 import { MODES, type Answers, type Instrument, type WindowScales } from '../instruments/types';
 import { placementOf } from '../scoring/score';
-import { axisAgreement } from './agreement';
+import { scaleAgreement } from './agreement';
 import { clampMinRespondents } from './anonymity';
 import { topDisagreement } from './disagreement';
 import { covarianceEllipse } from './ellipse';
@@ -19,7 +19,7 @@ export interface AggregateOptions {
  * m = max(3, minRespondents) complete results the profile is `{ status: 'hidden', count,
  * minRespondents }` and nothing else. Otherwise, over the n complete results:
  * - per scale: centre = mean of the 0–100 scores, sample SD (n − 1), lowest and highest, and the
- *   agreement rwg (agreement.ts);
+ *   agreement r*wg(J) over the scale's statements with its words (agreement.ts);
  * - for an instrument with a window, the window view: one dot (sᵢ, eᵢ) per result, the centre
  *   (Σsᵢ/n, Σeᵢ/n), the 1-SD covariance ellipse, the radar (mean, min and max of each mode's
  *   bilinear weight; the means sum to 1) and the centre's placement by scoring's `placementOf`;
@@ -37,9 +37,11 @@ export function aggregateTeam(
   const count = complete.length;
   if (count < minRespondents) return { status: 'hidden', count, minRespondents };
 
+  const answers = complete.map((r) => r.answers);
   const scales: ScaleSummary[] = instrument.scales.map((scale, i) => {
     const scores = complete.map((r) => r.scores[i] ?? 0);
-    return { scale: scale.id, centre: boundedMean(scores), sd: sampleSd(scores), ...range(scores), agreement: axisAgreement(scores) };
+    const agreement = scaleAgreement(instrument, scale.id, answers, scores);
+    return { scale: scale.id, centre: boundedMean(scores), sd: sampleSd(scores), ...range(scores), agreement };
   });
 
   return {

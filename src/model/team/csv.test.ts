@@ -55,7 +55,7 @@ const LABELS: TeamCsvLabels = {
   sd: 'SD',
   rwg: 'rwg',
   agreement: 'Overeenstemming',
-  band: (band) => ({ high: 'hoog', moderate: 'matig', low: 'laag' })[band],
+  band: (band) => ({ high: 'hoog', moderate: 'matig', low: 'laag', none: 'geen', split: 'in twee groepen' })[band],
   modeHeader: 'Modus',
   mode: (mode: Mode) => mode,
   mean: 'Gemiddelde',

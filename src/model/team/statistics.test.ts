@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { agreementBand, axisAgreement, rwg } from './agreement';
 import { clampMinRespondents } from './anonymity';
 import { covarianceEllipse } from './ellipse';
 import { mean, orderFreeSum, sampleCovariance, sampleSd, sampleVariance } from './statistics';
@@ -42,23 +41,6 @@ describe('covarianceEllipse', () => {
     expect(vertical.rx).toBeCloseTo(30, 10);
     const horizontal = covarianceEllipse(centre, [20, 50, 80].map((v) => ({ support: v, expectations: 50 })));
     expect(horizontal.angle).toBe(0);
-  });
-});
-
-describe('agreement', () => {
-  it('is 1 − s²/2 on the 1–5 means, clamped to [0, 1]', () => {
-    expect(rwg([3, 3, 3])).toBe(1);
-    expect(rwg([2, 3, 4, 3, 3])).toBeCloseTo(0.75, 12); // s² = 0.5
-    expect(rwg([2, 4, 2, 4, 3])).toBeCloseTo(0.5, 12); // s² = 1
-    expect(rwg([1, 1, 5, 5])).toBe(0);
-    expect(axisAgreement([25, 50, 75, 50, 50]).rwg).toBeCloseTo(0.75, 12); // means 2, 3, 4, 3, 3
-  });
-
-  it('bands at 0.7 and 0.5', () => {
-    expect(agreementBand(0.7)).toBe('high');
-    expect(agreementBand(0.69)).toBe('moderate');
-    expect(agreementBand(0.5)).toBe('moderate');
-    expect(agreementBand(0.49)).toBe('low');
   });
 });
 

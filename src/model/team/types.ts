@@ -32,12 +32,12 @@ export interface TeamSpread {
   readonly ellipse: SpreadEllipse;
 }
 
-/** A label key for the agreement index: high ≥ 0.7, moderate ≥ 0.5, low below. */
-export type AgreementBand = 'high' | 'moderate' | 'low';
+/** The words for the agreement index: high ≥ 0.7, moderate ≥ 0.5, low ≥ 0.3, none below, split for two camps (agreement.ts). */
+export type AgreementBand = 'high' | 'moderate' | 'low' | 'none' | 'split';
 
 /** Agreement within the team on one scale. */
 export interface AxisAgreement {
-  /** rwg, clamped to [0, 1]. */
+  /** r*wg(J): 1 for identical answers, about 0 for random answers, negative when more divided than random; NaN with too few answers. */
   readonly rwg: number;
   readonly band: AgreementBand;
 }
