@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatSigned } from '../../lib/format';
-import { isNoticeable, movementBetween } from '../../model/scoring/movement';
+import { isReliableChange, movementBetween, RELIABLE_CHANGE } from '../../model/scoring/movement';
 import type { ScoredResult } from './use-result-view';
 
 interface EarlierResultsProps {
@@ -22,9 +22,11 @@ export function EarlierResults({ current, previous, all }: EarlierResultsProps) 
       {!previous && <p>{t('results:firstTime')}</p>}
       {movement && (
         <p>
-          {!isNoticeable(movement)
-            ? t('results:noMovement')
-            : t('results:movement', { support: formatSigned(movement.support, lng), expectations: formatSigned(movement.expectations, lng) })}
+          {t(isReliableChange(movement) ? 'results:movement' : 'results:noMovement', {
+            support: formatSigned(movement.support, lng),
+            expectations: formatSigned(movement.expectations, lng),
+            threshold: RELIABLE_CHANGE,
+          })}
         </p>
       )}
       {all.length > 1 && (

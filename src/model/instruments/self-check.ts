@@ -21,13 +21,16 @@ export const AGREEMENT_SCALE: AnswerScale = { id: 'agreement', points: [1, 2, 3,
  * ORDER MATTERS: this is the order shown and the order encoded in result codes. Changing items,
  * order or keying needs a new version; old results keep the version they were made with.
  */
+// The completeness rule became per keying after version 1 was in use (docs/scoring.md, "What
+// changed for old results"): old results are re-scored with it, as they are with every
+// corrected rule, because only answers are stored.
 export const SELF_CHECK: Instrument = {
   id: 'self-check',
   version: 1,
   answerScale: AGREEMENT_SCALE,
   scales: [
-    { id: 'support', completeness: { minShare: 0.75, perKeying: false } },
-    { id: 'expectations', completeness: { minShare: 0.75, perKeying: false } },
+    { id: 'support', completeness: { minShare: 0.75, perKeying: true } },
+    { id: 'expectations', completeness: { minShare: 0.75, perKeying: true } },
   ],
   window: { support: 'support', expectations: 'expectations' },
   items: [

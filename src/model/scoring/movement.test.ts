@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SELF_CHECK } from '../instruments/self-check';
-import { isNoticeable, movementBetween } from './movement';
+import { isReliableChange, movementBetween, RELIABLE_CHANGE } from './movement';
 import { scoreAnswers } from './score';
+import type { Answers } from '../instruments/types';
 import type { SelfCheckScore } from './types';
 
 function at(support: number, expectations: number, instrumentId = 'self-check'): SelfCheckScore {
@@ -46,9 +47,21 @@ describe('movementBetween', () => {
   });
 });
 
-describe('isNoticeable', () => {
-  it('calls a move of less than 2 points "hardly moved"', () => {
-    expect(isNoticeable({ support: 1, expectations: 1, distance: 1 })).toBe(false);
-    expect(isNoticeable({ support: 2, expectations: 0, distance: 2 })).toBe(true);
+describe('isReliableChange', () => {
+  it('calls one changed answer no movement, whatever the answer', () => {
+    const base = Object.fromEntries(SELF_CHECK.items.map((item) => [item.id, 3])) as Answers;
+    for (const item of SELF_CHECK.items) {
+      for (const value of [1, 2, 4, 5] as const) {
+        const movement = movementBetween(scoreAnswers(SELF_CHECK, base), scoreAnswers(SELF_CHECK, { ...base, [item.id]: value }));
+        expect(movement && isReliableChange(movement)).toBe(false);
+      }
+    }
+  });
+
+  it('calls a move of 20 points on one scale real, and 19 on both within noise', () => {
+    expect(isReliableChange({ support: 20, expectations: 0, distance: 20 })).toBe(true);
+    expect(isReliableChange({ support: 0, expectations: -20, distance: 20 })).toBe(true);
+    expect(isReliableChange({ support: 19, expectations: -19, distance: 27 })).toBe(false);
+    expect(RELIABLE_CHANGE).toBe(20);
   });
 });

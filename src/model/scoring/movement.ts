@@ -38,11 +38,15 @@ function roundPoints(x: number): number {
 }
 
 /**
- * Below this distance the result reads as "hardly moved": less than one answer step (3 points)
- * on one statement is noise, not a change worth a sentence.
+ * A move on one scale counts as real only from this many points (reliable change, Jacobson &
+ * Truax 1991): RC = 1.96 · √2 · SEM. With the assumptions in docs/scoring.md (8 five-point
+ * statements, item SD about 1, alpha about 0.73) the SEM of a scale score is about 8 points, so
+ * RC ≈ 22; we use 20 until real data say otherwise. One changed answer moves a scale by 3 to 12
+ * points: never enough on its own.
  */
-export const NOTICEABLE_DISTANCE = 2;
+export const RELIABLE_CHANGE = 20;
 
-export function isNoticeable(movement: Movement): boolean {
-  return movement.distance >= NOTICEABLE_DISTANCE;
+/** True when at least one scale moved by RELIABLE_CHANGE points or more; otherwise the move is within noise. */
+export function isReliableChange(movement: Movement): boolean {
+  return Math.abs(movement.support) >= RELIABLE_CHANGE || Math.abs(movement.expectations) >= RELIABLE_CHANGE;
 }

@@ -16,7 +16,6 @@ function at(support: number, expectations: number): SelfCheckScore {
     complete: true,
     point,
     weights: modeWeights(point),
-    dominant: 'MET',
     placement: placementOf(point),
   };
 }

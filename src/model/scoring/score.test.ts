@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SELF_CHECK } from '../instruments/self-check';
 import type { AnswerValue, Answers, Instrument } from '../instruments/types';
-import { MIDDLE_ZONE, axisLevel, dominantMode, modeWeights, placementOf, scaleScore, scoreAnswers, scoreInstrument } from './score';
+import { MIDDLE_ZONE, axisLevel, modeWeights, placementOf, scaleScore, scoreAnswers, scoreInstrument } from './score';
 
 /** The same value on every statement. */
 function allOf(value: AnswerValue, instrument: Instrument = SELF_CHECK): Answers {
@@ -27,7 +27,6 @@ describe('scoreAnswers: examples', () => {
     expect(score.complete).toBe(true);
     expect(score.point).toEqual({ support: 100, expectations: 100 });
     expect(score.weights).toEqual({ MET: 1, VOOR: 0, NIET: 0, DOOR: 0 });
-    expect(score.dominant).toBe('MET');
     expect(score.placement).toBe('MET');
   });
 
@@ -42,8 +41,9 @@ describe('scoreAnswers: examples', () => {
     expect(score.point).toEqual({ support: 50, expectations: 50 });
     expect(score.placement).toBe('between');
     expect(score.weights).toEqual({ MET: 0.25, VOOR: 0.25, NIET: 0.25, DOOR: 0.25 });
-    // An exact tie: MODES order decides, which is why the UI shows the placement, not this.
-    expect(score.dominant).toBe('MET');
+    // Four equal spokes: no mode is named, not even MET by the order of the modes.
+    expect(score.spokes).toEqual({ MET: 100, VOOR: 100, NIET: 100, DOOR: 100 });
+    expect(score.mostPresent).toBeNull();
   });
 
   it('disagreeing with everything lands in the centre too', () => {
@@ -64,7 +64,7 @@ describe('scoreAnswers: examples', () => {
 
   it('no answers → incomplete, every derived field null', () => {
     const score = scoreAnswers(SELF_CHECK, {});
-    expect(score).toMatchObject({ complete: false, point: null, weights: null, dominant: null, placement: null });
+    expect(score).toMatchObject({ complete: false, point: null, weights: null, placement: null, mostPresent: null });
     expect(score.support).toEqual({ scale: 'support', score: null, answered: 0, notApplicable: 0, total: 8 });
   });
 
@@ -145,6 +145,31 @@ describe('scales: the general rules', () => {
   });
 });
 
+describe('mode spokes', () => {
+  it('follow the statements answered: agreeing with the DOOR statements makes DOOR long', () => {
+    const answers = Object.fromEntries(SELF_CHECK.items.map((item) => [item.id, item.illustrates === 'DOOR' ? 5 : 1])) as Answers;
+    const score = scoreAnswers(SELF_CHECK, answers);
+    expect(score.spokes).toEqual({ MET: 0, VOOR: 0, NIET: 0, DOOR: 100 });
+    expect(score.mostPresent).toBe('DOOR');
+  });
+
+  it('name a mode only when it leads the next by 10 points', () => {
+    // MET statements at 4 (75), VOOR at 4 except one 3 (68.75): a lead of 6.25 names nothing.
+    const close = Object.fromEntries(SELF_CHECK.items.map((item) => [item.id, item.illustrates === 'MET' ? 4 : 1])) as Record<string, AnswerValue>;
+    const voor = SELF_CHECK.items.filter((item) => item.illustrates === 'VOOR').map((item) => item.id);
+    voor.forEach((id, i) => (close[id] = i === 0 ? 3 : 4));
+    expect(scoreAnswers(SELF_CHECK, close).mostPresent).toBeNull();
+    voor.forEach((id) => (close[id] = 3));
+    expect(scoreAnswers(SELF_CHECK, close).mostPresent).toBe('MET');
+  });
+
+  it('leave a spoke empty with fewer than 3 of its 4 statements answered', () => {
+    const answers = Object.fromEntries(SELF_CHECK.items.filter((item) => item.illustrates !== 'NIET' || item.id === 's03').map((item) => [item.id, 4])) as Answers;
+    expect(scoreAnswers(SELF_CHECK, answers).spokes?.NIET).toBeNull();
+    expect(scoreAnswers(SELF_CHECK, answers).mostPresent).toBeNull();
+  });
+});
+
 describe('helpers', () => {
   it('modeWeights at a known point', () => {
     const w = modeWeights({ support: 80, expectations: 30 });
@@ -152,7 +177,6 @@ describe('helpers', () => {
     expect(w.VOOR).toBeCloseTo(0.56);
     expect(w.NIET).toBeCloseTo(0.14);
     expect(w.DOOR).toBeCloseTo(0.06);
-    expect(dominantMode(w)).toBe('VOOR');
   });
 
   it('placementOf: the middle zone is strict, its bounds belong to the quadrants', () => {

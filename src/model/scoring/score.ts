@@ -1,5 +1,6 @@
-import { isAnswerValue, itemsOfScale, MODES, NOT_APPLICABLE } from '../instruments/types';
-import type { AnswerValue, Answers, Instrument, LikertItem, Mode, ScaleDefinition } from '../instruments/types';
+import { isAnswerValue, itemsOfScale, NOT_APPLICABLE } from '../instruments/types';
+import type { AnswerValue, Answers, Instrument, LikertItem, ScaleDefinition } from '../instruments/types';
+import { modeSpokes, mostPresentMode } from './mode-spokes';
 import type { InstrumentScore, ModeWeights, Placement, ScaleScore, SelfCheckScore } from './types';
 
 /** A point in the window: 0–100 on each axis. */
@@ -91,17 +92,6 @@ export function modeWeights(point: WindowPoint): ModeWeights {
 }
 
 /**
- * The mode with the highest weight. Ties are broken by the fixed MODES order (MET, VOOR, NIET,
- * DOOR), so the result is deterministic; an exact tie only happens on a midline, where the
- * placement is `between` anyway. Outside the midlines, the dominant mode is the point's quadrant.
- */
-export function dominantMode(weights: ModeWeights): Mode {
-  let best: Mode = MODES[0] ?? 'MET';
-  for (const mode of MODES) if (weights[mode] > weights[best]) best = mode;
-  return best;
-}
-
-/**
  * Where one axis score lies: `middle` when |score − 50| < MIDDLE_ZONE.halfWidth, else `low` or
  * `high`. Scores exactly on a bound (40 or 60) are outside the middle.
  */
@@ -126,8 +116,9 @@ export function placementOf(point: WindowPoint): Placement {
 
 /**
  * The result of an instrument with a window: all its scales (`scoreInstrument`), the two window
- * scales as `support` and `expectations`, and, when both have a score, the point, the bilinear
- * weights, the dominant mode and the placement. Throws RangeError for an instrument without a window.
+ * scales as `support` and `expectations`, the mode spokes from the statements and the mode that
+ * clearly leads them (if any), and, when both scales have a score, the point, the bilinear weights
+ * and the placement. Throws RangeError for an instrument without a window.
  */
 export function scoreAnswers(instrument: Instrument, answers: Answers): SelfCheckScore {
   const window = instrument.window;
@@ -136,13 +127,21 @@ export function scoreAnswers(instrument: Instrument, answers: Answers): SelfChec
   const support = all.scales.find((s) => s.scale === window.support) ?? scaleScore(instrument, answers, window.support);
   const expectations =
     all.scales.find((s) => s.scale === window.expectations) ?? scaleScore(instrument, answers, window.expectations);
-  const base = { instrumentId: instrument.id, instrumentVersion: instrument.version, scales: all.scales, support, expectations };
+  const spokes = modeSpokes(instrument, answers);
+  const base = {
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    scales: all.scales,
+    support,
+    expectations,
+    spokes,
+    mostPresent: mostPresentMode(spokes),
+  };
   if (support.score === null || expectations.score === null) {
-    return { ...base, complete: false, point: null, weights: null, dominant: null, placement: null };
+    return { ...base, complete: false, point: null, weights: null, placement: null };
   }
   const point = { support: support.score, expectations: expectations.score };
-  const weights = modeWeights(point);
-  return { ...base, complete: true, point, weights, dominant: dominantMode(weights), placement: placementOf(point) };
+  return { ...base, complete: true, point, weights: modeWeights(point), placement: placementOf(point) };
 }
 
 function clamp01(x: number): number {

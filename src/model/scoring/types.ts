@@ -1,4 +1,5 @@
 import type { Mode } from '../instruments/types';
+import type { ModeSpokes } from './mode-spokes';
 
 /** The score of one scale of one result. */
 export interface ScaleScore {
@@ -47,10 +48,12 @@ export interface SelfCheckScore extends InstrumentScore {
   readonly complete: boolean;
   /** The point in the window, 0–100 on each axis. */
   readonly point: { readonly support: number; readonly expectations: number } | null;
-  /** Bilinear mode weights that sum to 1. */
+  /** Bilinear mode weights of the point, summing to 1: a reading of the placement, not of the statements. */
   readonly weights: ModeWeights | null;
-  /** The mode with the highest weight. */
-  readonly dominant: Mode | null;
+  /** The radar: each mode's spoke from the statements that illustrate it (mode-spokes.ts); null without them. */
+  readonly spokes: ModeSpokes | null;
+  /** The mode that clearly leads the others on the spokes, or null (a tie names no mode). */
+  readonly mostPresent: Mode | null;
   /** `between` when the point lies in the middle zone, else the quadrant's mode. */
   readonly placement: Placement | null;
 }

@@ -45,15 +45,13 @@ describe('aggregateTeam: centre, spread and radar on a hand-computed team', () =
     expect(ellipse.angle).toBeCloseTo(45, 10);
   });
 
-  it('gives the radar mean, min and max of the bilinear weights', () => {
+  it('gives the radar mean, lowest and highest of the members\' spokes from the statements', () => {
     expect(profile.radar.map((r) => r.mode)).toEqual(['MET', 'VOOR', 'NIET', 'DOOR']);
-    const met = profile.radar[0];
-    // MET weights: 0, 0.25, 1, 0.1875, 0.1875.
-    expect(met?.mean).toBeCloseTo(0.325, 12);
-    expect(met?.min).toBe(0);
-    expect(met?.max).toBe(1);
-    const sum = profile.radar.reduce((s, r) => s + r.mean, 0);
-    expect(sum).toBeCloseTo(1, 12);
+    // MET statements s1, s4 (support) and e1, e4 (expectations), all plus: raw mean (s + e) / 2,
+    // spokes 0, 50, 100, 50, 50 for the five members.
+    expect(profile.radar[0]).toEqual({ mode: 'MET', n: 5, mean: 50, min: 0, max: 100 });
+    // No statement of the fixture illustrates NIET: nobody has that spoke.
+    expect(profile.radar[2]).toMatchObject({ mode: 'NIET', n: 0 });
   });
 
   it('sorts the dots by support, then expectations, whatever the hand-in order', () => {

@@ -5,7 +5,7 @@ import { clampMinRespondents } from './anonymity';
 import { topDisagreement } from './disagreement';
 import { covarianceEllipse } from './ellipse';
 import { collectResults, type CompleteResult } from './respondents';
-import { boundedMean, range, sampleSd } from './statistics';
+import { boundedMean, mean, range, sampleSd } from './statistics';
 import type { RadarEntry, ScaleSummary, ShownTeamProfile, TeamPoint, TeamProfile, TeamWindow } from './types';
 
 export interface AggregateOptions {
@@ -21,8 +21,9 @@ export interface AggregateOptions {
  * - per scale: centre = mean of the 0–100 scores, sample SD (n − 1), lowest and highest, and the
  *   agreement r*wg(J) over the scale's statements with its words (agreement.ts);
  * - for an instrument with a window, the window view: one dot (sᵢ, eᵢ) per result, the centre
- *   (Σsᵢ/n, Σeᵢ/n), the 1-SD covariance ellipse, the radar (mean, min and max of each mode's
- *   bilinear weight; the means sum to 1) and the centre's placement by scoring's `placementOf`;
+ *   (Σsᵢ/n, Σeᵢ/n), the 1-SD covariance ellipse, the radar (mean, lowest and highest of the
+ *   members' mode spokes, 0–100, from the statements that illustrate each mode; members without
+ *   a spoke for a mode are left out of it) and the centre's placement by scoring's `placementOf`;
  * - disagreement = the three statements (answered by ≥ m) with the largest SD of raw answers.
  * Dots are sorted by value, and every sum is taken in sorted order, so the profile is identical
  * for any order of `answerSets`.
@@ -65,8 +66,8 @@ function teamWindow(scales: WindowScales, complete: readonly CompleteResult[]): 
   const expectations = dots.map((d) => d.expectations);
   const centre = { support: boundedMean(supports), expectations: boundedMean(expectations) };
   const radar: RadarEntry[] = MODES.map((mode) => {
-    const weights = complete.map((r) => r.weights?.[mode] ?? 0);
-    return { mode, mean: boundedMean(weights), ...range(weights) };
+    const spokes = complete.map((r) => r.spokes?.[mode]).filter((v): v is number => typeof v === 'number');
+    return { mode, n: spokes.length, mean: mean(spokes), ...range(spokes) };
   });
   return {
     axes: scales,

@@ -1,6 +1,6 @@
 import type { Answers, Instrument } from '../instruments/types';
-import { modeWeights, scoreInstrument } from '../scoring/score';
-import type { ModeWeights } from '../scoring/types';
+import { scoreInstrument } from '../scoring/score';
+import { modeSpokes, type ModeSpokes } from '../scoring/mode-spokes';
 import type { TeamPoint } from './types';
 
 /** One member's complete result, stripped of everything but what the aggregates need. */
@@ -9,7 +9,8 @@ export interface CompleteResult {
   readonly scores: readonly number[];
   /** The point in the window, for an instrument with a window. */
   readonly point: TeamPoint | null;
-  readonly weights: ModeWeights | null;
+  /** The member's mode spokes (0–100), for the team radar. */
+  readonly spokes: ModeSpokes | null;
   readonly answers: Answers;
 }
 
@@ -51,7 +52,7 @@ export function collectResults(instrument: Instrument, answerSets: readonly Answ
     const scores = score.scales.map((s) => s.score ?? 0);
     const of = (id: string) => score.scales.find((s) => s.scale === id)?.score ?? 0;
     const point = window ? { support: of(window.support), expectations: of(window.expectations) } : null;
-    complete.push({ scores, point, weights: point ? modeWeights(point) : null, answers });
+    complete.push({ scores, point, spokes: modeSpokes(instrument, answers), answers });
   }
   complete.sort((a, b) => (a.point && b.point ? comparePoints(a.point, b.point) : 0) || compareScores(a.scores, b.scores));
   return { complete, incomplete };

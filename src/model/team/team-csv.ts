@@ -36,17 +36,16 @@ export interface TeamCsvLabels {
   readonly itemText: (itemId: string) => string;
 }
 
-/** Decimals per kind of number: 0–100 scores, rwg, mode weights (shares 0–1), 1–5 SDs. */
+/** Decimals per kind of number: 0–100 scores and spokes, rwg, 1–5 SDs. */
 const SCORE_DECIMALS = 1;
 const RWG_DECIMALS = 2;
-const WEIGHT_DECIMALS = 3;
 const ITEM_SD_DECIMALS = 2;
 
 /**
  * The anonymous team report as CSV, in blocks separated by an empty row: (1) instrument,
  * count of complete results, results left out, minimum group size, and (with a window) the
  * placement of the centre; (2) per scale: centre, SD (0–100), rwg and its band; (3) only with a
- * window, per mode in MODES order: mean, min and max weight; (4) per statement: id, scale, text, counts of answers 1–5, "does not apply", missing, SD of the raw answers
+ * window, per mode in MODES order: mean, lowest and highest spoke (0–100); (4) per statement: id, scale, text, counts of answers 1–5, "does not apply", missing, SD of the raw answers
  * (count cells empty where suppressed). Numbers use '.' decimals; every cell is escaped and
  * guarded against formula injection (`csvCell`). No dots or individual answers are written.
  * Returns null when the profile is hidden. For Excel, prepend a BOM ('\uFEFF') when saving.
@@ -76,7 +75,7 @@ export function teamCsv(
     rows.push(
       [],
       [labels.modeHeader, labels.mean, labels.min, labels.max],
-      ...window.radar.map((r) => [labels.mode(r.mode), ...[r.mean, r.min, r.max].map((v) => formatDecimal(v, WEIGHT_DECIMALS))]),
+      ...window.radar.map((r) => [labels.mode(r.mode), ...[r.mean, r.min, r.max].map((v) => formatDecimal(v, SCORE_DECIMALS))]),
     );
   }
   if (distribution !== null) {

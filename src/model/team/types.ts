@@ -42,9 +42,11 @@ export interface AxisAgreement {
   readonly band: AgreementBand;
 }
 
-/** One mode's weight across the team: mean, lowest and highest of the members' weights. */
+/** One mode's spoke across the team: mean, lowest and highest of the members' spokes (0–100). */
 export interface RadarEntry {
   readonly mode: Mode;
+  /** Members with a spoke for this mode; NaN mean, min and max when 0. */
+  readonly n: number;
   readonly mean: number;
   readonly min: number;
   readonly max: number;
