@@ -17,7 +17,7 @@ export function TeamModesSection({ profile, headingId, heading }: TeamModesSecti
   const { t } = useTranslation(['team', 'modes', 'results']);
   const percents = teamRadarPercents(profile.window?.radar ?? []);
   const name = (m: Mode) => t(`modes:${m}.display`);
-  const pct = (value: number) => t('results:percent', { value });
+  const pct = (value: number) => String(value);
   const list = MODES.map((m) =>
     t('team:modes.summaryItem', { name: name(m), mean: pct(percents.mean[m]), min: pct(percents.min[m]), max: pct(percents.max[m]) }),
   ).join(', ');
