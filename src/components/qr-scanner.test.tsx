@@ -47,7 +47,7 @@ describe('QrScanner', () => {
     await user.click(screen.getByRole('button', { name: 'Camera starten' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('De camera mag niet gebruikt worden.');
-    expect(alert).toHaveTextContent('typ of plak de code, of sleep een bestand');
+    expect(alert).toHaveTextContent('typ of plak de resultaatcode, of sleep een resultaatbestand');
     expect(screen.getByRole('button', { name: 'Camera starten' })).toBeInTheDocument();
   });
 
@@ -59,7 +59,7 @@ describe('QrScanner', () => {
     await user.click(screen.getByRole('button', { name: 'Start camera' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This browser cannot use the camera.');
-    expect(alert).toHaveTextContent('type or paste the code, or drop a results file');
+    expect(alert).toHaveTextContent('type or paste the result code, or drop a result file');
   });
 
   it('reports a code held in view once, and stops the camera on the button and on unmount', async () => {

@@ -44,8 +44,10 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
   const isLast = index === total - 1;
   const firstOpen = instrument.items.findIndex((i) => current.answers[i.id] === undefined);
 
+  // Finishing needs enough answers, unless every statement has one: a person who chose "does not
+  // apply" too often for a scale gets a result that says so for that scale (docs/scoring.md).
   const finish = () => {
-    if (!scoreInstrument(instrument, current.answers).complete) {
+    if (!scoreInstrument(instrument, current.answers).complete && firstOpen >= 0) {
       setNotEnough(true);
       return;
     }
@@ -56,7 +58,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
 
   return (
     <div className="questionnaire">
-      {index === 0 && <p className="questionnaire-intro">{t(`instrument:${instrumentTextKey(instrument.id)}.intro` as never, { number: total })}</p>}
+      {index === 0 && <p className="questionnaire-intro">{t([`instrument:${instrumentTextKey(instrument.id)}.introV${instrument.version}`, `instrument:${instrumentTextKey(instrument.id)}.intro`] as never, { number: total })}</p>}
       <QuestionProgress current={index + 1} total={total} id={progressId} />
       <StatementQuestion
         itemId={item.id}

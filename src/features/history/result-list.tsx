@@ -20,10 +20,10 @@ export function ResultList({ results, onDeleted }: { results: readonly SavedResu
       <ul className="result-list">
         {results.map((r) => {
           const date = formatDateTime(r.completedAt, lng);
-          const placement = scoreSavedResult(r)?.placement ?? 'between';
+          const placement = scoreSavedResult(r)?.placement ?? null;
           return (
             <li key={r.id}>
-              <Link to={`/result/${r.id}`}>{t('history:item', { date, placement: t(`modes:${placement}.display`) })}</Link>
+              <Link to={`/result/${r.id}`}>{t('history:item', { date, placement: placement ? t(`modes:${placement}.display`) : t('modes:unplaced') })}</Link>
               <button type="button" className="small" aria-label={t('history:deleteLabel', { date })} onClick={() => setPending(r)}>
                 {t('history:delete')}
               </button>

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SELF_SESSION, useProgressStore, useSession } from '../../stores/progress-store';
 import { useHistoryStore } from '../../stores/history-store';
-import { SELF_CHECK } from '../../model/instruments/self-check';
+import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../model/instruments/registry';
 import { MODES } from '../../model/instruments/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePageTitle } from '../../components/use-page-title';

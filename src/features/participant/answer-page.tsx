@@ -4,7 +4,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 import { useHistoryStore } from '../../stores/history-store';
 import { useParticipationStore } from '../../stores/participation-store';
-import { SELF_CHECK } from '../../model/instruments/self-check';
+import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../model/instruments/registry';
 import { joinCodeOptions, formatJoinCode } from '../../model/workshop/join-code';
 import { normaliseWorkshopCode } from '../../model/codec/workshop-code';
 import { randomNonce } from '../../model/codec/nonce';

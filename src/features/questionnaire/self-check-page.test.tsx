@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import SelfCheckPage from './self-check-page';
 import { renderAt } from '../../testing/render';
-import { SELF_CHECK } from '../../model/instruments/self-check';
+import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../model/instruments/registry';
 import { useProgressStore, PROGRESS_KEY, SELF_SESSION } from '../../stores/progress-store';
 import { useHistoryStore } from '../../stores/history-store';
 
@@ -16,11 +16,11 @@ beforeEach(() => {
 });
 
 describe('SelfCheckPage', () => {
-  it('shows one statement as a labelled radio group with five labelled points and the progress', async () => {
+  it('shows one statement as a labelled radio group with five labelled points, a "does not apply" answer and the progress', async () => {
     await page();
     expect(screen.getByText(`1 van ${total}`)).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: `Voortgang: stelling 1 van ${total}` })).toBeInTheDocument();
-    const group = screen.getByRole('group', { name: /luisteren/ });
+    const group = screen.getByRole('group', { name: /luister/ });
     expect(group).toHaveAccessibleDescription(`1 van ${total}`);
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.closest('label')?.textContent)).toEqual([
@@ -29,6 +29,7 @@ describe('SelfCheckPage', () => {
       'Niet eens, niet oneens',
       'Eens',
       'Helemaal eens',
+      'Past niet bij mijn werk',
     ]);
     expect(screen.getByRole('button', { name: 'Vorige' })).toBeDisabled();
   });

@@ -1,8 +1,8 @@
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useHistoryStore } from '../../stores/history-store';
-import { SELF_SESSION } from '../../stores/progress-store';
-import { SELF_CHECK } from '../../model/instruments/self-check';
+import { SELF_SESSION, useSession } from '../../stores/progress-store';
+import { CURRENT_SELF_CHECK, findInstrument } from '../../model/instruments/registry';
 import { requestPersistentStorage } from '../../lib/storage';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
@@ -12,6 +12,9 @@ export default function SelfCheckPage() {
   usePageTitle(t('questionnaire:pageTitle'));
   const navigate = useNavigate();
   const addResult = useHistoryStore((s) => s.add);
+  // A self-check begun before the app was updated is finished in the version it was begun in.
+  const progress = useSession(SELF_SESSION);
+  const SELF_CHECK = (progress && findInstrument(progress.instrumentId, progress.instrumentVersion)) ?? CURRENT_SELF_CHECK;
 
   return (
     <section className="questionnaire-page">

@@ -14,7 +14,7 @@ export function EarlierResults({ current, previous, all }: EarlierResultsProps) 
   const { t, i18n } = useTranslation(['results', 'modes']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const movement = previous ? movementBetween(previous.score, current.score) : null;
-  const placementName = (r: ScoredResult) => t(`modes:${r.score.placement ?? 'between'}.display`);
+  const placementName = (r: ScoredResult) => (r.score.placement ? t(`modes:${r.score.placement}.display`) : t('modes:unplaced'));
 
   return (
     <section aria-labelledby="earlier-title" className="earlier">

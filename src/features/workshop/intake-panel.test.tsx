@@ -83,14 +83,18 @@ describe('IntakePanel', () => {
     expect(stored()).toHaveLength(0);
   });
 
-  it('refuses a code of another workshop and foreign text', async () => {
+  it('refuses a code of another workshop, reads past a label, and says so for text without any code', async () => {
     const { user, box } = await setup();
     await user.click(box);
-    await user.paste(`hallo\n${toTextCode(result(3, otherCode))}`);
+    await user.paste(`Anna: ${toTextCode(result(3, otherCode))}`);
     await user.click(screen.getByRole('button', { name: 'Neem de codes op' }));
     const status = screen.getByRole('status', { name: 'Wat er met de codes en bestanden gebeurde' });
     expect(status).toHaveTextContent('hoort bij workshop');
-    expect(status).toHaveTextContent('geen resultaatcode van Modusspiegel');
+    expect(status).not.toHaveTextContent('Anna');
+    await user.clear(box);
+    await user.paste('hallo');
+    await user.click(screen.getByRole('button', { name: 'Neem de codes op' }));
+    expect(screen.getByRole('status', { name: 'Wat er met de codes en bestanden gebeurde' })).toHaveTextContent('geen resultaatcode van Modusspiegel');
     expect(stored()).toHaveLength(0);
   });
 

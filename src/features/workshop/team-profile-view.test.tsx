@@ -108,7 +108,12 @@ describe('TeamProfileView with enough results', () => {
     // One column per axis; rows for spread and rwg. The bands in words are in the list above it.
     expect(within(agreement).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Steun', 'Verwachtingen']);
     expect(bodyRows(agreement)).toHaveLength(2);
-    expect(screen.getByText('Jullie denken hier grotendeels hetzelfde.', { exact: false })).toBeInTheDocument();
+    // The words are the model's band for each axis (the team is close on support, split on s08/s10).
+    const shownProfile = aggregateTeam(SELF_CHECK, TEAM, { minRespondents: 5 });
+    if (shownProfile.status !== 'shown') throw new Error('expected a shown profile');
+    for (const scale of shownProfile.scales) {
+      expect(screen.getAllByText(i18n.t(`team:spread.agreement.${scale.agreement.band}`), { exact: false }).length).toBeGreaterThan(0);
+    }
     expect(stepHeading(/Midden/)).not.toBeInTheDocument();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Stap 1 van 4: Spreiding');
 
@@ -137,7 +142,7 @@ describe('TeamProfileView with enough results', () => {
     await user.click(screen.getByRole('button', { name: 'Volgende stap: Modi' }));
     expect(stepHeading('Stap 4: Modi')).toBeInTheDocument();
     expect(screen.getAllByRole('figure')[1]).toHaveTextContent('De vier modi in het team');
-    expect(bodyRows(screen.getByRole('table', { name: /Aandeel van elke modus/ }))).toHaveLength(4);
+    expect(bodyRows(screen.getByRole('table', { name: /Hoe eens het team is met de stellingen van elke modus/ }))).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'Volgende stap' })).toHaveAttribute('aria-disabled', 'true');
   });
 
@@ -240,6 +245,6 @@ describe('TeamProfileView in English', () => {
     await user.click(screen.getByRole('button', { name: 'Show the profile' }));
     await user.click(screen.getByRole('button', { name: 'Show everything' }));
     expect(stepHeading('Step 4: Modes')).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: /Share of each mode/ })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /How much the team agrees with the statements of each mode/ })).toBeInTheDocument();
   });
 });

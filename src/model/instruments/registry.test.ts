@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INSTRUMENTS, findInstrument, instrumentTextKey, latestInstrument } from './registry';
 import { SELF_CHECK } from './self-check';
+import { SELF_CHECK_V2 } from './self-check-v2';
 
 describe('instrument registry', () => {
   it('finds the self-check by id and version', () => {
@@ -10,7 +11,7 @@ describe('instrument registry', () => {
   });
 
   it('returns the latest version of an id', () => {
-    expect(latestInstrument('self-check')).toBe(SELF_CHECK);
+    expect(latestInstrument('self-check')).toBe(SELF_CHECK_V2);
     expect(latestInstrument('unknown')).toBeUndefined();
   });
 

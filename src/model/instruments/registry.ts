@@ -1,4 +1,5 @@
 import { SELF_CHECK } from './self-check';
+import { SELF_CHECK_V2 } from './self-check-v2';
 import type { Instrument } from './types';
 
 /**
@@ -6,7 +7,10 @@ import type { Instrument } from './types';
  * results made with them may still be stored or handed over: a result names its instrument id
  * and version, and is scored against exactly that version.
  */
-export const INSTRUMENTS: readonly Instrument[] = [SELF_CHECK];
+export const INSTRUMENTS: readonly Instrument[] = [SELF_CHECK, SELF_CHECK_V2];
+
+/** The self-check a new questionnaire uses: always the newest version. */
+export const CURRENT_SELF_CHECK: Instrument = SELF_CHECK_V2;
 
 /** The instrument with this id and version, or undefined when the app does not know it. */
 export function findInstrument(id: string, version: number): Instrument | undefined {

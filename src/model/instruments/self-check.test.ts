@@ -4,7 +4,11 @@ import enInstrument from '../../../locales/en/instrument.json';
 import nlModes from '../../../locales/nl/modes.json';
 import enModes from '../../../locales/en/modes.json';
 import { SELF_CHECK } from './self-check';
+import { SELF_CHECK_V2 } from './self-check-v2';
+import { INSTRUMENTS } from './registry';
 import { AXES, MODES } from './types';
+import type { Answers } from './types';
+import { scaleScore } from '../scoring/score';
 
 /** Every key path of a nested JSON object, e.g. `selfCheck.items.s01`. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -75,7 +79,11 @@ describe('SELF_CHECK: balance', () => {
 
 describe('SELF_CHECK: texts', () => {
   it.each(['nl', 'en'] as const)('%s has exactly one non-empty text per statement', (lng) => {
-    expect(Object.keys(TEXTS[lng]).sort()).toEqual(SELF_CHECK.items.map((item) => item.id).sort());
+    // The texts of every version share `selfCheck.items`; ids never repeat across versions.
+    const allIds = INSTRUMENTS.filter((i) => i.id === 'self-check').flatMap((i) => i.items.map((item) => item.id));
+    expect(new Set(allIds).size).toBe(allIds.length);
+    expect(Object.keys(TEXTS[lng]).sort()).toEqual(allIds.sort());
+    for (const item of SELF_CHECK.items) expect(TEXTS[lng]).toHaveProperty(item.id);
     for (const text of Object.values(TEXTS[lng])) expect(text.trim().length).toBeGreaterThan(20);
   });
 
@@ -104,5 +112,154 @@ describe('SELF_CHECK: texts', () => {
       expect(nlModes[mode].name).toBe(mode);
       expect(enModes[mode].name).toBe(mode);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Version 2 (docs/scoring.md, "Self-check version 2").
+
+const V2_IDS = SELF_CHECK_V2.items.map((item) => item.id);
+const textsOf = (lng: 'nl' | 'en'): Record<string, string> => TEXTS[lng] as Record<string, string>;
+
+// DOMAIN.md §7: true for any client in any setting, one meaning per word.
+const SETTING_WORDS_NL = ['jongere', 'groep', 'huisregel', 'kamer', 'afspra', 'tussendoor', 'bellen', 'bel '];
+// "verwachten" reads as a prognosis as well as a demand (version 1, s06).
+const AMBIGUOUS_NL = ['verwacht'];
+
+describe('SELF_CHECK_V2: balance', () => {
+  it('is version 2 of the self-check, with a does-not-apply answer and the per-keying 75 % rule', () => {
+    expect(SELF_CHECK_V2.id).toBe('self-check');
+    expect(SELF_CHECK_V2.version).toBe(2);
+    expect(SELF_CHECK_V2.answerScale).toEqual({ id: 'agreement', points: [1, 2, 3, 4, 5], notApplicable: true });
+    expect(SELF_CHECK_V2.scales).toEqual([
+      { id: 'support', completeness: { minShare: 0.75, perKeying: true } },
+      { id: 'expectations', completeness: { minShare: 0.75, perKeying: true } },
+    ]);
+    expect(SELF_CHECK_V2.window).toEqual({ support: 'support', expectations: 'expectations' });
+  });
+
+  it('has 16 statements with the ids s17 … s32 in order', () => {
+    expect(V2_IDS).toEqual(Array.from({ length: 16 }, (_, i) => `s${i + 17}`));
+  });
+
+  it('shares no statement id with version 1', () => {
+    const v1 = new Set(SELF_CHECK.items.map((item) => item.id));
+    for (const id of V2_IDS) expect(v1.has(id)).toBe(false);
+  });
+
+  it.each(AXES)('axis %s has 8 statements, 4 plus and 4 minus', (axis) => {
+    const items = SELF_CHECK_V2.items.filter((item) => item.scale === axis);
+    expect(items.length).toBe(8);
+    expect(items.filter((item) => item.keying === 'plus').length).toBe(4);
+    expect(items.filter((item) => item.keying === 'minus').length).toBe(4);
+  });
+
+  it('puts support on odd positions and expectations on even positions', () => {
+    SELF_CHECK_V2.items.forEach((item, i) => expect(item.scale).toBe(i % 2 === 0 ? 'support' : 'expectations'));
+  });
+
+  it('mixes the keying within an axis (never more than two equal in a row)', () => {
+    for (const axis of AXES) {
+      const keys = SELF_CHECK_V2.items.filter((item) => item.scale === axis).map((item) => item.keying);
+      keys.slice(2).forEach((key, i) => expect(key === keys[i] && key === keys[i + 1]).toBe(false));
+    }
+  });
+
+  it('keys minus statements to the opposite modes of their axis', () => {
+    for (const item of SELF_CHECK_V2.items) {
+      const high: readonly (string | undefined)[] = item.scale === 'support' ? ['MET', 'VOOR'] : ['MET', 'DOOR'];
+      expect(high.includes(item.illustrates), item.id).toBe(item.keying === 'plus');
+    }
+  });
+
+  it('illustrates every mode 4 times, and 2 times in the first 8 statements', () => {
+    for (const mode of MODES) {
+      expect(SELF_CHECK_V2.items.filter((item) => item.illustrates === mode).length).toBe(4);
+      expect(SELF_CHECK_V2.items.slice(0, 8).filter((item) => item.illustrates === mode).length).toBe(2);
+    }
+  });
+
+  it('is in the registry next to version 1', () => {
+    expect(INSTRUMENTS).toContain(SELF_CHECK);
+    expect(INSTRUMENTS).toContain(SELF_CHECK_V2);
+  });
+});
+
+describe('SELF_CHECK_V2: texts', () => {
+  it.each(['nl', 'en'] as const)('%s has a non-empty text for every statement', (lng) => {
+    for (const id of V2_IDS) {
+      const text = textsOf(lng)[id];
+      expect(text, `${lng} ${id}`).toBeTypeOf('string');
+      expect(text?.trim().length, `${lng} ${id}`).toBeGreaterThan(20);
+    }
+  });
+
+  it.each(['nl', 'en'] as const)('%s statements contain no negation word', (lng) => {
+    for (const id of V2_IDS) {
+      const text = textsOf(lng)[id] ?? '';
+      for (const word of NEGATIONS[lng]) {
+        expect(padded(text).includes(word), `${lng} ${id} contains "${word.trim()}": ${text}`).toBe(false);
+      }
+    }
+  });
+
+  it('Dutch statements have at most 15 words and one sentence', () => {
+    for (const id of V2_IDS) {
+      const text = textsOf('nl')[id] ?? '';
+      expect(text.trim().split(/\s+/).length, `${id}: ${text}`).toBeLessThanOrEqual(15);
+      expect(text.replace(/[.?!]$/, ''), `${id} has more than one sentence: ${text}`).not.toMatch(/[.?!]/);
+    }
+  });
+
+  it('Dutch statements are free of setting-bound and ambiguous words', () => {
+    for (const id of V2_IDS) {
+      const text = padded(textsOf('nl')[id] ?? '');
+      for (const word of [...SETTING_WORDS_NL, ...AMBIGUOUS_NL]) {
+        expect(text.includes(word), `nl ${id} contains "${word.trim()}"`).toBe(false);
+      }
+    }
+  });
+
+  it('has no "…, so that …" motive and no "and then" second act', () => {
+    for (const id of V2_IDS) {
+      expect(padded(textsOf('nl')[id] ?? ''), id).not.toMatch(/ zodat | om te | dan is | en dan | tenminste /);
+      expect(padded(textsOf('en')[id] ?? ''), id).not.toMatch(/ so that | and then | at least | that way /);
+    }
+  });
+
+  it.each(['nl', 'en'] as const)('%s has an intro for version 2 with the {{number}} variable', (lng) => {
+    const selfCheck = lng === 'nl' ? nlInstrument.selfCheck : enInstrument.selfCheck;
+    expect(selfCheck.introV2).toContain('{{number}}');
+    expect(selfCheck.intro).toContain('{{number}}');
+  });
+
+  it('keeps the texts of version 1: ids s01 … s16 still exist in both languages', () => {
+    for (const lng of ['nl', 'en'] as const) {
+      for (let n = 1; n <= 16; n += 1) {
+        const id = `s${String(n).padStart(2, '0')}`;
+        expect(textsOf(lng)[id]?.length ?? 0, `${lng} ${id}`).toBeGreaterThan(20);
+      }
+    }
+    // Two spot checks, so a rewrite of version 1's texts shows up here.
+    expect(textsOf('nl').s01).toBe('Als een cliënt iets moeilijks vertelt, neem ik de tijd om echt te luisteren.');
+    expect(textsOf('en').s16).toBe('When a client breaks an agreement, I raise it with them the same day.');
+  });
+});
+
+describe('SELF_CHECK_V2: scoring rules', () => {
+  const all = (value: 1 | 2 | 3 | 4 | 5): Answers => Object.fromEntries(V2_IDS.map((id) => [id, value]));
+
+  it.each(AXES)('gives exactly 50 on %s to the same answer everywhere', (axis) => {
+    expect(scaleScore(SELF_CHECK_V2, all(5), axis).score).toBe(50);
+    expect(scaleScore(SELF_CHECK_V2, all(1), axis).score).toBe(50);
+  });
+
+  it.each(AXES)('needs 3 of the 4 minus statements of %s: "does not apply" on two of them gives no score', (axis) => {
+    const minus = SELF_CHECK_V2.items.filter((item) => item.scale === axis && item.keying === 'minus');
+    const answers: Answers = { ...all(5), [minus[0]!.id]: 'na', [minus[1]!.id]: 'na' };
+    const result = scaleScore(SELF_CHECK_V2, answers, axis);
+    expect(result.score).toBeNull();
+    expect(result.notApplicable).toBe(2);
+    expect(scaleScore(SELF_CHECK_V2, { ...all(5), [minus[0]!.id]: 'na' }, axis).score).toBeCloseTo(400 / 7, 6);
   });
 });
