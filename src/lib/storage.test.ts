@@ -35,7 +35,6 @@ describe('createSafeStorage', () => {
   it.each([
     ['broken JSON', '{"state":'],
     ['a foreign value', '"hello"'],
-    ['a newer version', JSON.stringify({ state: { n: 1 }, version: 9 })],
     ['an invalid state', JSON.stringify({ state: { n: 'x' }, version: 2 })],
     ['a failed migration', JSON.stringify({ state: {}, version: 0 })],
   ])('keeps %s aside, reports it and starts clean', (_, raw) => {
@@ -50,6 +49,18 @@ describe('createSafeStorage', () => {
     expect(localStorage.getItem('k')).toBeNull();
     expect(storage.getItem('k')).toBeNull();
     expect(quarantined()).toHaveLength(1);
+  });
+
+  it('leaves a value of a newer app version alone, never writes over it, and asks for a reload', () => {
+    const seen = problems();
+    const newer = JSON.stringify({ state: { n: 1, added: 'by a newer app' }, version: 9 });
+    localStorage.setItem('newer-k', newer);
+    expect(storage.getItem('newer-k')).toBeNull();
+    expect(seen).toContainEqual({ kind: 'newer', key: 'newer-k' });
+    storage.setItem('newer-k', { state: { n: 2 }, version: 2 });
+    storage.removeItem('newer-k');
+    expect(localStorage.getItem('newer-k')).toBe(newer);
+    expect(Object.keys(localStorage).filter((k) => k.includes('quarantine:newer-k'))).toEqual([]);
   });
 
   it('never overwrites a value it could neither read nor keep aside', () => {

@@ -12,6 +12,8 @@ const QUARANTINE_PREFIX = `${STORAGE_PREFIX}quarantine:`;
 export type StorageProblem =
   | { kind: 'corrupted' | 'corruptedKept'; key: string; quarantineKey: string | null; raw: string }
   | { kind: 'full'; key: string }
+  /** Written by a newer version of the app (another tab, after an update): left alone, not read. */
+  | { kind: 'newer'; key: string }
   | { kind: 'unavailable' };
 
 type Listener = (problem: StorageProblem) => void;
@@ -128,7 +130,14 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
         const parsed: unknown = JSON.parse(raw);
         if (!parsed || typeof parsed !== 'object') throw new Error('not an object');
         const { state, version } = parsed as { state?: unknown; version?: unknown };
-        if (typeof version !== 'number' || version > options.version) throw new Error('unknown version');
+        if (typeof version === 'number' && version > options.version) {
+          // A newer app wrote this (an updated tab): it is not ours to judge. Leave it exactly as it
+          // is, never write over it from this tab, and ask for a reload.
+          frozenKeys.add(name);
+          report({ kind: 'newer', key: name });
+          return null;
+        }
+        if (typeof version !== 'number') throw new Error('unknown version');
         const migrated = version < options.version ? options.migrate(state, version) : state;
         const restored = options.restore(migrated);
         if (restored === null) throw new Error('invalid state');
