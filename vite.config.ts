@@ -23,6 +23,18 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * Headers a static host should send (docs/hosting.md). A meta tag cannot carry `frame-ancestors`
+ * (browsers ignore it there), so framing is only forbidden when the host sends these: the build
+ * writes them as `_headers` (Netlify, Cloudflare Pages and similar read that file).
+ */
+const HEADERS = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'modusspiegel-csp',
@@ -32,6 +44,10 @@ function contentSecurityPolicy(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
       );
+    },
+    generateBundle() {
+      const lines = Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
     },
   };
 }

@@ -17,4 +17,13 @@ describe('progress store persistence', () => {
     const kept = Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:progress:'));
     expect(kept).toHaveLength(1);
   });
+
+  it('keeps a version-1 value without `current` aside instead of dropping it silently', async () => {
+    localStorage.setItem('modusspiegel:progress', '{"state":{"answers":{"s01":4}},"version":1}');
+    vi.resetModules();
+    const { useProgressStore } = await import('./progress-store');
+    expect(useProgressStore.getState().sessions).toEqual({});
+    const kept = Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:progress:'));
+    expect(kept).toHaveLength(1);
+  });
 });

@@ -78,7 +78,10 @@ export const useProgressStore = create<ProgressState>()(
         // Version 1 kept one questionnaire as `current`; it becomes the personal session.
         migrate: (state, from) => {
           if (from === 1) {
-            const current = (state as { current?: unknown } | null)?.current;
+            // `current: null` was "nothing in progress"; a value without the key is not ours and
+            // is kept aside with a notice (by throwing), never dropped without a word.
+            if (!state || typeof state !== 'object' || !('current' in state)) throw new Error('version 1 without current');
+            const current = (state as { current?: unknown }).current;
             return { sessions: current ? { [SELF_SESSION]: current } : {} };
           }
           throw new Error(`no migration from version ${from}`);
