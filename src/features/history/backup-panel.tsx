@@ -24,7 +24,8 @@ export function BackupPanel({ onStatus }: { onStatus: (message: string) => void 
     if (!read.ok) return onStatus(t(`importError.${read.error}`));
     const parsed = parseBackupFile(read.text);
     if (!parsed.ok) return onStatus(t(`importError.${parsed.error}`));
-    onStatus(t('imported', importMany(parsed.results)));
+    const outcome = t('imported', importMany(parsed.results));
+    onStatus(parsed.skipped > 0 ? `${outcome} ${t('importSkipped', { count: parsed.skipped })}` : outcome);
   };
 
   return (

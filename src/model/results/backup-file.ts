@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { savedResultSchema, type SavedResult } from './saved-result';
 import { parseVersionedJsonFile } from '../files/versioned-json-file';
+import { findInstrument } from '../instruments/registry';
 
 /**
  * The personal backup file: the reliable way to keep results over months, since browsers may
@@ -21,7 +22,8 @@ const backupSchema = z.object({
 export type BackupError = 'empty' | 'too-large' | 'not-json' | 'not-a-backup' | 'newer-version';
 
 export type BackupParse =
-  | { ok: true; results: SavedResult[] }
+  /** `skipped`: results for a questionnaire (version) this app does not know, or without a single answer. */
+  | { ok: true; results: SavedResult[]; skipped: number }
   | { ok: false; error: BackupError };
 
 export function toBackupFile(results: readonly SavedResult[], now: Date): string {
@@ -34,7 +36,13 @@ export function toBackupFile(results: readonly SavedResult[], now: Date): string
 
 export function parseBackupFile(text: string): BackupParse {
   const parsed = parseVersionedJsonFile(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, maxBytes: MAX_BACKUP_BYTES, schema: backupSchema });
-  if (parsed.ok) return { ok: true, results: parsed.value.results };
+  if (parsed.ok) {
+    // A result the app cannot score would be listed as "between modes": leave it out and say so.
+    const usable = parsed.value.results.filter(
+      (r) => findInstrument(r.instrumentId, r.instrumentVersion) !== undefined && Object.keys(r.answers).length > 0,
+    );
+    return { ok: true, results: usable, skipped: parsed.value.results.length - usable.length };
+  }
   return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-backup' : parsed.error };
 }
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackupFile, toBackupFile } from './backup-file';
+import type { SavedResult } from './saved-result';
+import { scoreSavedResult } from './score-saved';
+
+// A backup as version 1 of the app wrote it, before scales, 'does not apply' and self-check v2.
+const v1Result: SavedResult = {
+  id: '0b9d7c2e-1111-4000-8000-000000000001',
+  instrumentId: 'self-check',
+  instrumentVersion: 1,
+  answers: { s01: 5, s02: 4, s03: 1, s04: 2, s05: 4, s06: 2, s07: 1, s08: 4, s09: 5, s10: 4, s11: 2, s12: 2, s13: 4, s14: 2, s15: 1, s16: 4 },
+  completedAt: '2026-10-01T09:30:00.000Z',
+};
+const oldBackup = JSON.stringify({ format: 'modusspiegel-backup', version: 1, exportedAt: '2026-10-02T10:00:00.000Z', results: [v1Result] });
+
+describe('backup file', () => {
+  it('reads a backup of the first version to the same answers, and still scores it', () => {
+    const parsed = parseBackupFile(oldBackup);
+    expect(parsed).toEqual({ ok: true, results: [v1Result], skipped: 0 });
+    expect(scoreSavedResult(v1Result)?.placement).toBe('MET');
+  });
+
+  it('round-trips, "does not apply" included', () => {
+    const withNa: SavedResult = { ...v1Result, id: 'b', instrumentVersion: 2, answers: { s17: 'na', s18: 5 } };
+    const parsed = parseBackupFile(toBackupFile([v1Result, withNa], new Date('2026-11-30T00:00:00Z')));
+    expect(parsed).toEqual({ ok: true, results: [v1Result, withNa], skipped: 0 });
+  });
+
+  it('leaves out, and counts, results of an unknown questionnaire or without any answer', () => {
+    const unknown = { ...v1Result, id: 'u', instrumentId: 'other-check' };
+    const newer = { ...v1Result, id: 'n', instrumentVersion: 99 };
+    const empty = { ...v1Result, id: 'e', answers: {} };
+    const parsed = parseBackupFile(toBackupFile([v1Result, unknown, newer, empty], new Date()));
+    expect(parsed).toEqual({ ok: true, results: [v1Result], skipped: 3 });
+  });
+});
