@@ -47,6 +47,8 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
   // Finishing needs enough answers, unless every statement has one: a person who chose "does not
   // apply" too often for a scale gets a result that says so for that scale (docs/scoring.md).
   const finish = () => {
+    // A second click (or a double tap) before the page moves on must not store a second result.
+    if (finished.current) return;
     if (!scoreInstrument(instrument, current.answers).complete && firstOpen >= 0) {
       setNotEnough(true);
       return;

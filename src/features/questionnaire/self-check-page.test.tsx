@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeEach } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import SelfCheckPage from './self-check-page';
 import { renderAt } from '../../testing/render';
@@ -70,6 +70,43 @@ describe('SelfCheckPage', () => {
     expect(Object.keys(saved?.answers ?? {})).toHaveLength(total);
     expect(useProgressStore.getState().sessions[SELF_SESSION]).toBeUndefined();
   });
+
+  it('stores one result for a double click on the last button', async () => {
+    useProgressStore.setState({
+      sessions: {
+        [SELF_SESSION]: {
+          instrumentId: SELF_CHECK.id,
+          instrumentVersion: SELF_CHECK.version,
+          answers: Object.fromEntries(SELF_CHECK.items.map((item) => [item.id, 4])),
+          index: total - 1,
+          startedAt: new Date().toISOString(),
+        },
+      },
+    });
+    await page();
+    const finish = screen.getByRole('button', { name: 'Bekijk mijn resultaat' });
+    // Two clicks before React renders again: what a fast double tap on a slow phone does.
+    act(() => {
+      finish.click();
+      finish.click();
+    });
+    expect(await screen.findByText('result shown')).toBeInTheDocument();
+    expect(useHistoryStore.getState().results).toHaveLength(1);
+  });
+
+  it('lets a person finish with "does not apply" everywhere on one scale, and says so on the result', async () => {
+    const user = userEvent.setup();
+    await page();
+    for (let i = 0; i < total; i++) {
+      const onSupport = SELF_CHECK.items[i]?.scale === 'support';
+      await user.click(screen.getByRole('radio', { name: onSupport ? 'Past niet bij mijn werk' : 'Eens' }));
+      await user.click(screen.getByRole('button', { name: i === total - 1 ? 'Bekijk mijn resultaat' : 'Volgende' }));
+    }
+    expect(await screen.findByText('result shown')).toBeInTheDocument();
+    const [saved] = useHistoryStore.getState().results;
+    expect(Object.values(saved?.answers ?? {}).filter((v) => v === 'na')).toHaveLength(8);
+    // 16 screens of clicks: allow for a busy machine.
+  }, 30_000);
 
   it('resumes at the saved screen with the answers kept', async () => {
     useProgressStore.setState({
