@@ -5,7 +5,7 @@ import { QrScanner } from '../../components/qr-scanner';
 import { FileButton } from '../../components/file-button';
 import { readFileText } from '../../lib/download';
 import { findInstrument } from '../../model/instruments/registry';
-import { parseManyCodes, splitCodes } from '../../model/codec/many-codes';
+import { parseManyCodes } from '../../model/codec/many-codes';
 import { tryDecodeResultCode } from '../../model/codec/result-code';
 import { MAX_RESULT_FILE_BYTES, tryParseResultFile } from '../../model/codec/result-file';
 import { ResultCodeError, type DecodeOutcome } from '../../model/codec/errors';
@@ -50,11 +50,11 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
     }
     const result = offer(pasted);
     // Keep what was refused in the box, so it can be corrected; what was taken in leaves it.
-    const refused = splitCodes(text).filter((_, i) => {
+    const refused = pasted.filter((_, i) => {
       const kind = result[i]?.status.kind;
-      return kind === 'error' || kind === 'wrong-instrument';
+      return kind === 'error' || kind === 'wrong-instrument' || kind === 'full';
     });
-    setText(refused.join('\n'));
+    setText(refused.map((p) => p.source).join('\n'));
   };
 
   const offerFiles = async (files: readonly File[]) => {
@@ -96,7 +96,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
       <QrScanner
         onCode={(code) => {
           const [status] = offer([{ source: t('scanned'), outcome: tryDecodeResultCode(code, options) }]);
-          return status?.status.kind === 'added' ? 'accepted' : 'refused';
+          return status?.status.kind === 'added' || status?.status.kind === 'replaced' ? 'accepted' : 'refused';
         }}
       />
       <label htmlFor={ids.paste}>{t('pasteLabel')}</label>
@@ -111,7 +111,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
       <div role="status" aria-label={t('outcomeLabel')} className="intake-outcome">
         {entries.length > 0 && (
           <>
-            <p>{t('summary', summary)}</p>
+            <p>{t('summary', { ...summary, added: summary.added + summary.replaced })}</p>
             <ul>
               {entries.map((entry, i) => (
                 <li key={i} className={`intake-${entry.status.kind}`}>

@@ -17,6 +17,19 @@ describe('bit writer and reader', () => {
     );
   });
 
+  it('read back big numbers, between small ones', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 120 }).chain((width) =>
+        fc.tuple(fc.constant(width), fc.bigInt({ min: 0n, max: (1n << BigInt(width)) - 1n }), fc.integer({ min: 0, max: 7 }))), ([width, big, small]) => {
+        const reader = new BitReader(new BitWriter().write(small, 3).writeBig(big, width).write(small, 3).toBits());
+        expect([reader.read(3), reader.readBig(width), reader.read(3), reader.remaining]).toEqual([small, big, small, 0]);
+      }),
+    );
+    expect(() => new BitWriter().writeBig(8n, 3)).toThrow(RangeError);
+    expect(() => new BitWriter().writeBig(-1n, 3)).toThrow(RangeError);
+    expect(new BitReader([1]).readBig(2)).toBeUndefined();
+  });
+
   it('refuses values that do not fit, and reads nothing past the end', () => {
     expect(() => new BitWriter().write(8, 3)).toThrow(RangeError);
     expect(() => new BitWriter().write(-1, 3)).toThrow(RangeError);

@@ -15,6 +15,15 @@ export class BitWriter {
     return this;
   }
 
+  /** Appends a big unsigned number (the answers of a questionnaire) in `width` bits. */
+  writeBig(value: bigint, width: number): this {
+    if (value < 0n || value >= 1n << BigInt(width)) {
+      throw new RangeError(`${value} does not fit in ${width} bits`);
+    }
+    for (let shift = width - 1; shift >= 0; shift--) this.bits.push(Number((value >> BigInt(shift)) & 1n));
+    return this;
+  }
+
   writeBits(bits: readonly number[]): this {
     for (const bit of bits) this.bits.push(bit & 1);
     return this;
@@ -39,6 +48,15 @@ export class BitReader {
     if (this.position + width > this.bits.length) return undefined;
     let value = 0;
     for (let i = 0; i < width; i++) value = value * 2 + (this.bits[this.position + i] ?? 0);
+    this.position += width;
+    return value;
+  }
+
+  /** `read` for numbers of any width, as a BigInt. */
+  readBig(width: number): bigint | undefined {
+    if (this.position + width > this.bits.length) return undefined;
+    let value = 0n;
+    for (let i = 0; i < width; i++) value = value * 2n + BigInt(this.bits[this.position + i] ?? 0);
     this.position += width;
     return value;
   }

@@ -5,13 +5,22 @@
  * It catches every error burst up to 16 bits and all but 1 in 65,536 other corruptions.
  */
 export function crc16(bits: readonly number[]): number {
-  let crc = 0xffff;
-  for (const bit of bits) {
-    const top = (crc >> 15) & 1;
-    crc = (crc << 1) & 0xffff;
-    if (top ^ (bit & 1)) crc ^= 0x1021;
-  }
+  let crc = CRC16_START;
+  for (const bit of bits) crc = crc16Step(crc, bit);
   return crc;
+}
+
+/** The CRC register before any bit. */
+export const CRC16_START = 0xffff;
+
+/**
+ * One bit more into the CRC register: lets a caller that scans a long text (a pasted list of
+ * codes) know the CRC of every prefix without computing each one from the start.
+ */
+export function crc16Step(crc: number, bit: number): number {
+  const top = (crc >> 15) & 1;
+  const shifted = (crc << 1) & 0xffff;
+  return top ^ (bit & 1) ? shifted ^ 0x1021 : shifted;
 }
 
 /** The bits of bytes, most significant bit first: for CRC test vectors and byte payloads. */

@@ -16,8 +16,13 @@ export type ResultCodeErrorDetail =
   | { readonly kind: 'bad-group'; readonly group: number; readonly groupText: string }
   /** Every block looks right but the whole does not add up (several typos, or a damaged code). */
   | { readonly kind: 'checksum' }
-  /** Made by a newer (or unknown) version of the app: update the app. */
+  /**
+   * Made by a newer (or unknown) version of the app: this app is older, reload it once while
+   * online. `version` is the payload's format version, or for a frame this app does not know
+   * (tag MS2, MS4…MS9) the tag's digit.
+   */
   | { readonly kind: 'unknown-format-version'; readonly version: number | undefined }
+  /** A questionnaire this app does not know yet: the same advice. */
   | { readonly kind: 'unknown-instrument'; readonly instrumentCode: number }
   | {
       readonly kind: 'unknown-instrument-version';

@@ -11,6 +11,8 @@ describe('instrument codes', () => {
     expect(instrumentCodeOf('self-check')).toBe(1);
     expect(instrumentIdOf(1)).toBe('self-check');
     expect(instrumentCodeOf('client-check')).toBe(2);
+    expect(instrumentCodeOf('team-climate')).toBe(3);
+    expect(instrumentIdOf(3)).toBe('team-climate');
     expect(instrumentCodeOf('toString')).toBeUndefined();
     expect(instrumentIdOf(0)).toBeUndefined();
   });

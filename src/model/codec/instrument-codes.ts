@@ -1,12 +1,14 @@
 /**
  * The small number that stands for an instrument id inside a result code (6 bits: 1–63; 0 is
  * never used). A number, once given, is never reused for another instrument, not even after the
- * instrument is retired: old codes must keep meaning what they meant. 'client-check' is reserved
- * now, before it exists, for exactly that reason.
+ * instrument is retired: old codes must keep meaning what they meant. Numbers are given before
+ * an instrument ships, for exactly that reason. In a code of format version 3 the questionnaires
+ * of one result follow in ascending order of these numbers.
  */
 export const INSTRUMENT_CODES: Readonly<Record<string, number>> = {
   'self-check': 1,
   'client-check': 2,
+  'team-climate': 3,
 };
 
 /** The code of an instrument id, or undefined when the id has none. */

@@ -1,6 +1,8 @@
 /**
- * The optional participant name in a result code. A code carries a name only when the
- * participant typed one; it is limited so that a code stays short enough to read aloud.
+ * The optional participant name of codes of format versions 1 and 2 (frame MS1). Codes of format
+ * version 3 have no name. An old code's name is still read and checked, because it is part of a
+ * valid old code and the strict check keeps one code per result, and then thrown away
+ * (legacy-payload.ts). The limits are those the old encoder applied.
  */
 export const NAME_MAX_LENGTH = 40;
 

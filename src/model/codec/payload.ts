@@ -1,178 +1,186 @@
-import { isAnswerValue, type AnswerValue, type Answers, type Instrument } from '../instruments/types';
+import type { Instrument } from '../instruments/types';
+import { answerNumberWidth, answersFromNumber, answersToNumber } from './answer-number';
 import { BitReader, BitWriter } from './bit-io';
 import { ResultCodeError } from './errors';
-import { instrumentCodeOf, instrumentIdOf } from './instrument-codes';
+import { instrumentCodeOf } from './instrument-codes';
+import { FORMAT_VERSION_WITH_NONCE, FORMAT_VERSION_WITHOUT_NONCE, readLegacyPayload } from './legacy-payload';
 import { isValidNonce, NONCE_BITS } from './nonce';
-import { nameFromBytes, nameToBytes, normaliseName } from './participant-name';
-import { normaliseWorkshopCode, workshopCodeFromValues, workshopCodeValues } from './workshop-code';
+import {
+  damaged,
+  FORMAT_VERSION_BITS,
+  INSTRUMENT_CODE_BITS,
+  INSTRUMENT_VERSION_BITS,
+  need,
+  readInstrument,
+  readWorkshop,
+  writeWorkshop,
+  type DecodedQuestionnaire,
+  type PayloadContext,
+  type QuestionnaireToEncode,
+  type ResultFields,
+  type ResultToEncode,
+} from './payload-fields';
+import { FRAME_MS3, type Frame } from './text-frame';
+
+export type {
+  DecodedQuestionnaire,
+  PayloadContext,
+  QuestionnaireToEncode,
+  ResultFields,
+  ResultToEncode,
+} from './payload-fields';
 
 /**
- * The binary payload of a result code (docs/result-code.md has the tables). Format version 2,
- * the one the encoder writes:
+ * The binary payload of a result code (docs/result-code.md has the tables). Format version 3,
+ * the one the encoder writes, in the frame MS3:
  *
- *   format version 4 · workshop 25 (5 symbols × 5; the check is recomputed) · instrument code 6 ·
- *   instrument version 8 · nonce 20 · answers 3 × items (0 = unanswered, 1–5) · has-name 1 ·
- *   [name length in bytes 8 · name UTF-8]
+ *   format version 4 (= 3) · workshop 25 (5 symbols × 5; the check is recomputed) · nonce 20 ·
+ *   has-replaces 1 · [replaced nonce 20] ·
+ *   per questionnaire, in strictly ascending order of instrument code:
+ *     instrument code 6 · instrument version 8 · answers (one number, answer-number.ts) ·
+ *     has-marks 1 · [marks: 1 bit per statement] · more 1 (1 = another questionnaire follows)
  *
- * Format version 1 is the same without the nonce. Codes of version 1 were handed out before
- * version 2 existed; they are still read, unchanged, and decode without a nonce.
+ * One bit "more" after each questionnaire, rather than a count in front, because most results
+ * hold one questionnaire: the self-check with marks then still fits 7 blocks (a QR code of
+ * version 2-M). Versions 1 and 2 (frame MS1) are read by legacy-payload.ts.
  *
  * The format version comes first and stays first in every later version: it is the only field
  * a decoder may read before it knows the layout.
+ *
+ * One code per result: the decoder refuses everything the encoder never writes, so that the
+ * same result always has the same fingerprint. Questionnaires out of order or repeated, an
+ * answer number of Rⁿ or more, a has-marks bit with no mark, a replaced nonce equal to the
+ * code's own nonce, a fifth questionnaire, and padding of a whole block or with a 1 in it.
  */
-export const FORMAT_VERSION = 2;
-/** The first layout, without a nonce: only read, never written any more. */
-export const FORMAT_VERSION_WITHOUT_NONCE = 1;
+export const FORMAT_VERSION = 3;
+/** One result holds at most this many questionnaires. */
+export const MAX_QUESTIONNAIRES = 4;
 
-const WIDTH = {
-  formatVersion: 4,
-  workshopSymbol: 5,
-  instrumentCode: 6,
-  instrumentVersion: 8,
-  answer: 3,
-  hasName: 1,
-  nameLength: 8,
-  nonce: NONCE_BITS,
-} as const;
-
-/** What a result code carries. */
-export interface ResultFields {
-  readonly workshopCode: string;
-  readonly instrumentId: string;
-  readonly instrumentVersion: number;
-  readonly answers: Answers;
-  readonly name?: string;
-  /** The random nonce of a format-version-2 code; absent for a version-1 code. */
-  readonly nonce?: number;
-}
-
-/** What a participant's device encodes: the instrument itself gives the item order. */
-export interface ResultToEncode {
-  readonly workshopCode: string;
-  readonly instrument: Instrument;
-  readonly answers: Answers;
-  /** Only when the participant typed one; normalised and cut to 40 characters. */
-  readonly name?: string;
-  /**
-   * An integer 0…MAX_NONCE (nonce.ts), drawn with `randomNonce` once per finished questionnaire
-   * and kept with it, so that the result's code stays the same every time it is shown.
-   */
-  readonly nonce: number;
-}
-
-export interface PayloadContext {
-  readonly findInstrument: (id: string, version: number) => Instrument | undefined;
-  /** Canonical workshop code the result must belong to, if any. */
-  readonly expectedWorkshop?: string;
+/** The payload format versions each frame carries. */
+function formatVersionsOf(frame: Frame): readonly number[] {
+  return frame === FRAME_MS3 ? [FORMAT_VERSION] : [FORMAT_VERSION_WITHOUT_NONCE, FORMAT_VERSION_WITH_NONCE];
 }
 
 /**
- * The payload bits of a result. Throws RangeError for input the app itself should never make
- * (an invalid workshop code, an instrument without a code, a nonce that is not an integer
- * 0…MAX_NONCE, an answer outside 1–5, an answer to an item the instrument does not have): those
- * are bugs, not user errors.
+ * The payload bits of a result, format version 3. Throws RangeError for input the app itself
+ * should never make: those are bugs, not user errors. An invalid workshop code; a nonce or
+ * replaced nonce that is not an integer 0…MAX_NONCE, or a replaced nonce equal to the nonce;
+ * no questionnaire or more than four, or one instrument twice; an instrument without a code or
+ * with a version above 255; an answer outside 1–5 and "does not apply", "does not apply" where
+ * the instrument does not offer it, an answer or mark for an item the instrument does not have.
  */
 export function writePayload(result: ResultToEncode): number[] {
-  const { instrument } = result;
-  const workshop = workshopCodeValues(normaliseWorkshopCode(result.workshopCode));
-  if (!workshop) throw new RangeError(`Invalid workshop code ${JSON.stringify(result.workshopCode)}`);
-  const instrumentCode = instrumentCodeOf(instrument.id);
-  if (instrumentCode === undefined) throw new RangeError(`No code for instrument ${instrument.id}`);
+  const writer = new BitWriter().write(FORMAT_VERSION, FORMAT_VERSION_BITS);
+  writeWorkshop(writer, result.workshopCode);
   const nonce: unknown = result.nonce;
   if (!isValidNonce(nonce)) throw new RangeError(`Invalid nonce ${String(nonce)}`);
-  const itemIds = new Set(instrument.items.map((item) => item.id));
-  for (const [itemId, value] of Object.entries(result.answers)) {
-    if (!itemIds.has(itemId) && value !== undefined) {
-      throw new RangeError(`Answer to unknown item ${itemId} of ${instrument.id}`);
-    }
+  writer.write(nonce, NONCE_BITS);
+  const replaces: unknown = result.replaces;
+  if (replaces !== undefined && (!isValidNonce(replaces) || replaces === nonce)) {
+    throw new RangeError(`Invalid replaced nonce ${String(replaces)} (the result's own nonce is ${nonce})`);
   }
+  writer.write(replaces === undefined ? 0 : 1, 1);
+  if (replaces !== undefined) writer.write(replaces, NONCE_BITS);
 
-  const writer = new BitWriter().write(FORMAT_VERSION, WIDTH.formatVersion);
-  for (const value of workshop) writer.write(value, WIDTH.workshopSymbol);
-  writer.write(instrumentCode, WIDTH.instrumentCode);
-  writer.write(instrument.version, WIDTH.instrumentVersion);
-  writer.write(nonce, WIDTH.nonce);
-  for (const item of instrument.items) {
-    const value: unknown = Object.hasOwn(result.answers, item.id) ? result.answers[item.id] : undefined;
-    if (value !== undefined && !isAnswerValue(value)) {
-      throw new RangeError(`Answer ${String(value)} to ${item.id} is not 1–5`);
-    }
-    writer.write(value ?? 0, WIDTH.answer);
-  }
-  const name = normaliseName(result.name);
-  writer.write(name === undefined ? 0 : 1, WIDTH.hasName);
-  if (name !== undefined) {
-    const bytes = nameToBytes(name);
-    writer.write(bytes.length, WIDTH.nameLength);
-    for (const byte of bytes) writer.write(byte, 8);
-  }
+  const questionnaires = inCodeOrder(result.questionnaires);
+  questionnaires.forEach(({ code, questionnaire }, i) => {
+    const { instrument } = questionnaire;
+    writer.write(code, INSTRUMENT_CODE_BITS).write(instrument.version, INSTRUMENT_VERSION_BITS);
+    writer.writeBig(answersToNumber(instrument, questionnaire.answers), answerNumberWidth(instrument));
+    writeMarks(writer, instrument, questionnaire.marks ?? []);
+    writer.write(i < questionnaires.length - 1 ? 1 : 0, 1);
+  });
   return writer.toBits();
 }
 
 /**
  * The result in payload bits (with the zero padding before the CRC, which must be shorter than
- * one block). Throws ResultCodeError only. Content that passed every check but cannot be read
- * (an answer 6 or 7, bad UTF-8, non-zero padding) can only come from a damaged or forged code,
- * and is reported as 'checksum', like any other damage.
+ * one block). `frame` is the frame the bits came in: MS1 carries format versions 1 and 2, MS3
+ * carries 3; any other version is a newer app's ('unknown-format-version'). Throws
+ * ResultCodeError only.
  */
-export function readPayload(bits: readonly number[], context: PayloadContext, maxPadding: number): ResultFields {
+export function readPayload(
+  bits: readonly number[],
+  context: PayloadContext,
+  frame: Frame,
+  maxPadding: number,
+): ResultFields {
   const reader = new BitReader(bits);
-  const version = reader.read(WIDTH.formatVersion);
-  if (version !== FORMAT_VERSION && version !== FORMAT_VERSION_WITHOUT_NONCE) {
+  const version = reader.read(FORMAT_VERSION_BITS);
+  if (version === undefined || !formatVersionsOf(frame).includes(version)) {
     throw new ResultCodeError({ kind: 'unknown-format-version', version });
   }
-
-  const workshopValues: number[] = [];
-  for (let i = 0; i < 5; i++) workshopValues.push(need(reader.read(WIDTH.workshopSymbol)));
-  const workshopCode = workshopCodeFromValues(workshopValues);
-  const expected = context.expectedWorkshop;
-  if (expected !== undefined && expected !== workshopCode) {
-    throw new ResultCodeError({ kind: 'wrong-workshop', expected, actual: workshopCode });
-  }
-
-  const instrumentCode = need(reader.read(WIDTH.instrumentCode));
-  const instrumentId = instrumentIdOf(instrumentCode);
-  if (instrumentId === undefined) throw new ResultCodeError({ kind: 'unknown-instrument', instrumentCode });
-  const instrumentVersion = need(reader.read(WIDTH.instrumentVersion));
-  const instrument = context.findInstrument(instrumentId, instrumentVersion);
-  if (!instrument || instrument.id !== instrumentId || instrument.version !== instrumentVersion) {
-    throw new ResultCodeError({ kind: 'unknown-instrument-version', instrumentId, instrumentVersion });
-  }
-  // Version 2 only; every 20-bit value is a valid nonce, so there is still one code per result.
-  const nonce = version === FORMAT_VERSION ? need(reader.read(WIDTH.nonce)) : undefined;
-
-  const answers: Record<string, AnswerValue> = {};
-  for (const item of instrument.items) {
-    const value = need(reader.read(WIDTH.answer));
-    if (value === 0) continue;
-    if (!isAnswerValue(value)) throw damaged();
-    answers[item.id] = value;
-  }
-
-  let name: string | undefined;
-  if (need(reader.read(WIDTH.hasName)) === 1) {
-    const bytes = new Uint8Array(need(reader.read(WIDTH.nameLength)));
-    for (let i = 0; i < bytes.length; i++) bytes[i] = need(reader.read(8));
-    name = nameFromBytes(bytes);
-    if (name === undefined || normaliseName(name) !== name) throw damaged();
-  }
-
+  const fields: ResultFields =
+    version === FORMAT_VERSION_WITHOUT_NONCE || version === FORMAT_VERSION_WITH_NONCE
+      ? { formatVersion: version, ...readLegacyPayload(reader, version, context) }
+      : { formatVersion: FORMAT_VERSION, ...readVersion3(reader, context) };
   if (reader.remaining > maxPadding || !reader.restIsZero()) throw damaged();
-  return {
-    workshopCode,
-    instrumentId,
-    instrumentVersion,
-    answers,
-    ...(name === undefined ? {} : { name }),
-    ...(nonce === undefined ? {} : { nonce }),
-  };
+  return fields;
 }
 
-function need(value: number | undefined): number {
-  if (value === undefined) throw damaged();
-  return value;
+function readVersion3(reader: BitReader, context: PayloadContext): Omit<ResultFields, 'formatVersion'> {
+  const workshopCode = readWorkshop(reader, context);
+  const nonce = need(reader.read(NONCE_BITS));
+  const replaces = need(reader.read(1)) === 1 ? need(reader.read(NONCE_BITS)) : undefined;
+  if (replaces === nonce) throw damaged();
+
+  const questionnaires: DecodedQuestionnaire[] = [];
+  let lowestCode = 1;
+  let more = true;
+  while (more) {
+    if (questionnaires.length === MAX_QUESTIONNAIRES) throw damaged();
+    const instrument = readInstrument(reader, context, lowestCode);
+    lowestCode = (instrumentCodeOf(instrument.id) ?? 0) + 1;
+    const answers = answersFromNumber(instrument, need(reader.readBig(answerNumberWidth(instrument))));
+    if (answers === undefined) throw damaged();
+    const marks = readMarks(reader, instrument);
+    questionnaires.push({ instrumentId: instrument.id, instrumentVersion: instrument.version, answers, marks });
+    more = need(reader.read(1)) === 1;
+  }
+  return { workshopCode, nonce, ...(replaces === undefined ? {} : { replaces }), questionnaires };
 }
 
-function damaged(): ResultCodeError {
-  return new ResultCodeError({ kind: 'checksum' }, 'The code passed its checks but its content is invalid');
+/** The questionnaires with their instrument codes, ascending; RangeError for what cannot be encoded. */
+function inCodeOrder(
+  questionnaires: readonly QuestionnaireToEncode[],
+): { code: number; questionnaire: QuestionnaireToEncode }[] {
+  if (!Array.isArray(questionnaires) || questionnaires.length === 0 || questionnaires.length > MAX_QUESTIONNAIRES) {
+    throw new RangeError(`A result holds 1–${MAX_QUESTIONNAIRES} questionnaires`);
+  }
+  const coded = questionnaires.map((questionnaire) => {
+    const code = instrumentCodeOf(questionnaire.instrument.id);
+    if (code === undefined) throw new RangeError(`No code for instrument ${questionnaire.instrument.id}`);
+    return { code, questionnaire };
+  });
+  coded.sort((a, b) => a.code - b.code);
+  coded.forEach(({ code, questionnaire }, i) => {
+    if (i > 0 && coded[i - 1]?.code === code) {
+      throw new RangeError(`Instrument ${questionnaire.instrument.id} appears twice in one result`);
+    }
+  });
+  return coded;
+}
+
+/** has-marks 1 · [one bit per statement, in item order]. */
+function writeMarks(writer: BitWriter, instrument: Instrument, marks: readonly string[]): void {
+  if (!Array.isArray(marks)) throw new RangeError(`Marks of ${instrument.id} are not a list of item ids`);
+  const marked = new Set<unknown>(marks);
+  const itemIds = new Set(instrument.items.map((item) => item.id));
+  for (const itemId of marked) {
+    if (typeof itemId !== 'string' || !itemIds.has(itemId)) {
+      throw new RangeError(`Mark on unknown item ${String(itemId)} of ${instrument.id}`);
+    }
+  }
+  writer.write(marked.size === 0 ? 0 : 1, 1);
+  if (marked.size === 0) return;
+  for (const item of instrument.items) writer.write(marked.has(item.id) ? 1 : 0, 1);
+}
+
+function readMarks(reader: BitReader, instrument: Instrument): string[] {
+  if (need(reader.read(1)) === 0) return [];
+  const marks: string[] = [];
+  for (const item of instrument.items) if (need(reader.read(1)) === 1) marks.push(item.id);
+  // A has-marks bit with no mark is never written: the same result would have two codes.
+  if (marks.length === 0) throw damaged();
+  return marks;
 }

@@ -1,29 +1,25 @@
-import type { Answers } from '../instruments/types';
 import { attempt, guarded, ResultCodeError, type DecodeOutcome } from './errors';
-import { readPayload, writePayload, type PayloadContext, type ResultToEncode } from './payload';
+import { readPayload, writePayload, type PayloadContext, type ResultFields, type ResultToEncode } from './payload';
 import { frame, groupCompact, MAX_PADDING_BITS, unframe } from './text-frame';
 import { normaliseWorkshopCode } from './workshop-code';
 
-export type { ResultToEncode } from './payload';
+export type { DecodedQuestionnaire, QuestionnaireToEncode, ResultToEncode } from './payload';
+export { MAX_QUESTIONNAIRES } from './payload';
 export { MAX_NONCE, NONCE_BITS, randomNonce } from './nonce';
 
-/** Longest text accepted as one code: the longest real code (a 40-emoji name) is under 500. */
+/**
+ * Longest text accepted as one code. The longest code the app writes is 32 blocks (163
+ * characters); the longest old code (format version 2 with a 40-emoji name) is under 500.
+ */
 export const MAX_CODE_TEXT_LENGTH = 4096;
 
 /** One result, as the facilitator's device takes it in. */
-export interface DecodedResult {
-  readonly workshopCode: string;
-  readonly instrumentId: string;
-  readonly instrumentVersion: number;
-  readonly answers: Answers;
-  readonly name?: string;
-  /** The random nonce (format version 2); undefined for a format-version-1 code. */
-  readonly nonce?: number;
+export interface DecodedResult extends ResultFields {
   /**
    * The canonical code (tag and symbols, no separators; equal to the QR payload). There is
    * exactly one code per result content, nonce included, so taking the same result in twice, by
    * whatever form or with whatever typing variations, gives the same fingerprint: count it once.
-   * Two finished questionnaires have different nonces, so identical answers do not collapse.
+   * Two finished results have different nonces, so identical answers do not collapse.
    */
   readonly fingerprint: string;
 }
@@ -36,7 +32,7 @@ export interface DecodeOptions {
 }
 
 /**
- * The text code of a result, in blocks for reading aloud: `MS1-XXXXX-XXXXX-…` (see
+ * The text code of a result, in blocks for reading aloud: `MS3-XXXXX-XXXXX-…` (see
  * docs/result-code.md). Throws RangeError for results the app should never produce.
  */
 export function toTextCode(result: ResultToEncode): string {
@@ -46,15 +42,16 @@ export function toTextCode(result: ResultToEncode): string {
 /**
  * The string to put in a QR code: the text code without hyphens. It uses only characters of the
  * QR alphanumeric mode, so the QR stays small (version 2-M for the 38 characters of a self-check
- * code without a name).
+ * code, docs/result-code.md has the other sizes).
  */
 export function toQrPayload(result: ResultToEncode): string {
   return frame(writePayload(result));
 }
 
 /**
- * The result in a typed, pasted or scanned code. Tolerant of case, spaces, hyphens, line breaks
- * and the look-alikes O (→0), I and L (→1). Throws ResultCodeError only, whatever the input.
+ * The result in a typed, pasted or scanned code of any format version. Tolerant of case, spaces,
+ * hyphens, line breaks and the look-alikes O (→0), I and L (→1). Throws ResultCodeError only,
+ * whatever the input.
  */
 export function decodeResultCode(text: string, options: DecodeOptions): DecodedResult {
   return guarded(() => decodeUnguarded(text, options));
@@ -70,13 +67,14 @@ function decodeUnguarded(text: string, options: DecodeOptions): DecodedResult {
   if (text.length > MAX_CODE_TEXT_LENGTH) {
     throw new ResultCodeError({ kind: 'too-large', limit: MAX_CODE_TEXT_LENGTH, actual: text.length });
   }
-  const { compact, payload } = unframe(text);
+  const unframed = unframe(text);
   const expectedWorkshop =
     options.expectedWorkshop === undefined ? undefined : normaliseWorkshopCode(options.expectedWorkshop);
   const fields = readPayload(
-    payload,
+    unframed.payload,
     { findInstrument: options.findInstrument, ...(expectedWorkshop === undefined ? {} : { expectedWorkshop }) },
+    unframed.frame,
     MAX_PADDING_BITS,
   );
-  return { ...fields, fingerprint: compact };
+  return { ...fields, fingerprint: unframed.compact };
 }

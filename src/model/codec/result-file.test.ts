@@ -1,8 +1,16 @@
-import { decodeResultCode, toTextCode } from './result-code';
+import { decodeResultCode, toTextCode, type ResultToEncode } from './result-code';
 import { MAX_RESULT_FILE_BYTES, parseResultFile, toResultFile, tryParseResultFile } from './result-file';
-import { FIXTURE_OPTIONS, FIXTURE_SELF_CHECK, WORKSHOP } from './test-instruments';
+import { FIXTURE_OPTIONS, FIXTURE_SELF_CHECK, FIXTURE_TEAM_CLIMATE, WORKSHOP } from './test-instruments';
 
-const RESULT = { workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s01: 5 as const }, name: 'Sam', nonce: 77 };
+const RESULT: ResultToEncode = {
+  workshopCode: WORKSHOP,
+  nonce: 77,
+  replaces: 76,
+  questionnaires: [
+    { instrument: FIXTURE_SELF_CHECK, answers: { s01: 5 } },
+    { instrument: FIXTURE_TEAM_CLIMATE, answers: { t01: 'na' }, marks: ['t01'] },
+  ],
+};
 const CODE = toTextCode(RESULT);
 const kindOf = (text: string) => {
   const outcome = tryParseResultFile(text, FIXTURE_OPTIONS);
@@ -40,7 +48,8 @@ describe('result files', () => {
     expect(kindOf(file({ version: '1' }))).toBe('not-a-result-file');
     expect(kindOf(file({ version: 2 }))).toBe('unknown-format-version');
     expect(kindOf(file({ version: 2, code: 7 }))).toBe('unknown-format-version');
-    expect(kindOf(file({ code: CODE.replace(/^MS1/, 'XX1') }))).toBe('not-a-code');
+    expect(kindOf(file({ code: CODE.replace(/^MS3/, 'XX3') }))).toBe('not-a-code');
+    expect(kindOf(file({ code: CODE.replace(/^MS3/, 'MS4') }))).toBe('unknown-format-version');
     expect(kindOf(file({ code: `${CODE.slice(0, -1)}${CODE.endsWith('Z') ? 'Y' : 'Z'}` }))).toBe('bad-group');
     expect(kindOf(' '.repeat(MAX_RESULT_FILE_BYTES + 1))).toBe('too-large');
     expect(() => parseResultFile('{}', FIXTURE_OPTIONS)).toThrow(expect.objectContaining({ kind: 'not-a-result-file' }));

@@ -13,7 +13,10 @@ import {
  * The file form of a result, for participants who send their result instead of showing it:
  * a small JSON wrapper around the text code, so the file holds nothing the code does not.
  *
- *   { "format": "modusspiegel-result", "version": 1, "code": "MS1-…", "createdAt": "<ISO>" }
+ *   { "format": "modusspiegel-result", "version": 1, "code": "MS3-…", "createdAt": "<ISO>" }
+ *
+ * The file's `version` is the wrapper's; the code inside has its own format version, so a file
+ * of version 1 may hold a code of any format version (MS1-… from older apps, MS3-… now).
  */
 export const RESULT_FILE_FORMAT = 'modusspiegel-result';
 export const RESULT_FILE_VERSION = 1;

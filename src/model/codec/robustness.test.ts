@@ -3,7 +3,7 @@ import { ResultCodeError } from './errors';
 import { parseManyCodes } from './many-codes';
 import { decodeResultCode, toQrPayload } from './result-code';
 import { parseResultFile } from './result-file';
-import { FIXTURE_OPTIONS, FIXTURE_SELF_CHECK, WORKSHOP } from './test-instruments';
+import { FIXTURE_OPTIONS, FIXTURE_SELF_CHECK, FIXTURE_TEAM_CLIMATE, WORKSHOP } from './test-instruments';
 
 /**
  * Calls `decode` and fails the property if anything but a ResultCodeError escapes, or if one
@@ -19,9 +19,19 @@ function onlyResultCodeErrors(decode: () => unknown): void {
   }
 }
 
-const VALID = toQrPayload({ workshopCode: WORKSHOP, instrument: FIXTURE_SELF_CHECK, answers: { s03: 2 }, nonce: 4 });
-const codeLike = fc.string({ unit: fc.constantFrom(...'MS1-0123456789ABCDEFGHJKMNPQRSTVWXYZoil !'), maxLength: 80 });
-const taggedNoise = fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), maxLength: 120 }).map((s) => `MS1${s}`);
+const VALID = toQrPayload({
+  workshopCode: WORKSHOP,
+  nonce: 4,
+  replaces: 5,
+  questionnaires: [
+    { instrument: FIXTURE_SELF_CHECK, answers: { s03: 2 } },
+    { instrument: FIXTURE_TEAM_CLIMATE, answers: { t02: 'na' }, marks: ['t05'] },
+  ],
+});
+const codeLike = fc.string({ unit: fc.constantFrom(...'MS13-0123456789ABCDEFGHJKMNPQRSTVWXYZoil !:•.\n'), maxLength: 120 });
+const taggedNoise = fc
+  .tuple(fc.constantFrom('MS1', 'MS3', 'MS2', 'MS4'), fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'), maxLength: 200 }))
+  .map(([tag, rest]) => `${tag}${rest}`);
 const options = fc.option(fc.string({ maxLength: 8 }), { nil: undefined }).map((expectedWorkshop) =>
   expectedWorkshop === undefined ? FIXTURE_OPTIONS : { ...FIXTURE_OPTIONS, expectedWorkshop },
 );
@@ -55,6 +65,20 @@ describe('no input makes a decoder throw anything but ResultCodeError', () => {
         onlyResultCodeErrors(() => decodeResultCode(text, FIXTURE_OPTIONS));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('lists of valid and damaged codes with labels', () => {
+    const damaged = fc.tuple(fc.nat(), fc.constantFrom(...'0123456789ABCXYZ-!: \n')).map(([at, character]) => {
+      const i = at % VALID.length;
+      return VALID.slice(0, i) + character + VALID.slice(i + 1);
+    });
+    const line = fc.tuple(fc.constantFrom('', 'Anna: ', '- ', '• ', '1. ', 'Piet '), fc.oneof(fc.constant(VALID), damaged, codeLike));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), options, (lines, decodeOptions) => {
+        onlyResultCodeErrors(() => parseManyCodes(lines.map(([label, code]) => label + code).join('\n'), decodeOptions));
+      }),
+      { numRuns: 300 },
     );
   });
 
