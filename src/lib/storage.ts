@@ -80,6 +80,14 @@ export function removeRaw(key: string): void {
   }
 }
 
+/** Whether the last write of each key reached storage (see `lastWriteSucceeded`). */
+const lastWrite = new Map<string, boolean>();
+
+/** True when the most recent write of `key` through a safe storage was stored; true before any write. */
+export function lastWriteSucceeded(key: string): boolean {
+  return lastWrite.get(key) ?? true;
+}
+
 /** Keys whose stored value could not be read nor kept aside: never overwrite them. */
 const frozenKeys = new Set<string>();
 
@@ -148,8 +156,11 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
       }
     },
     setItem(name, value) {
-      if (frozenKeys.has(name)) return;
-      writeRaw(name, JSON.stringify(value));
+      if (frozenKeys.has(name)) {
+        lastWrite.set(name, false);
+        return;
+      }
+      lastWrite.set(name, writeRaw(name, JSON.stringify(value)));
     },
     removeItem(name) {
       if (frozenKeys.has(name)) return;

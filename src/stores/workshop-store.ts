@@ -1,14 +1,39 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
-import { createSafeStorage, restoreWith } from '../lib/storage';
+import { createSafeStorage } from '../lib/storage';
+import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 import { findInstrument } from '../model/instruments/registry';
 import { workshopFromVersion1 } from '../model/workshop/migrate-workshop';
 import { restoreWorkshop } from '../model/workshop/restore-workshop';
-import { addResults, normaliseMinRespondents, workshopSchema, type Workshop, type WorkshopResult } from '../model/workshop/workshop';
+import {
+  addResults,
+  MAX_WORKSHOP_RESULTS,
+  normaliseMinRespondents,
+  sameSetup,
+  workshopSchema,
+  type Workshop,
+  type WorkshopResult,
+} from '../model/workshop/workshop';
 
 /** The facilitator's workshops on this device. */
 type Persisted = { workshops: Workshop[] };
+
+export interface TakeInOutcome {
+  readonly added: number;
+  readonly duplicates: number;
+  readonly replaced: number;
+  /** Nothing was added: the workshop would hold more than MAX_WORKSHOP_RESULTS. */
+  readonly full: boolean;
+}
+
+export interface ImportOutcome {
+  /** merged: same workshop code, questionnaires and settings; separate: an id or code clash kept apart. */
+  readonly kind: 'new' | 'merged' | 'separate';
+  readonly added: number;
+  readonly duplicates: number;
+  readonly replaced: number;
+}
 
 interface WorkshopState {
   workshops: Workshop[];
@@ -16,21 +41,44 @@ interface WorkshopState {
   rename: (id: string, name: string) => void;
   setMinRespondents: (id: string, value: number) => void;
   remove: (id: string) => void;
-  /** Takes results in, counting each once; reports how many were new. */
-  takeIn: (id: string, incoming: readonly WorkshopResult[]) => { added: number; duplicates: number; replaced: number };
+  /**
+   * Takes results in, counting each once, as one read–change–write that cannot interleave with
+   * another tab's. `written` is false when storage refused the write: then say so, never "added".
+   */
+  takeIn: (id: string, incoming: readonly WorkshopResult[]) => Promise<LockedOutcome<TakeInOutcome>>;
   /** Adds an imported workshop, or merges its results into the same workshop already here. */
-  importWorkshop: (workshop: Workshop) => { merged: boolean; added: number; duplicates: number; replaced: number };
+  importWorkshop: (workshop: Workshop, newId: () => string) => Promise<LockedOutcome<ImportOutcome>>;
 }
 
 export const WORKSHOPS_KEY = 'modusspiegel:workshops';
 const VERSION = 2;
 
 /**
+ * Each workshop is validated on its own: one damaged or oversized workshop is kept aside by
+ * dropping it from the list read (the raw value stays in storage until the next write, and the
+ * whole value is quarantined only when nothing at all can be read), so it never takes the other
+ * workshops with it.
+ */
+const persistedSchema = z.object({ workshops: z.array(z.unknown()) });
+
+function restore(state: unknown): Persisted | null {
+  const parsed = persistedSchema.safeParse(state);
+  if (!parsed.success) return null;
+  const workshops: Workshop[] = [];
+  for (const raw of parsed.data.workshops) {
+    const one = workshopSchema.safeParse(raw);
+    if (one.success) workshops.push(one.data);
+  }
+  if (workshops.length === 0 && parsed.data.workshops.length > 0) return null;
+  return { workshops };
+}
+
+/**
  * Version 1 kept one questionnaire per workshop and results with answers and an optional name.
  * Version 2 keeps a list of questionnaires, one part per questionnaire in each result, and no
  * names (docs/privacy.md): each workshop is reshaped, then rebuilt from its result codes
  * (restoreWorkshop), which also gives every result its nonce. A workshop that cannot be restored
- * is kept in its old shape, so the schema refuses the whole value and it is set aside, not lost.
+ * is kept in its old shape, so the schema refuses it and it is not trusted.
  */
 function migrate(state: unknown, from: number): unknown {
   if (from !== 1) throw new Error(`no migration from version ${from}`);
@@ -44,46 +92,52 @@ function migrate(state: unknown, from: number): unknown {
     }),
   };
 }
-const persistedSchema = z.object({ workshops: z.array(workshopSchema) });
 
 export const useWorkshopStore = create<WorkshopState>()(
   persist<WorkshopState, [], [], Persisted>(
-    (set, get) => {
+    (set, get, api) => {
       const update = (id: string, change: (w: Workshop) => Workshop) =>
         set({ workshops: get().workshops.map((w) => (w.id === id ? change(w) : w)) });
+      // `api.persist` is in place by the time any action runs (the middleware adds it after this).
+      const locked = <T,>(change: () => T): Promise<LockedOutcome<T>> => lockedWrite(api as unknown as PersistedStore, change);
       return {
         workshops: [],
-        create: (workshop) => set({ workshops: [workshop, ...get().workshops] }),
-        rename: (id, name) => update(id, (w) => ({ ...w, name })),
-        setMinRespondents: (id, value) => update(id, (w) => ({ ...w, minRespondents: normaliseMinRespondents(value) })),
-        remove: (id) => set({ workshops: get().workshops.filter((w) => w.id !== id) }),
-        takeIn: (id, incoming) => {
-          const workshop = get().workshops.find((w) => w.id === id);
-          if (!workshop) return { added: 0, duplicates: 0, replaced: 0 };
-          const outcome = addResults(workshop.results, incoming);
-          if (outcome.added > 0) update(id, (w) => ({ ...w, results: outcome.results }));
-          return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced };
-        },
-        importWorkshop: (workshop) => {
-          const existing = get().workshops.find((w) => w.id === workshop.id);
-          if (!existing) {
-            set({ workshops: [workshop, ...get().workshops] });
-            return { merged: false, added: workshop.results.length, duplicates: 0, replaced: 0 };
-          }
-          const outcome = addResults(existing.results, workshop.results);
-          update(workshop.id, (w) => ({ ...w, results: outcome.results }));
-          return { merged: true, added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced };
-        },
+        create: (workshop) => void locked(() => set({ workshops: [workshop, ...get().workshops] })),
+        rename: (id, name) => void locked(() => update(id, (w) => ({ ...w, name }))),
+        setMinRespondents: (id, value) => void locked(() => update(id, (w) => ({ ...w, minRespondents: normaliseMinRespondents(value) }))),
+        remove: (id) => void locked(() => set({ workshops: get().workshops.filter((w) => w.id !== id) })),
+        takeIn: (id, incoming) =>
+          locked((): TakeInOutcome => {
+            const workshop = get().workshops.find((w) => w.id === id);
+            if (!workshop) return { added: 0, duplicates: 0, replaced: 0, full: false };
+            const outcome = addResults(workshop.results, incoming);
+            if (outcome.results.length > MAX_WORKSHOP_RESULTS) return { added: 0, duplicates: outcome.duplicates, replaced: 0, full: true };
+            if (outcome.added > 0) update(id, (w) => ({ ...w, results: outcome.results }));
+            return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, full: false };
+          }),
+        importWorkshop: (workshop, newId) =>
+          locked((): ImportOutcome => {
+            const all = get().workshops;
+            const same = all.find((w) => sameSetup(w, workshop));
+            if (same) {
+              const outcome = addResults(same.results, workshop.results);
+              if (outcome.results.length > MAX_WORKSHOP_RESULTS) return { kind: 'merged', added: 0, duplicates: outcome.duplicates, replaced: 0 };
+              update(same.id, (w) => ({ ...w, results: outcome.results }));
+              return { kind: 'merged', added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced };
+            }
+            // Another workshop with this id (or this code but other questionnaires or settings):
+            // never mix their results; keep the file's workshop apart under a new id.
+            const clash = all.some((w) => w.id === workshop.id || w.code === workshop.code);
+            const kept = clash ? { ...workshop, id: newId() } : workshop;
+            set({ workshops: [kept, ...all] });
+            return { kind: clash ? 'separate' : 'new', added: workshop.results.length, duplicates: 0, replaced: 0 };
+          }),
       };
     },
     {
       name: WORKSHOPS_KEY,
       version: VERSION,
-      storage: createSafeStorage<Persisted>({
-        version: VERSION,
-        migrate,
-        restore: restoreWith(persistedSchema),
-      }),
+      storage: createSafeStorage<Persisted>({ version: VERSION, migrate, restore }),
       partialize: (s) => ({ workshops: s.workshops }),
     },
   ),

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
-import { SELF_CHECK } from '../../src/model/instruments/self-check';
+import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../src/model/instruments/registry';
 import { scoreAnswers } from '../../src/model/scoring/score';
-import { movementBetween } from '../../src/model/scoring/movement';
+import { isReliableChange, movementBetween, RELIABLE_CHANGE } from '../../src/model/scoring/movement';
 import {
   HISTORY_KEY,
   LAPTOP,
@@ -58,7 +58,8 @@ describe('history', () => {
       // The movement sentence, from the model.
       const movement = movementBetween(scoreAnswers(SELF_CHECK, first), scoreAnswers(SELF_CHECK, second));
       if (!movement) throw new Error('no movement');
-      const sentence = fill(r.movement, { support: await signed(page, movement.support), expectations: await signed(page, movement.expectations) });
+      const template = isReliableChange(movement) ? r.movement : r.noMovement;
+      const sentence = fill(template, { support: await signed(page, movement.support), expectations: await signed(page, movement.expectations), threshold: RELIABLE_CHANGE });
       const earlier = page.getByRole('region', { name: r.historyTitle, exact: true });
       await earlier.getByText(sentence, { exact: true }).waitFor();
       expect(await page.getByText(r.firstTime, { exact: true }).count()).toBe(0);
@@ -128,7 +129,7 @@ describe('history', () => {
 
       // An unfinished check, to see that "erase everything" takes it too.
       await page.goto(`${baseURL}/#/self-check`);
-      await page.getByRole('radio', { name: TEXTS.nl.instrument.scale['4'], exact: true }).check();
+      await page.getByRole('radio', { name: TEXTS.nl.instrument.answerScales.agreement['4'], exact: true }).check();
       await page.getByRole('button', { name: TEXTS.nl.questionnaire.next, exact: true }).waitFor();
       await page.goto(`${baseURL}/#/history`);
       await page.getByRole('heading', { level: 1, name: h.pageTitle }).waitFor();

@@ -40,7 +40,7 @@ describe('offline after the first load', () => {
         for (let i = 0; i < TOTAL; i++) await answerAndGoOn(page, 'nl', i, answerOf(answers, ITEMS[i] as LikertItem));
         await page.getByRole('heading', { level: 1, name: nlParticipant.handoverTitle }).waitFor();
         await page.getByRole('img', { name: /QR/ }).waitFor();
-        expect(await page.locator('.code-text').textContent()).toMatch(/^MS1-/);
+        expect(await page.locator('.code-text').textContent()).toMatch(/^MS3-/);
       } finally {
         await context.setOffline(false);
       }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { assertNoOffOriginRequests, launchBrowser, newRecordedContext } from './support/browser';
 import { decodeQrFromImageData } from '../../src/lib/qr-decode';
 import { toQrPayload } from '../../src/model/codec/result-code';
-import { SELF_CHECK } from '../../src/model/instruments/self-check';
+import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../src/model/instruments/registry';
 import type { AnswerValue, Answers } from '../../src/model/instruments/types';
 import { DEFAULT_MIN_RESPONDENTS } from '../../src/model/team/anonymity';
 import nlIntake from '../../locales/nl/intake.json';
@@ -119,7 +119,7 @@ describe('QR codes on the workshop page', () => {
       expect(join).toMatch(new RegExp(`^${baseURL}/#/join/`));
 
       const answers: Answers = Object.fromEntries(SELF_CHECK.items.map((item, i) => [item.id, ((i % 5) + 1) as AnswerValue]));
-      writeFileSync(video, y4m(qrPicture(toQrPayload({ workshopCode: code, instrument: SELF_CHECK, answers, nonce: 0x2a5f3 }))));
+      writeFileSync(video, y4m(qrPicture(toQrPayload({ workshopCode: code, nonce: 0x2a5f3, questionnaires: [{ instrument: SELF_CHECK, answers }] }))));
 
       await expect.poll(() => page.getByText(countOf(0)).count()).toBe(1);
       await page.getByRole('button', { name: nlIntake.scanner.start }).click();

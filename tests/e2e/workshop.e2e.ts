@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { launchBrowserForFile } from './support/browser';
 import { answerAndGoOn, answersFrom, answerOf, bodyRows, fill, inFreshContext, ITEMS, PHONE, TOTAL, whole } from './support/self-check-flow';
-import { SELF_CHECK } from '../../src/model/instruments/self-check';
+import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../src/model/instruments/registry';
 import { aggregateTeam } from '../../src/model/team/aggregate';
 import type { Answers, LikertItem } from '../../src/model/instruments/types';
 import nlWorkshop from '../../locales/nl/workshop.json';
@@ -45,7 +45,7 @@ async function participate(code: string, answers: Answers, asFile: boolean): Pro
     await page.getByRole('heading', { level: 1, name: nlParticipant.handoverTitle }).waitFor();
     await page.getByRole('img', { name: fill(nlParticipant.qrLabel, { code }) }).waitFor();
     const text = (await page.locator('.code-text').textContent())?.trim() ?? '';
-    expect(text).toMatch(/^MS1(-[0-9A-Z]{5})+$/);
+    expect(text).toMatch(/^MS3(-[0-9A-Z]{5})+$/);
     if (asFile) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nlParticipant.download }).click()]);
       const path = await download.path();
@@ -90,7 +90,7 @@ describe('a workshop without a server', () => {
       const profile = aggregateTeam(SELF_CHECK, answerSets, { minRespondents: 5 });
       if (profile.status !== 'shown') throw new Error('profile should be shown');
       const centreRow = await dots.locator('tfoot tr').evaluate((row) => Array.from(row.querySelectorAll('th, td'), (c) => c.textContent?.trim()));
-      expect(centreRow).toEqual([nlTeam.spread.centreRow, whole(profile.centre.support, 'nl'), whole(profile.centre.expectations, 'nl')]);
+      expect(centreRow).toEqual([nlTeam.spread.centreRow, whole(profile.window!.centre.support, 'nl'), whole(profile.window!.centre.expectations, 'nl')]);
       expect(await page.locator('svg').count()).toBeGreaterThan(0);
     });
   });

@@ -24,7 +24,9 @@ export function BackupPanel({ onStatus }: { onStatus: (message: string) => void 
     if (!read.ok) return onStatus(t(`importError.${read.error}`));
     const parsed = parseBackupFile(read.text);
     if (!parsed.ok) return onStatus(t(`importError.${parsed.error}`));
-    const outcome = t('imported', importMany(parsed.results));
+    const { value, written } = await importMany(parsed.results);
+    if (!written) return onStatus(t('importNotSaved'));
+    const outcome = t('imported', value);
     onStatus(parsed.skipped > 0 ? `${outcome} ${t('importSkipped', { count: parsed.skipped })}` : outcome);
   };
 

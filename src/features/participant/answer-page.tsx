@@ -35,7 +35,7 @@ export default function AnswerPage() {
         onFinish={(answers) => {
           const completedAt = new Date().toISOString();
           const resultId = options.hideOwnResult ? null : crypto.randomUUID();
-          if (resultId) addResult({ id: resultId, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt });
+          if (resultId) void addResult({ id: resultId, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt });
           const id = crypto.randomUUID();
           addParticipation({
             id,

@@ -22,11 +22,12 @@ export default function SelfCheckPage() {
       <QuestionnaireRunner
         session={SELF_SESSION}
         instrument={SELF_CHECK}
-        onFinish={(answers) => {
+        onFinish={async (answers) => {
           const id = crypto.randomUUID();
-          addResult({ id, instrumentId: SELF_CHECK.id, instrumentVersion: SELF_CHECK.version, answers, completedAt: new Date().toISOString() });
+          const { written } = await addResult({ id, instrumentId: SELF_CHECK.id, instrumentVersion: SELF_CHECK.version, answers, completedAt: new Date().toISOString() });
           void requestPersistentStorage();
-          void navigate(`/result/${id}`, { replace: true });
+          // A result that storage refused is still shown, with a warning and a file to keep it.
+          void navigate(`/result/${id}`, { replace: true, state: { unsaved: !written } });
         }}
       />
       <p>

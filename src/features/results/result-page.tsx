@@ -1,7 +1,9 @@
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate } from '../../lib/format';
+import { downloadText } from '../../lib/download';
+import { backupFileName, toBackupFile } from '../../model/results/backup-file';
 import { useResultView } from './use-result-view';
 import { ResultSummary } from './result-summary';
 import { ResultWindow } from './result-window';
@@ -14,6 +16,7 @@ export default function ResultPage() {
   usePageTitle(t('results:pageTitle'));
   const { id } = useParams();
   const view = useResultView(id);
+  const unsaved = (useLocation().state as { unsaved?: boolean } | null)?.unsaved === true;
 
   if (view.status !== 'ok') {
     return (
@@ -36,6 +39,20 @@ export default function ResultPage() {
         <p className="hint">{t('results:completedOn', { date: formatDate(current.saved.completedAt, lng) })}</p>
         <p>{t('common:conversationTool')}</p>
       </header>
+      {unsaved && (
+        <div role="alert" className="notice notice-error">
+          <p>{t('results:notSaved')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              const now = new Date();
+              downloadText(backupFileName(now), toBackupFile([current.saved], now));
+            }}
+          >
+            {t('results:notSavedDownload')}
+          </button>
+        </div>
+      )}
       <ResultSummary score={current.score} />
       <div className="chart-grid">
         <ResultWindow current={current} previous={previous} />

@@ -15,8 +15,13 @@ export function ImportWorkshop() {
     if (!read.ok) return setStatus(t(`importError.${read.error}`));
     const parsed = parseWorkshopFile(read.text);
     if (!parsed.ok) return setStatus(t(`importError.${parsed.error}`));
-    const outcome = importWorkshop(parsed.workshop);
-    const message = outcome.merged ? t('importedMerged', { name: parsed.workshop.name, ...outcome }) : t('imported', { name: parsed.workshop.name });
+    const { value: outcome, written } = await importWorkshop(parsed.workshop, () => crypto.randomUUID());
+    if (!written) return setStatus(t('importNotSaved', { name: parsed.workshop.name }));
+    const name = parsed.workshop.name;
+    const message =
+      outcome.kind === 'merged'
+        ? t('importedMerged', { name, added: outcome.added + outcome.replaced, duplicates: outcome.duplicates })
+        : t(outcome.kind === 'separate' ? 'importedSeparate' : 'imported', { name });
     setStatus(parsed.dropped > 0 ? `${message} ${t('importedDropped', { dropped: parsed.dropped })}` : message);
   };
 

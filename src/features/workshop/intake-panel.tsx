@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { QrScanner } from '../../components/qr-scanner';
 import { FileButton } from '../../components/file-button';
-import { readFileText } from '../../lib/download';
 import { findInstrument } from '../../model/instruments/registry';
 import { parseManyCodes } from '../../model/codec/many-codes';
 import { tryDecodeResultCode } from '../../model/codec/result-code';
 import { MAX_RESULT_FILE_BYTES, tryParseResultFile } from '../../model/codec/result-file';
 import { ResultCodeError, type DecodeOutcome } from '../../model/codec/errors';
 import type { DecodedResult } from '../../model/codec/result-code';
-import { sortIntake, summariseIntake, type IntakeEntry } from '../../model/workshop/intake';
+import { sortIntake, summariseIntake, type IntakeEntry, type IntakeStatus } from '../../model/workshop/intake';
+import { toWorkshopFile, workshopFileName } from '../../model/workshop/workshop-file';
+import { downloadText, readFileText } from '../../lib/download';
 import type { Workshop } from '../../model/workshop/workshop';
 import { intakeMessage } from './intake-messages';
 
@@ -22,6 +23,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
   const takeIn = useWorkshopStore((s) => s.takeIn);
   const [text, setText] = useState('');
   const [entries, setEntries] = useState<IntakeEntry[]>([]);
+  const [notSaved, setNotSaved] = useState(false);
   const ids = { paste: useId(), title: useId() };
   const options = { findInstrument, expectedWorkshop: workshop.code };
 
@@ -33,8 +35,18 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
     // Read the freshest workshop: a scan may land between two renders.
     const current = useWorkshopStore.getState().workshops.find((w) => w.id === workshop.id) ?? workshop;
     const sorted = sortIntake(current, candidates);
-    if (sorted.accepted.length > 0) takeIn(workshop.id, sorted.accepted);
-    setEntries([...unread, ...sorted.entries]);
+    const show = (shown: readonly IntakeEntry[]) => setEntries([...unread, ...shown]);
+    if (sorted.accepted.length === 0) {
+      show(sorted.entries);
+      return sorted.entries;
+    }
+    // The lines say "added" only once the store has written them (takeIn reads the workshop again
+    // under a lock, so another tab's results are kept); a refused write says so, with a way out.
+    void takeIn(workshop.id, sorted.accepted).then(({ value, written }) => {
+      const failed: IntakeStatus | null = !written ? { kind: 'notSaved' } : value.full ? { kind: 'full' } : null;
+      setNotSaved(!written);
+      show(failed ? sorted.entries.map((e) => (e.status.kind === 'added' || e.status.kind === 'replaced' ? { ...e, status: failed } : e)) : sorted.entries);
+    });
     return sorted.entries;
   };
 
@@ -108,6 +120,21 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
         <FileButton label={t('fileButton')} accept=".json,application/json" multiple onFiles={(files) => void offerFiles(files)} />
       </div>
       <p className="hint">{t('dropHint')}</p>
+      {notSaved && (
+        <div role="alert" className="notice notice-error">
+          <p>{t('notSavedAlert')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              const now = new Date();
+              const latest = useWorkshopStore.getState().workshops.find((w) => w.id === workshop.id) ?? workshop;
+              downloadText(workshopFileName(latest, now), toWorkshopFile(latest, now));
+            }}
+          >
+            {t('exportWorkshop')}
+          </button>
+        </div>
+      )}
       <div role="status" aria-label={t('outcomeLabel')} className="intake-outcome">
         {entries.length > 0 && (
           <>

@@ -23,7 +23,7 @@ export default function SharedDevicePage() {
   const inProgress = useProgressStore((s) => session in s.sessions);
   // Always open on the neutral screen: a half-finished questionnaire may be someone else's.
   const [stage, setStage] = useState<'handover' | 'answering' | 'thanks'>('handover');
-  const [duplicate, setDuplicate] = useState(false);
+  const [outcome, setOutcome] = useState<'thanks' | 'duplicate' | 'full' | 'notSaved'>('thanks');
   usePageTitle(t('workshop:sharedTitle'));
   const questionnaire = workshop && mainQuestionnaire(workshop);
   const instrument = questionnaire && findInstrument(questionnaire.instrumentId, questionnaire.instrumentVersion);
@@ -45,14 +45,14 @@ export default function SharedDevicePage() {
         <QuestionnaireRunner
           session={session}
           instrument={instrument}
-          onFinish={(answers) => {
+          onFinish={async (answers) => {
             // The canonical code is the fingerprint. A fresh nonce makes each person here a result
             // of their own, even when two people give exactly the same answers.
             const nonce = randomNonce(secureRandom);
             const fingerprint = toQrPayload({ workshopCode: workshop.code, nonce, questionnaires: [{ instrument, answers }] });
             const result = { fingerprint, nonce, parts: { [instrument.id]: { answers, marks: [] } } };
-            const { added } = useWorkshopStore.getState().takeIn(workshop.id, [result]);
-            setDuplicate(added === 0);
+            const { value, written } = await useWorkshopStore.getState().takeIn(workshop.id, [result]);
+            setOutcome(!written ? 'notSaved' : value.full ? 'full' : value.added === 0 ? 'duplicate' : 'thanks');
             setStage('thanks');
           }}
         />
@@ -64,8 +64,8 @@ export default function SharedDevicePage() {
     <section className="handover-screen">
       <h1>{t('workshop:handoverTitle')}</h1>
       {stage === 'thanks' && (
-        <p role="status" className="notice notice-ok">
-          {t(duplicate ? 'workshop:sharedDuplicate' : 'workshop:sharedThanks')}
+        <p role={outcome === 'thanks' ? 'status' : 'alert'} className={`notice ${outcome === 'thanks' ? 'notice-ok' : 'notice-warning'}`}>
+          {t(outcome === 'thanks' ? 'workshop:sharedThanks' : outcome === 'duplicate' ? 'workshop:sharedDuplicate' : outcome === 'full' ? 'workshop:sharedFull' : 'workshop:sharedNotSaved')}
         </p>
       )}
       <p>{t('workshop:handoverIntro')}</p>

@@ -144,3 +144,13 @@ export function addResults(existing: readonly WorkshopResult[], incoming: readon
   }
   return { results: [...byPrint.values()].sort(byFingerprint), added, duplicates, replaced };
 }
+
+/**
+ * True when two workshops are the same workshop: the same code, the same questionnaires in the
+ * same versions and the same "results only together" setting. Only then may a file's results be
+ * merged into a workshop on this device; an id alone proves nothing (a file can carry any id).
+ */
+export function sameSetup(a: Workshop, b: Workshop): boolean {
+  const key = (w: Workshop) => w.questionnaires.map((q) => `${q.instrumentId}@${q.instrumentVersion}`).sort().join(',');
+  return a.code === b.code && a.hideOwnResult === b.hideOwnResult && key(a) === key(b);
+}

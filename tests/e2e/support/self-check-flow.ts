@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { SELF_CHECK } from '../../../src/model/instruments/self-check';
+import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../../src/model/instruments/registry';
 import type { AnswerValue, Answers, LikertItem } from '../../../src/model/instruments/types';
 import { axisLevel, scoreAnswers } from '../../../src/model/scoring/score';
-import { weightPercent } from '../../../src/model/scoring/percent';
 import { reflectionQuestionIds } from '../../../src/model/scoring/reflection';
 import type { SelfCheckScore } from '../../../src/model/scoring/types';
 import nlCommon from '../../../locales/nl/common.json';
@@ -63,7 +62,7 @@ export function statementText(lng: Lng, item: LikertItem): string {
 }
 
 export function scaleLabel(lng: Lng, value: AnswerValue): string {
-  return TEXTS[lng].instrument.scale[String(value) as keyof (typeof nlInstrument)['scale']];
+  return TEXTS[lng].instrument.answerScales.agreement[String(value) as keyof (typeof nlInstrument)['answerScales']['agreement']];
 }
 
 export function progressText(lng: Lng, current: number): string {
@@ -78,7 +77,7 @@ export function answersFrom(digits: string): Answers {
 
 export function answerOf(answers: Answers, item: LikertItem): AnswerValue {
   const value = answers[item.id];
-  if (value === undefined) throw new Error(`no answer for ${item.id}`);
+  if (value === undefined || value === 'na') throw new Error(`no answer 1–5 for ${item.id}`);
   return value;
 }
 
@@ -156,7 +155,7 @@ export async function waitForResultPage(page: Page, lng: Lng): Promise<string> {
 /** Everything the result page says about one set of answers, computed by the model. */
 export function expectedResult(answers: Answers, lng: Lng) {
   const score = scoreAnswers(SELF_CHECK, answers);
-  if (!score.complete || !score.point || !score.placement || !score.weights) throw new Error('pattern is incomplete');
+  if (!score.complete || !score.point || !score.placement || !score.spokes) throw new Error('pattern is incomplete');
   const t = TEXTS[lng];
   const placementName = (p: SelfCheckScore['placement']) => t.modes[p ?? 'between'].display;
   const quadrantLabel = (m: 'MET' | 'VOOR' | 'NIET' | 'DOOR') => t.modes[m].display;
@@ -169,7 +168,11 @@ export function expectedResult(answers: Answers, lng: Lng) {
     const level = fill(t.modes.axisLevel[axisLevel(value)], { score: whole(value, lng) });
     return fill(t.results.axisSentence, { axis: t.instrument.axis[axis], level });
   });
-  const weights = score.weights;
+  const spokes = score.spokes;
+  const spokeText = (m: 'MET' | 'VOOR' | 'NIET' | 'DOOR') => {
+    const v = spokes[m];
+    return v === null ? t.results.spokeMissing : fill(t.results.spokeValue, { value: Math.round(v) });
+  };
   return {
     score,
     placementSentence,
@@ -177,7 +180,7 @@ export function expectedResult(answers: Answers, lng: Lng) {
     support: whole(score.point.support, lng),
     expectations: whole(score.point.expectations, lng),
     placementName: placementName(score.placement),
-    radarRows: (['MET', 'VOOR', 'NIET', 'DOOR'] as const).map((m) => [quadrantLabel(m), fill(t.results.percent, { value: weightPercent(weights[m]) })]),
+    radarRows: (['MET', 'VOOR', 'NIET', 'DOOR'] as const).map((m) => [quadrantLabel(m), spokeText(m)]),
     quadrantLabel,
     reflection: reflectionQuestionIds(score).map((id) => t.modes.reflection[id]),
   };
