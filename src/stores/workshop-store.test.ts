@@ -33,3 +33,62 @@ describe('workshop store persistence', () => {
     expect(JSON.stringify(workshop)).not.toContain('Sam');
   });
 });
+
+describe('workshop store writes', () => {
+  const fixtures = async () => {
+    const store = await freshStore();
+    const { realResult, selfCheckWorkshop } = await import('../model/workshop/test-workshops');
+    const { createJoinCode } = await import('../model/workshop/join-code');
+    return { store, realResult, selfCheckWorkshop, createJoinCode };
+  };
+
+  it('reads what another tab stored before it writes, so neither tab loses the other\'s results', async () => {
+    const { store, realResult, selfCheckWorkshop, createJoinCode } = await fixtures();
+    const code = createJoinCode(() => 0.1, { hideOwnResult: false });
+    store.setState({ workshops: [selfCheckWorkshop(code)] });
+    await store.getState().takeIn('w1', [realResult(code, 2)]);
+    // Another tab writes a third result straight into storage; this tab's memory does not know it.
+    const stored = JSON.parse(localStorage.getItem('modusspiegel:workshops') ?? '{}') as { state: { workshops: { results: unknown[] }[] } };
+    stored.state.workshops[0]?.results.push(realResult(code, 3));
+    localStorage.setItem('modusspiegel:workshops', JSON.stringify(stored));
+    const { value, written } = await store.getState().takeIn('w1', [realResult(code, 4)]);
+    expect({ added: value.added, written }).toEqual({ added: 1, written: true });
+    expect(store.getState().workshops[0]?.results).toHaveLength(3);
+  });
+
+  it('says when storage refused the write, instead of reporting the result as added', async () => {
+    const { store, realResult, selfCheckWorkshop, createJoinCode } = await fixtures();
+    const code = createJoinCode(() => 0.2, { hideOwnResult: false });
+    store.setState({ workshops: [selfCheckWorkshop(code)] });
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const outcome = await store.getState().takeIn('w1', [realResult(code, 2)]);
+    full.mockRestore();
+    expect(outcome.written).toBe(false);
+  });
+
+  it('keeps the other workshops when one stored workshop is unreadable', async () => {
+    const { realResult, selfCheckWorkshop, createJoinCode } = await fixtures();
+    const code = createJoinCode(() => 0.3, { hideOwnResult: false });
+    const good = selfCheckWorkshop(code, [realResult(code, 2)], { id: 'good' });
+    const broken = { ...selfCheckWorkshop(code), id: 'broken', minRespondents: 'many' };
+    localStorage.setItem('modusspiegel:workshops', JSON.stringify({ state: { workshops: [broken, good] }, version: 2 }));
+    const store = await freshStore();
+    expect(store.getState().workshops.map((w) => w.id)).toEqual(['good']);
+  });
+
+  it('merges a workshop file only into the same workshop; a file with a known id but another code stays apart', async () => {
+    const { store, realResult, selfCheckWorkshop, createJoinCode } = await fixtures();
+    const code = createJoinCode(() => 0.4, { hideOwnResult: false });
+    const other = createJoinCode(() => 0.6, { hideOwnResult: false });
+    store.setState({ workshops: [selfCheckWorkshop(code, [realResult(code, 1)])] });
+    const foreign = selfCheckWorkshop(other, [2, 3, 4, 5, 1].map((v) => realResult(other, v as 1 | 2 | 3 | 4 | 5, 100 + v)));
+    const separate = await store.getState().importWorkshop(foreign, () => 'new-id');
+    expect(separate.value.kind).toBe('separate');
+    expect(store.getState().workshops.find((w) => w.id === 'w1')?.results).toHaveLength(1);
+    expect(store.getState().workshops.find((w) => w.id === 'new-id')?.results).toHaveLength(5);
+    const same = await store.getState().importWorkshop(selfCheckWorkshop(code, [realResult(code, 1), realResult(code, 3)], { id: 'renamed-id' }), () => 'x');
+    expect(same.value).toMatchObject({ kind: 'merged', added: 1, duplicates: 1 });
+  });
+});
