@@ -104,6 +104,18 @@ export function quarantine(key: string, raw: string): void {
   report({ kind: kept ? 'corrupted' : 'corruptedKept', key, quarantineKey: kept ? quarantineKey : null, raw });
 }
 
+/**
+ * Keeps a copy of part of a stored value aside (entries of a list that passed the schema but do
+ * not make sense, e.g. a result for a questionnaire this app does not know) and tells the user;
+ * the rest of the value stays in use. Reported like an unreadable value, so it can be downloaded.
+ */
+export function keepAside(key: string, raw: string): boolean {
+  const quarantineKey = `${QUARANTINE_PREFIX}${key}:${new Date().toISOString()}`;
+  const kept = writeRaw(quarantineKey, raw);
+  report({ kind: kept ? 'corrupted' : 'corruptedKept', key, quarantineKey: kept ? quarantineKey : null, raw });
+  return kept;
+}
+
 /** Every key this app wrote on this device, quarantined copies and the language included. */
 export function ownKeys(): string[] {
   try {

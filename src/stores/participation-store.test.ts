@@ -38,3 +38,20 @@ describe('participation store persistence', () => {
     expect(Object.keys(localStorage).some((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:participations:'))).toBe(true);
   });
 });
+
+describe('participation store consistency', () => {
+  it('keeps aside a participation for an unknown questionnaire or with an answer to an unknown statement, and keeps the others', async () => {
+    const good = { ...v1, nonce: 1 };
+    const unknownItem = { ...v1, id: 'x', nonce: 2, answers: { s99: 3 } };
+    const badCode = { ...v1, id: 'y', nonce: 3, workshopCode: 'ZZZZZZ' };
+    localStorage.setItem('modusspiegel:participations', JSON.stringify({ state: { participations: [good, unknownItem, badCode] }, version: 3 }));
+    const store = await freshStore();
+    expect(store.getState().participations.map((p) => p.id)).toEqual([good.id]);
+    const kept = Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:participations:'));
+    expect(kept).toHaveLength(1);
+    expect(localStorage.getItem(kept[0] ?? '')).toContain('s99');
+    // Read again: nothing is copied a second time.
+    await freshStore();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:participations:'))).toHaveLength(1);
+  });
+});

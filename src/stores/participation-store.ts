@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
-import { createSafeStorage, restoreWith } from '../lib/storage';
+import { createSafeStorage, keepAside, writeRaw } from '../lib/storage';
+import { findInstrument } from '../model/instruments/registry';
+import { isAnswerValue, NOT_APPLICABLE } from '../model/instruments/types';
+import { isValidWorkshopCode } from '../model/codec/workshop-code';
 import { MAX_NONCE, nonceFromText } from '../model/codec/nonce';
 import { answersSchema } from '../model/results/saved-result';
 import type { Answers } from '../model/instruments/types';
@@ -75,6 +78,35 @@ function migrate(state: unknown, from: number): unknown {
   };
 }
 
+/**
+ * A participation can pass the schema and still be unusable: a workshop code that is not valid,
+ * a questionnaire (version) this app does not know, or an answer to a statement the questionnaire
+ * does not have. Such a participation would make the hand-over page fail, so it is kept aside
+ * (copied to a quarantine key, the user told) and the others stay in use.
+ */
+function usable(p: Participation): boolean {
+  const instrument = findInstrument(p.instrumentId, p.instrumentVersion);
+  if (!instrument || !isValidWorkshopCode(p.workshopCode)) return false;
+  const items = new Map(instrument.items.map((item) => [item.id, item]));
+  return Object.entries(p.answers).every(
+    ([id, value]) => items.has(id) && (isAnswerValue(value) || (value === NOT_APPLICABLE && instrument.answerScale.notApplicable)),
+  );
+}
+
+const persistedSchema = z.object({ participations: z.array(participationSchema) });
+
+function restoreConsistent(state: unknown): Persisted | null {
+  const parsed = persistedSchema.safeParse(state);
+  if (!parsed.success) return null;
+  const kept = parsed.data.participations.filter(usable);
+  const aside = parsed.data.participations.filter((p) => !usable(p));
+  // Once the copy is safe, the key holds only the usable ones, so the next read does not copy again.
+  if (aside.length > 0 && keepAside(PARTICIPATIONS_KEY, JSON.stringify({ participations: aside }))) {
+    writeRaw(PARTICIPATIONS_KEY, JSON.stringify({ state: { participations: kept }, version: VERSION }));
+  }
+  return { participations: kept };
+}
+
 export const useParticipationStore = create<ParticipationState>()(
   persist<ParticipationState, [], [], Persisted>(
     (set, get) => ({
@@ -89,7 +121,7 @@ export const useParticipationStore = create<ParticipationState>()(
       storage: createSafeStorage<Persisted>({
         version: VERSION,
         migrate,
-        restore: restoreWith(z.object({ participations: z.array(participationSchema) })),
+        restore: restoreConsistent,
       }),
       partialize: (s) => ({ participations: s.participations }),
     },

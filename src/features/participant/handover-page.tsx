@@ -27,7 +27,12 @@ export default function HandoverPage() {
       questionnaires: [{ instrument, answers: participation.answers }],
       ...(participation.replaces === undefined ? {} : { replaces: participation.replaces }),
     };
-    return { text: toTextCode(result), qr: toQrPayload(result), file: toResultFile(result) };
+    try {
+      return { text: toTextCode(result), qr: toQrPayload(result), file: toResultFile(result) };
+    } catch {
+      // The store keeps inconsistent participations aside; this is the last line of defence.
+      return null;
+    }
   }, [participation]);
 
   if (!participation || !forms) {
