@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { IntakeEntry } from '../../model/workshop/intake';
 import { formatJoinCode } from '../../model/workshop/join-code';
+import { visibleText } from '../../lib/visible-text';
 
 /** One line per offered code or file, in the user's language. */
 export function intakeMessage(t: TFunction<'workshop'>, entry: IntakeEntry): string {
@@ -9,7 +10,7 @@ export function intakeMessage(t: TFunction<'workshop'>, entry: IntakeEntry): str
   const d = status.detail;
   switch (d.kind) {
     case 'bad-character':
-      return t('codeError.bad-character', { character: d.character, group: d.group });
+      return t('codeError.bad-character', { character: visibleText(d.character), group: d.group });
     case 'bad-group':
       return t('codeError.bad-group', { group: d.group, groupText: d.groupText });
     case 'wrong-workshop':

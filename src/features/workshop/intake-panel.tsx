@@ -14,6 +14,7 @@ import { toWorkshopFile, workshopFileName } from '../../model/workshop/workshop-
 import { downloadText, readFileText } from '../../lib/download';
 import type { Workshop } from '../../model/workshop/workshop';
 import { intakeMessage } from './intake-messages';
+import { visibleText } from '../../lib/visible-text';
 
 type Candidate = { source: string; outcome: DecodeOutcome<DecodedResult> };
 
@@ -142,7 +143,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
             <ul>
               {entries.map((entry, i) => (
                 <li key={i} className={`intake-${entry.status.kind}`}>
-                  {t('entryLabel', { source: entry.source, message: intakeMessage(t, entry) })}
+                  {t('entryLabel', { source: visibleText(entry.source), message: intakeMessage(t, entry) })}
                 </li>
               ))}
             </ul>

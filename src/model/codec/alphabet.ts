@@ -30,9 +30,14 @@ export function valueOf(symbol: string): number | undefined {
   return VALUE_OF.get(symbol);
 }
 
-/** Separators a person may type or a layout may add: whitespace, hyphens and dashes. */
+/**
+ * Separators a person may type or a layout may add: whitespace, hyphens and dashes, and invisible
+ * format characters (zero-width spaces, word joiners, direction marks, a byte-order mark) that
+ * chat apps and word processors put into copied text: they carry nothing and cannot be seen, so
+ * refusing a code for them would name a character the facilitator cannot find.
+ */
 export function isSeparator(character: string): boolean {
-  return /^[\s\u00ad\u2010-\u2015\u2212-]$/u.test(character);
+  return /^[\s\p{Cf}\u2010-\u2015\u2212-]$/u.test(character);
 }
 
 /**

@@ -34,3 +34,14 @@ describe('backup file', () => {
     expect(parsed).toEqual({ ok: true, results: [v1Result], skipped: 3 });
   });
 });
+
+describe('ids from a file', () => {
+  it.each(['a/b', '..', 'x?y', 'x#y', 'a b'])('makes %j safe for an address, the same way every time', (id) => {
+    const text = toBackupFile([{ ...v1Result, id }], new Date());
+    const first = parseBackupFile(text);
+    const second = parseBackupFile(text);
+    if (!first.ok || !second.ok) throw new Error('should parse');
+    expect(first.results[0]?.id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(first.results[0]?.id).toBe(second.results[0]?.id);
+  });
+});

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { savedResultSchema, type SavedResult } from './saved-result';
 import { parseVersionedJsonFile } from '../files/versioned-json-file';
 import { findInstrument } from '../instruments/registry';
+import { safeId } from '../files/safe-id';
 
 /**
  * The personal backup file: the reliable way to keep results over months, since browsers may
@@ -38,9 +39,9 @@ export function parseBackupFile(text: string): BackupParse {
   const parsed = parseVersionedJsonFile(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, maxBytes: MAX_BACKUP_BYTES, schema: backupSchema });
   if (parsed.ok) {
     // A result the app cannot score would be listed as "between modes": leave it out and say so.
-    const usable = parsed.value.results.filter(
-      (r) => findInstrument(r.instrumentId, r.instrumentVersion) !== undefined && Object.keys(r.answers).length > 0,
-    );
+    const usable = parsed.value.results
+      .filter((r) => findInstrument(r.instrumentId, r.instrumentVersion) !== undefined && Object.keys(r.answers).length > 0)
+      .map((r) => ({ ...r, id: safeId(r.id) }));
     return { ok: true, results: usable, skipped: parsed.value.results.length - usable.length };
   }
   return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-backup' : parsed.error };

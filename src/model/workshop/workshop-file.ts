@@ -4,6 +4,7 @@ import { parseVersionedJsonFile } from '../files/versioned-json-file';
 import { findInstrument } from '../instruments/registry';
 import { restoreWorkshop } from './restore-workshop';
 import { workshopFromVersion1 } from './migrate-workshop';
+import { safeId } from '../files/safe-id';
 
 /** A whole workshop as a file: to keep it, or to open it again on another device. */
 export const WORKSHOP_FORMAT = 'modusspiegel-workshop';
@@ -31,7 +32,7 @@ export function parseWorkshopFile(text: string): { ok: true; workshop: Workshop;
   const raw = parsed.value.version < 2 ? workshopFromVersion1(parsed.value.workshop) : parsed.value.workshop;
   const workshop = workshopSchema.safeParse(raw);
   if (!workshop.success) return { ok: false, error: 'not-a-workshop' };
-  const restored = restoreWorkshop(workshop.data, findInstrument);
+  const restored = restoreWorkshop({ ...workshop.data, id: safeId(workshop.data.id) }, findInstrument);
   return restored ? { ok: true, workshop: restored.workshop, dropped: restored.dropped } : { ok: false, error: 'not-a-workshop' };
 }
 
