@@ -6,6 +6,7 @@ import { findInstrument } from '../instruments/registry';
 import { SELF_CHECK } from '../instruments/self-check';
 import { createJoinCode } from './join-code';
 import { selfCheckWorkshop } from './test-workshops';
+import { MAX_WORKSHOP_RESULTS } from './workshop';
 
 const code = createJoinCode(() => 0.42, { hideOwnResult: false });
 const other = createJoinCode(() => 0.77, { hideOwnResult: false });
@@ -75,5 +76,12 @@ describe('sortIntake', () => {
     const { accepted, entries } = sortIntake(other, candidatesOf(codeFor(3)));
     expect(accepted).toEqual([]);
     expect(entries[0]?.status).toEqual({ kind: 'wrong-instrument' });
+  });
+
+  it('refuses a result past the most a workshop can keep, so what was accepted can always be read back', () => {
+    const results = Array.from({ length: MAX_WORKSHOP_RESULTS }, (_, i) => ({ fingerprint: `F${String(i).padStart(5, '0')}`, parts: {}, nonce: i }));
+    const { accepted, entries } = sortIntake({ ...workshop, results }, candidatesOf(codeFor(3, code, 999_999)));
+    expect(accepted).toEqual([]);
+    expect(entries[0]?.status).toEqual({ kind: 'full' });
   });
 });
