@@ -10,6 +10,7 @@ import type workshop from '../locales/nl/workshop.json';
 import type participant from '../locales/nl/participant.json';
 import type team from '../locales/nl/team.json';
 import type intake from '../locales/nl/intake.json';
+import type about from '../locales/nl/about.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -27,6 +28,7 @@ declare module 'i18next' {
       participant: typeof participant;
       team: typeof team;
       intake: typeof intake;
+      about: typeof about;
     };
   }
 }

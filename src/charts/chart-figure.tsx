@@ -5,17 +5,20 @@ interface ChartFigureProps {
   /** A one-sentence summary that screen readers hear instead of the drawing. */
   summary: string;
   chart: ReactNode;
+  /** What each mark means, under the drawing and outside it, so screen readers hear it too. */
+  legend?: ReactNode;
   /** The table alternative: always rendered, visible, and the accessible path to the numbers. */
   table: ReactNode;
 }
 
-export function ChartFigure({ caption, summary, chart, table }: ChartFigureProps) {
+export function ChartFigure({ caption, summary, chart, legend, table }: ChartFigureProps) {
   return (
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>
       <div role="img" aria-label={summary} className="chart-area">
         {chart}
       </div>
+      {legend}
       {table}
     </figure>
   );

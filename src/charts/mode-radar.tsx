@@ -47,13 +47,21 @@ export function ModeRadar({ series, maxWidth = 480 }: { series: readonly RadarSe
       responsive
       style={{ width: '100%', maxWidth, aspectRatio: 1.1 }}
       data={data}
-      outerRadius="62%"
-      margin={{ top: 12, right: 48, bottom: 12, left: 48 }}
+      outerRadius="78%"
+      margin={{ top: 16, right: 36, bottom: 16, left: 36 }}
       accessibilityLayer={false}
     >
       <PolarGrid />
       <PolarAngleAxis dataKey="mode" tick={tick} />
-      <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={45} tick={{ fontSize: 11 }} />
+      {/* Along the MET spoke, in a dark grey: readable on a phone, and off the coloured shape. */}
+      <PolarRadiusAxis
+        domain={[0, 100]}
+        tickCount={5}
+        angle={90}
+        tick={{ fontSize: 12, fill: '#3d4247' }}
+        tickFormatter={(value: number) => (value === 0 || value === 100 ? '' : String(value))}
+        axisLine={false}
+      />
       {series.map((s) => (
         <Radar
           key={s.key}

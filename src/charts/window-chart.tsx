@@ -25,6 +25,8 @@ const QUADRANT_FILL: Record<string, string> = {
   VOOR: '#f6ebcc',
   NIET: '#e4e4ea',
 };
+/** The middle zone ("between modes"); the legend of every window shows the same colour. */
+export const MIDDLE_FILL = '#f3f3f1';
 const LABEL_POSITION = { DOOR: 'insideTopLeft', MET: 'insideTopRight', NIET: 'insideBottomLeft', VOOR: 'insideBottomRight' } as const;
 
 /**
@@ -67,9 +69,11 @@ export function WindowChart({ series, middleZone, maxWidth = 560 }: WindowChartP
       ))}
       {middleZone && (
         <>
-          {/* The cross-shaped band where a result reads as "between modes". */}
-          <ReferenceArea x1={middleZone.centre - middleZone.halfWidth} x2={middleZone.centre + middleZone.halfWidth} y1={0} y2={100} fill="#ffffff" fillOpacity={0.45} />
-          <ReferenceArea x1={0} x2={100} y1={middleZone.centre - middleZone.halfWidth} y2={middleZone.centre + middleZone.halfWidth} fill="#ffffff" fillOpacity={0.45} />
+          {/* The cross-shaped band where a result reads as "between modes", in one neutral grey
+              over the quadrant colours: a point in it never sits on a mode's colour, so the
+              drawing and the words agree at a glance (the legend names it). */}
+          <ReferenceArea x1={middleZone.centre - middleZone.halfWidth} x2={middleZone.centre + middleZone.halfWidth} y1={0} y2={100} fill={MIDDLE_FILL} fillOpacity={1} />
+          <ReferenceArea x1={0} x2={100} y1={middleZone.centre - middleZone.halfWidth} y2={middleZone.centre + middleZone.halfWidth} fill={MIDDLE_FILL} fillOpacity={1} />
         </>
       )}
       <ReferenceLine x={50} stroke="#6b6b6b" />

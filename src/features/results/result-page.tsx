@@ -10,6 +10,7 @@ import { ResultWindow } from './result-window';
 import { ResultRadar } from './result-radar';
 import { ReflectionQuestions } from './reflection-questions';
 import { EarlierResults } from './earlier-results';
+import './result-print.css';
 
 export default function ResultPage() {
   const { t, i18n } = useTranslation(['results', 'common']);
@@ -37,7 +38,8 @@ export default function ResultPage() {
       <header className="result-header">
         <h1>{t('results:pageTitle')}</h1>
         <p className="hint">{t('results:completedOn', { date: formatDate(current.saved.completedAt, lng) })}</p>
-        <p>{t('common:conversationTool')}</p>
+        {/* In print this sentence moves to the closing line, with the date. */}
+        <p className="no-print">{t('common:conversationTool')}</p>
       </header>
       {unsaved && (
         <div role="alert" className="notice notice-error">
@@ -60,10 +62,17 @@ export default function ResultPage() {
       </div>
       <ReflectionQuestions score={current.score} />
       <EarlierResults current={current} previous={previous} all={earlier} />
+      {/* Only on paper: when and what this is, under the report (result-print.css). */}
+      <p className="print-only print-line">
+        {t('results:completedOn', { date: formatDate(current.saved.completedAt, lng) })}. {t('common:conversationTool')}
+      </p>
       <div className="button-row">
         <Link className="button primary" to="/self-check">
           {t('results:again')}
         </Link>
+        <button type="button" onClick={() => window.print()}>
+          {t('results:print')}
+        </button>
         <Link className="button" to="/history">
           {t('results:allResults')}
         </Link>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
-import { WindowChart, type WindowSeries } from '../../charts/window-chart';
+import { MIDDLE_FILL, WindowChart, type WindowSeries } from '../../charts/window-chart';
+import { ChartLegend, type LegendItem } from '../../charts/chart-legend';
 import { formatDate, formatNumber } from '../../lib/format';
 import { MIDDLE_ZONE } from '../../model/scoring/score';
 import type { ScoredResult } from './use-result-view';
@@ -38,11 +39,23 @@ export function ResultWindow({ current, previous }: { current: ScoredResult; pre
     before ? t('results:windowSummaryMoved', rounded(before)) : '',
   ].join(' ');
 
+  const legend: LegendItem[] = [
+    { key: 'now', mark: 'dot', colour: CURRENT, label: t('results:legendNow') },
+    ...(before && previous
+      ? [
+          { key: 'previous', mark: 'dot' as const, colour: PREVIOUS, label: t('results:legendPrevious', { date: formatDate(previous.saved.completedAt, lng) }) },
+          { key: 'movement', mark: 'line' as const, colour: PREVIOUS, label: t('results:legendMovement') },
+        ]
+      : []),
+    { key: 'between', mark: 'area', colour: MIDDLE_FILL, label: t('results:legendBetween') },
+  ];
+
   return (
     <ChartFigure
       caption={t('results:windowCaption')}
       summary={summary}
       chart={<WindowChart series={series} middleZone={MIDDLE_ZONE} />}
+      legend={<ChartLegend items={legend} />}
       table={
         <table className="data-table">
           <caption>{t('results:windowTableCaption')}</caption>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
-import { teamWindowSeries } from '../../charts/team-window-series';
-import { WindowChart } from '../../charts/window-chart';
+import { TEAM_WINDOW_COLOURS, teamWindowSeries } from '../../charts/team-window-series';
+import { ChartLegend } from '../../charts/chart-legend';
+import { MIDDLE_FILL, WindowChart } from '../../charts/window-chart';
 import { formatNumber } from '../../lib/format';
 import { MIDDLE_ZONE } from '../../model/scoring/score';
 import type { TeamWindow } from '../../model/team/types';
@@ -31,13 +32,18 @@ export function TeamWindowFigure({ profile, showCentre }: TeamWindowFigureProps)
       caption={t('team:spread.caption')}
       summary={summary.trim()}
       chart={<WindowChart series={teamWindowSeries(profile, { showCentre })} middleZone={MIDDLE_ZONE} maxWidth={720} />}
+      legend={
+        <ChartLegend
+          items={[
+            { key: 'dots', mark: 'dot', colour: TEAM_WINDOW_COLOURS.dot, label: t('team:spread.legendDots') },
+            { key: 'ellipse', mark: 'ring', colour: TEAM_WINDOW_COLOURS.ellipse, label: t('team:spread.legendEllipse') },
+            ...(showCentre ? [{ key: 'centre', mark: 'dot' as const, colour: TEAM_WINDOW_COLOURS.centre, label: t('team:spread.legendCentre') }] : []),
+            { key: 'between', mark: 'area', colour: MIDDLE_FILL, label: t('team:spread.legendBetween') },
+          ]}
+        />
+      }
       table={
         <>
-          <ul className="team-legend">
-            <li className="legend-dots">{t('team:spread.legendDots')}</li>
-            <li className="legend-ellipse">{t('team:spread.legendEllipse')}</li>
-            {showCentre && <li className="legend-centre">{t('team:spread.legendCentre')}</li>}
-          </ul>
           <table className="data-table team-dots-table">
             <caption>{t('team:spread.tableCaption')}</caption>
             <thead>
