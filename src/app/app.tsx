@@ -17,6 +17,7 @@ const HandoverPage = lazy(() => import('../features/participant/handover-page'))
 const WorkshopsPage = lazy(() => import('../features/workshop/workshops-page'));
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const SharedDevicePage = lazy(() => import('../features/workshop/shared-device-page'));
+const AboutPage = lazy(() => import('../features/about/about-page'));
 
 export function App() {
   return (
@@ -35,6 +36,7 @@ export function App() {
             <Route path="workshops" element={<WorkshopsPage />} />
             <Route path="workshops/:id" element={<WorkshopPage />} />
             <Route path="workshops/:id/shared" element={<SharedDevicePage />} />
+            <Route path="about" element={<AboutPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

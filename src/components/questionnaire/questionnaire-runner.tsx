@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgressStore, useSession } from '../../stores/progress-store';
 import { scoreInstrument } from '../../model/scoring/score';
+import { answersNeeded } from '../../model/scoring/answers-needed';
 import { instrumentTextKey } from '../../model/instruments/registry';
 import type { Answers, Instrument } from '../../model/instruments/types';
 import { StatementQuestion } from './statement-question';
@@ -76,6 +77,11 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
       {notEnough && (
         <div role="alert" className="notice notice-warning">
           <p>{t('questionnaire:notEnough', { open: total - Object.keys(current.answers).length })}</p>
+          <ul>
+            {answersNeeded(instrument, current.answers).map((need) => (
+              <li key={need.scale}>{t('questionnaire:neededOnScale', { scale: t(`instrument:scales.${need.scale}` as never), count: need.more })}</li>
+            ))}
+          </ul>
           {firstOpen >= 0 && (
             <button
               type="button"
@@ -98,7 +104,8 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
             {t('questionnaire:finish')}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => goTo(session, index + 1)}>
+          // Before an answer, "Skip" is a plain button: the filled one would invite skipping.
+          <button type="button" className={value === undefined ? undefined : 'primary'} onClick={() => goTo(session, index + 1)}>
             {value === undefined ? t('questionnaire:skip') : t('questionnaire:next')}
           </button>
         )}

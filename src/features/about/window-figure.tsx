@@ -18,7 +18,7 @@ export function WindowFigure() {
   const { t } = useTranslation(['about', 'modes']);
   const id = useId();
   return (
-    <figure className="about-window">
+    <figure className="about-window" aria-labelledby={`${id}-caption`}>
       <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox="0 0 250 250" width="250" height="250">
         <title id={`${id}-title`}>{t('about:figure.title')}</title>
         <desc id={`${id}-desc`}>{t('about:figure.description')}</desc>
@@ -37,7 +37,7 @@ export function WindowFigure() {
           {t('about:figure.expectations')}
         </text>
       </svg>
-      <figcaption>{t('about:figure.caption')}</figcaption>
+      <figcaption id={`${id}-caption`}>{t('about:figure.caption')}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import HistoryPage from './history-page';
 import { renderAt } from '../../testing/render';
@@ -38,8 +38,10 @@ describe('HistoryPage', () => {
     expect(useHistoryStore.getState().results).toHaveLength(2);
     await user.click(deleteButtons[0] as HTMLElement);
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, verwijder' }));
-    expect(useHistoryStore.getState().results.map((r) => r.id)).toEqual(['a']);
+    await waitFor(() => expect(useHistoryStore.getState().results.map((r) => r.id)).toEqual(['a']));
     expect(screen.getByRole('status')).toHaveTextContent('Het resultaat is verwijderd.');
+    // The confirmation is where focus is, not somewhere above the screen.
+    expect(screen.getByRole('status')).toHaveFocus();
   });
 
   it('erases everything after confirmation', async () => {

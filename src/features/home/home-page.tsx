@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePageTitle } from '../../components/use-page-title';
 
 export function HomePage() {
-  const { t } = useTranslation(['home', 'common', 'modes']);
+  const { t } = useTranslation(['home', 'common', 'modes', 'about']);
   usePageTitle('');
   const navigate = useNavigate();
   const current = useSession(SELF_SESSION);
@@ -78,6 +78,9 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      <p>
+        <Link to="/about">{t('about:link')}</Link>
+      </p>
 
       <ConfirmDialog
         open={confirmRestart}

@@ -13,7 +13,7 @@ import { EarlierResults } from './earlier-results';
 import './result-print.css';
 
 export default function ResultPage() {
-  const { t, i18n } = useTranslation(['results', 'common']);
+  const { t, i18n } = useTranslation(['results', 'common', 'about']);
   usePageTitle(t('results:pageTitle'));
   const { id } = useParams();
   const view = useResultView(id);
@@ -75,6 +75,9 @@ export default function ResultPage() {
         </button>
         <Link className="button" to="/history">
           {t('results:allResults')}
+        </Link>
+        <Link className="button" to="/about">
+          {t('about:link')}
         </Link>
       </div>
     </article>

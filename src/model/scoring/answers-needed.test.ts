@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SELF_CHECK_V2 } from '../instruments/self-check-v2';
+import type { Answers } from '../instruments/types';
+import { answersNeeded } from './answers-needed';
+import { scoreInstrument } from './score';
+
+const all = Object.fromEntries(SELF_CHECK_V2.items.map((item) => [item.id, 4])) as Answers;
+const without = (ids: readonly string[]) => Object.fromEntries(Object.entries(all).filter(([id]) => !ids.includes(id))) as Answers;
+const of = (scale: string, keying: 'plus' | 'minus') => SELF_CHECK_V2.items.filter((i) => i.scale === scale && i.keying === keying).map((i) => i.id);
+
+describe('answersNeeded', () => {
+  it('is empty when every scale has a score', () => {
+    expect(answersNeeded(SELF_CHECK_V2, all)).toEqual([]);
+  });
+
+  it('counts per keying: two skipped minus statements need one more answer', () => {
+    const answers = without(of('support', 'minus').slice(0, 2));
+    expect(answersNeeded(SELF_CHECK_V2, answers)).toEqual([{ scale: 'support', more: 1 }]);
+  });
+
+  it('adds up both keyings and both scales', () => {
+    const answers = without([...of('support', 'plus').slice(0, 2), ...of('support', 'minus').slice(0, 3), ...of('expectations', 'plus')]);
+    expect(answersNeeded(SELF_CHECK_V2, answers)).toEqual([
+      { scale: 'support', more: 3 },
+      { scale: 'expectations', more: 3 },
+    ]);
+  });
+
+  it('is right: answering exactly that many open statements gives a score', () => {
+    const skipped = [...of('support', 'plus').slice(0, 2), ...of('support', 'minus').slice(0, 3)];
+    const answers = without(skipped);
+    const [need] = answersNeeded(SELF_CHECK_V2, answers);
+    // Answer the open ones of each keying, fewest first, as the message suggests.
+    const fill = [of('support', 'plus')[0], of('support', 'minus')[0], of('support', 'minus')[1]].slice(0, need?.more);
+    const done = { ...answers, ...Object.fromEntries(fill.map((id) => [id, 4])) } as Answers;
+    expect(scoreInstrument(SELF_CHECK_V2, done).scales[0]?.score).not.toBeNull();
+  });
+});
