@@ -9,6 +9,8 @@ export interface WindowSeries {
   readonly kind: 'dot' | 'line';
   readonly colour: string;
   readonly size?: number;
+  /** A ring instead of a filled dot: a goal, not a measurement. */
+  readonly hollow?: boolean;
 }
 
 interface WindowChartProps {
@@ -94,7 +96,11 @@ export function WindowChart({ series, middleZone, maxWidth = 560 }: WindowChartP
             fill={s.colour}
             isAnimationActive={false}
             shape={(props: { cx?: number; cy?: number }) => (
-              <circle cx={props.cx} cy={props.cy} r={s.size ?? 8} fill={s.colour} stroke="#ffffff" strokeWidth={2} />
+              s.hollow ? (
+                <circle cx={props.cx} cy={props.cy} r={s.size ?? 8} fill="#ffffff" fillOpacity={0.6} stroke={s.colour} strokeWidth={3} />
+              ) : (
+                <circle cx={props.cx} cy={props.cy} r={s.size ?? 8} fill={s.colour} stroke="#ffffff" strokeWidth={2} />
+              )
             )}
           />
         ),

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
-import { mergeResults, savedResultSchema, sortByCompletion, type SavedResult } from '../model/results/saved-result';
+import { mergeResults, savedResultSchema, sortByCompletion, type SavedResult, type WantedPoint } from '../model/results/saved-result';
 import { createSafeStorage, noMigrationYet } from '../lib/storage';
 import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 
@@ -13,13 +13,17 @@ interface HistoryState {
   add: (result: SavedResult) => Promise<LockedOutcome<void>>;
   importMany: (incoming: readonly SavedResult[]) => Promise<LockedOutcome<{ added: number; duplicates: number }>>;
   remove: (id: string) => void;
+  /** Keeps (or with null, removes) where the professional wants to be, with the result. */
+  setWanted: (id: string, wanted: WantedPoint | null) => Promise<LockedOutcome<void>>;
   clear: () => void;
 }
 
 const persistedSchema = z.object({ results: z.array(savedResultSchema) });
 
 export const HISTORY_KEY = 'modusspiegel:history';
-const VERSION = 1;
+// 2: a result may hold a wanted point and first step. An older app would drop them on its next
+// write, so it must see the newer version and leave the key alone (lib/storage.ts).
+const VERSION = 2;
 
 export const useHistoryStore = create<HistoryState>()(
   persist<HistoryState, [], [], Persisted>(
@@ -35,6 +39,16 @@ export const useHistoryStore = create<HistoryState>()(
           set({ results: merged.results });
           return { added: merged.added, duplicates: merged.duplicates };
         }),
+      setWanted: (id, wanted) =>
+        lockedWrite(api as unknown as PersistedStore, (): void => {
+          set({
+            results: get().results.map((r) => {
+              if (r.id !== id) return r;
+              const { wanted: _old, ...rest } = r;
+              return wanted ? { ...rest, wanted } : rest;
+            }),
+          });
+        }),
       remove: (id) => void lockedWrite(api as unknown as PersistedStore, () => set({ results: get().results.filter((r) => r.id !== id) })),
       clear: () => set({ results: [] }),
     }),
@@ -43,7 +57,8 @@ export const useHistoryStore = create<HistoryState>()(
       version: VERSION,
       storage: createSafeStorage<Persisted>({
         version: VERSION,
-        migrate: noMigrationYet,
+        // Version 1 results are valid version 2 results.
+        migrate: (state, from) => (from === 1 ? state : noMigrationYet(state, from)),
         restore: (state) => {
           const parsed = persistedSchema.safeParse(state);
           return parsed.success ? { results: sortByCompletion(parsed.data.results) } : null;

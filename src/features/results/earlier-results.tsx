@@ -29,6 +29,12 @@ export function EarlierResults({ current, previous, all }: EarlierResultsProps) 
           })}
         </p>
       )}
+      {previous?.saved.wanted && (
+        <p className="wanted-before">
+          {t('results:wantedBefore', { support: previous.saved.wanted.support, expectations: previous.saved.wanted.expectations })}
+          {previous.saved.wanted.firstStep && <> {t('results:wantedBeforeStep', { step: previous.saved.wanted.firstStep })}</>}
+        </p>
+      )}
       {all.length > 1 && (
         <ul>
           {all.map((r) => (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
@@ -10,6 +11,7 @@ import { ResultWindow } from './result-window';
 import { ResultRadar } from './result-radar';
 import { ReflectionQuestions } from './reflection-questions';
 import { EarlierResults } from './earlier-results';
+import { WantedPointPanel } from './wanted-point';
 import './result-print.css';
 
 export default function ResultPage() {
@@ -17,6 +19,8 @@ export default function ResultPage() {
   usePageTitle(t('results:pageTitle'));
   const { id } = useParams();
   const view = useResultView(id);
+  // The goal being chosen with the sliders, per result, so the window draws it as it moves.
+  const [draft, setDraft] = useState<{ id: string; point: { support: number; expectations: number } } | null>(null);
   const unsaved = (useLocation().state as { unsaved?: boolean } | null)?.unsaved === true;
 
   if (view.status !== 'ok') {
@@ -32,6 +36,8 @@ export default function ResultPage() {
   }
 
   const { current, previous, earlier } = view;
+  const wanted = draft?.id === current.saved.id ? draft.point : current.saved.wanted;
+  const setWanted = (point: { support: number; expectations: number }) => setDraft({ id: current.saved.id, point });
   const lng = i18n.resolvedLanguage ?? 'nl';
   return (
     <article className="result">
@@ -57,10 +63,11 @@ export default function ResultPage() {
       )}
       <ResultSummary score={current.score} />
       <div className="chart-grid">
-        <ResultWindow current={current} previous={previous} />
+        <ResultWindow current={current} previous={previous} wanted={wanted} />
         <ResultRadar score={current.score} />
       </div>
       <ReflectionQuestions score={current.score} />
+      <WantedPointPanel key={current.saved.id} saved={current.saved} onChange={setWanted} />
       <EarlierResults current={current} previous={previous} all={earlier} />
       {/* Only on paper: when and what this is, under the report (result-print.css). */}
       <p className="print-only print-line">

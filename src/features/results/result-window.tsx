@@ -9,8 +9,16 @@ import type { ScoredResult } from './use-result-view';
 const CURRENT = '#1d4e5f';
 // Dark enough for 3:1 against every quadrant fill (WCAG 1.4.11).
 const PREVIOUS = '#5f6368';
+const WANTED = '#6a2c8c';
 
-export function ResultWindow({ current, previous }: { current: ScoredResult; previous: ScoredResult | null }) {
+interface ResultWindowProps {
+  current: ScoredResult;
+  previous: ScoredResult | null;
+  /** The goal being set on this result (follows the sliders), if any. */
+  wanted?: { support: number; expectations: number } | undefined;
+}
+
+export function ResultWindow({ current, previous, wanted }: ResultWindowProps) {
   const { t, i18n } = useTranslation(['results', 'modes']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const point = current.score.point;
@@ -22,6 +30,9 @@ export function ResultWindow({ current, previous }: { current: ScoredResult; pre
     series.push({ key: 'movement', kind: 'line', points: [before, point], colour: PREVIOUS });
     series.push({ key: 'previous', kind: 'dot', points: [before], colour: PREVIOUS, size: 6 });
   }
+  const wantedBefore = previous?.saved.wanted;
+  if (wantedBefore) series.push({ key: 'wanted-before', kind: 'dot', points: [wantedBefore], colour: PREVIOUS, size: 8, hollow: true });
+  if (wanted) series.push({ key: 'wanted', kind: 'dot', points: [wanted], colour: WANTED, size: 10, hollow: true });
   series.push({ key: 'current', kind: 'dot', points: [point], colour: CURRENT, size: 9 });
 
   const placementName = (p: ScoredResult) => t(`modes:${p.score.placement ?? 'between'}.display`);
@@ -47,6 +58,8 @@ export function ResultWindow({ current, previous }: { current: ScoredResult; pre
           { key: 'movement', mark: 'line' as const, colour: PREVIOUS, label: t('results:legendMovement') },
         ]
       : []),
+    ...(wanted ? [{ key: 'wanted', mark: 'ring' as const, colour: WANTED, label: t('results:legendWanted') }] : []),
+    ...(wantedBefore ? [{ key: 'wanted-before', mark: 'ring' as const, colour: PREVIOUS, label: t('results:legendWantedBefore') }] : []),
     { key: 'between', mark: 'area', colour: MIDDLE_FILL, label: t('results:legendBetween') },
   ];
 

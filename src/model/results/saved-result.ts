@@ -13,7 +13,24 @@ export interface SavedResult {
   readonly answers: Answers;
   /** ISO 8601 date-time of completion. */
   readonly completedAt: string;
+  /** Where the professional wants to be in half a year, and one first step, if they chose one. */
+  readonly wanted?: WantedPoint;
 }
+
+/** A point in the window the professional wants to reach, 0–100 on each axis, and a first step. */
+export interface WantedPoint {
+  readonly support: number;
+  readonly expectations: number;
+  readonly firstStep: string;
+}
+
+export const MAX_FIRST_STEP = 280;
+
+const wantedSchema = z.object({
+  support: z.number().check(z.gte(0), z.lte(100)),
+  expectations: z.number().check(z.gte(0), z.lte(100)),
+  firstStep: z.string().check(z.maxLength(MAX_FIRST_STEP)),
+});
 
 // 1–5, or 'na' for "does not apply / don't know" (kept as its own value, scored as unanswered).
 const answerValue = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('na')]);
@@ -26,6 +43,7 @@ export const savedResultSchema = z.object({
   instrumentVersion: z.int().check(z.positive()),
   answers: answersSchema,
   completedAt: z.iso.datetime({ offset: true }),
+  wanted: z.optional(wantedSchema),
 });
 
 /** Newest first; ties keep their input order. */
