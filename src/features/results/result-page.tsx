@@ -12,6 +12,7 @@ import { ResultRadar } from './result-radar';
 import { ReflectionQuestions } from './reflection-questions';
 import { EarlierResults } from './earlier-results';
 import { WantedPointPanel } from './wanted-point';
+import { OwnAnswers } from './own-answers';
 import './result-print.css';
 
 export default function ResultPage() {
@@ -64,10 +65,14 @@ export default function ResultPage() {
       <ResultSummary score={current.score} />
       <div className="chart-grid">
         <ResultWindow current={current} previous={previous} wanted={wanted} />
-        <ResultRadar score={current.score} />
+        <ResultRadar score={current.score} previous={previous ? { score: previous.score, date: formatDate(previous.saved.completedAt, lng) } : null} />
       </div>
       <ReflectionQuestions score={current.score} />
-      <WantedPointPanel key={current.saved.id} saved={current.saved} onChange={setWanted} />
+      <OwnAnswers saved={current.saved} />
+      {/* On paper only once a point is chosen; the sliders print as numbers (result-print.css). */}
+      <div className={wanted ? 'wanted-print' : 'wanted-print no-print'}>
+        <WantedPointPanel key={current.saved.id} saved={current.saved} onChange={setWanted} />
+      </div>
       <EarlierResults current={current} previous={previous} all={earlier} />
       {/* Only on paper: when and what this is, under the report (result-print.css). */}
       <p className="print-only print-line">

@@ -1,11 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
-import { ModeRadar } from '../../charts/mode-radar';
+import { ModeRadar, type RadarSeries } from '../../charts/mode-radar';
+import { ChartLegend } from '../../charts/chart-legend';
 import { MODES, type Mode } from '../../model/instruments/types';
 import type { SelfCheckScore } from '../../model/scoring/types';
 
 /** The radar from the statements each mode's spoke is made of, with its table and a one-sentence reading. */
-export function ResultRadar({ score }: { score: SelfCheckScore }) {
+interface ResultRadarProps {
+  score: SelfCheckScore;
+  /** The result before this one, drawn dashed under it; with its date for the legend. */
+  previous?: { score: SelfCheckScore; date: string } | null;
+}
+
+export function ResultRadar({ score, previous = null }: ResultRadarProps) {
   const { t } = useTranslation(['results', 'modes']);
   const { spokes } = score;
   if (!spokes) return null;
@@ -17,12 +24,28 @@ export function ResultRadar({ score }: { score: SelfCheckScore }) {
     return v === null ? t('results:spokeMissing') : t('results:spokeValue', { value: v });
   };
   const list = MODES.map((m) => `${name(m)} ${valueText(m)}`).join(', ');
+  const beforeSpokes = previous?.score.spokes;
+  const before = beforeSpokes ? (Object.fromEntries(MODES.map((m) => [m, Math.round(beforeSpokes[m] ?? 0)])) as Record<Mode, number>) : null;
+  const series: RadarSeries[] = [
+    ...(before ? [{ key: 'before', values: before, colour: '#5f6368', fillOpacity: 0, dashed: true }] : []),
+    { key: 'self', values, colour: '#1d4e5f', fillOpacity: 0.35 },
+  ];
 
   return (
     <ChartFigure
       caption={t('results:radarCaption')}
       summary={t('results:radarSummary', { list })}
-      chart={<ModeRadar series={[{ key: 'self', values, colour: '#1d4e5f', fillOpacity: 0.35 }]} />}
+      chart={<ModeRadar series={series} />}
+      legend={
+        before && previous ? (
+          <ChartLegend
+            items={[
+              { key: 'now', mark: 'area', colour: '#a9bfc6', label: t('results:legendNow') },
+              { key: 'before', mark: 'line', colour: '#5f6368', label: t('results:legendRadarPrevious', { date: previous.date }) },
+            ]}
+          />
+        ) : undefined
+      }
       table={
         <>
           <p className="hint">{t('results:radarExplain')}</p>
@@ -32,6 +55,7 @@ export function ResultRadar({ score }: { score: SelfCheckScore }) {
               <tr>
                 <th scope="col">{t('results:column.mode')}</th>
                 <th scope="col">{t('results:column.share')}</th>
+                {before && previous && <th scope="col">{t('results:previous', { date: previous.date })}</th>}
               </tr>
             </thead>
             <tbody>
@@ -39,6 +63,7 @@ export function ResultRadar({ score }: { score: SelfCheckScore }) {
                 <tr key={m}>
                   <th scope="row">{name(m)}</th>
                   <td>{valueText(m)}</td>
+                  {before && previous && <td>{t('results:spokeValue', { value: before[m] })}</td>}
                 </tr>
               ))}
             </tbody>
