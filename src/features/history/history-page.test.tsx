@@ -1,3 +1,4 @@
+import nlHistory from '../../../locales/nl/history.json';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -29,7 +30,7 @@ describe('HistoryPage', () => {
   it('lists every kept result and deletes one only after confirmation', async () => {
     const user = userEvent.setup();
     await page();
-    const list = screen.getByRole('list');
+    const list = screen.getByRole('list', { name: nlHistory.listTitle });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     const deleteButtons = screen.getAllByRole('button', { name: /^Verwijder het resultaat van/ });
     await user.click(deleteButtons[0] as HTMLElement);

@@ -6,6 +6,8 @@ import { usePageTitle } from '../../components/use-page-title';
 import { ResultList } from './result-list';
 import { BackupPanel } from './backup-panel';
 import { EraseAll } from './erase-all';
+import { HistoryTrend } from './history-trend';
+import { CompareResults } from './compare-results';
 
 export default function HistoryPage() {
   const { t } = useTranslation('history');
@@ -41,6 +43,8 @@ export default function HistoryPage() {
       ) : (
         <ResultList results={results} onDeleted={() => announce(t('deleted'))} />
       )}
+      <HistoryTrend results={results} />
+      <CompareResults results={results} />
       <BackupPanel onStatus={setStatus} />
       <EraseAll onErased={() => announce(t('deletedAll'))} />
     </section>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useHistoryStore } from '../../stores/history-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { scoreSavedResult } from '../../model/results/score-saved';
 import type { SavedResult } from '../../model/results/saved-result';
 
@@ -16,14 +16,21 @@ export function ResultList({ results, onDeleted }: { results: readonly SavedResu
 
   return (
     <>
-      <h2>{t('history:listTitle')}</h2>
-      <ul className="result-list">
+      <h2 id="result-list-title">{t('history:listTitle')}</h2>
+      <ul className="result-list" aria-labelledby="result-list-title">
         {results.map((r) => {
           const date = formatDateTime(r.completedAt, lng);
-          const placement = scoreSavedResult(r)?.placement ?? null;
+          const score = scoreSavedResult(r);
+          const placement = score?.placement ?? null;
+          const value = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatNumber(v, lng));
           return (
             <li key={r.id}>
-              <Link to={`/result/${r.id}`}>{t('history:item', { date, placement: placement ? t(`modes:${placement}.display`) : t('modes:unplaced') })}</Link>
+              <Link to={`/result/${r.id}`}>{t('history:item', {
+                  date,
+                  placement: placement ? t(`modes:${placement}.display`) : t('modes:unplaced'),
+                  support: value(score?.support.score),
+                  expectations: value(score?.expectations.score),
+                })}</Link>
               <button type="button" className="small" aria-label={t('history:deleteLabel', { date })} onClick={() => setPending(r)}>
                 {t('history:delete')}
               </button>

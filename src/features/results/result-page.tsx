@@ -13,6 +13,7 @@ import { ReflectionQuestions } from './reflection-questions';
 import { EarlierResults } from './earlier-results';
 import { WantedPointPanel } from './wanted-point';
 import { OwnAnswers } from './own-answers';
+import { KeepCopyReminder } from './keep-copy-reminder';
 import './result-print.css';
 
 export default function ResultPage() {
@@ -74,6 +75,7 @@ export default function ResultPage() {
         <WantedPointPanel key={current.saved.id} saved={current.saved} onChange={setWanted} />
       </div>
       <EarlierResults current={current} previous={previous} all={earlier} />
+      <KeepCopyReminder />
       {/* Only on paper: when and what this is, under the report (result-print.css). */}
       <p className="print-only print-line">
         {t('results:completedOn', { date: formatDate(current.saved.completedAt, lng) })}. {t('common:conversationTool')}

@@ -87,7 +87,7 @@ describe('TeamProfileView with enough results', () => {
     render(<TeamProfileView workshop={workshop(TEAM)} />);
     expect(screen.getByText('Het profiel gaat over 6 resultaten.')).toBeInTheDocument();
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
-    expect(stepHeading(/Spreiding/)).not.toBeInTheDocument();
+    expect(stepHeading(/Hoe ver uit elkaar/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Laat het profiel zien' })).toBeInTheDocument();
   });
 
@@ -97,14 +97,14 @@ describe('TeamProfileView with enough results', () => {
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
 
     // Step 1: dots and spread, agreement in words and numbers; no centre yet.
-    expect(stepHeading('Stap 1: Spreiding')).toHaveFocus();
+    expect(stepHeading('Stap 1: Hoe ver uit elkaar')).toHaveFocus();
     // jsdom's accessible-name computation does not take a figure's name from its figcaption.
     expect(screen.getByRole('figure')).toHaveTextContent('Het team in het venster');
     expect(screen.getByRole('img', { name: /^6 punten in het venster/ })).toBeInTheDocument();
     const dots = screen.getByRole('table', { name: /De punten in het venster/ });
     expect(bodyRows(dots)).toHaveLength(6);
     expect(within(dots).queryByRole('rowheader', { name: 'Midden van het team' })).not.toBeInTheDocument();
-    const agreement = screen.getByRole('table', { name: 'Spreiding en overeenstemming per as' });
+    const agreement = screen.getByRole('table', { name: 'Hoe ver uit elkaar en hoeveel overeenstemming, bij steun en bij verwachtingen' });
     // One column per axis; rows for spread and rwg. The bands in words are in the list above it.
     expect(within(agreement).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Steun', 'Verwachtingen']);
     expect(bodyRows(agreement)).toHaveLength(2);
@@ -115,7 +115,7 @@ describe('TeamProfileView with enough results', () => {
       expect(screen.getAllByText(i18n.t(`team:spread.agreement.${scale.agreement.band}`), { exact: false }).length).toBeGreaterThan(0);
     }
     expect(stepHeading(/Midden/)).not.toBeInTheDocument();
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Stap 1 van 4: Spreiding');
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Stap 1 van 4: Hoe ver uit elkaar');
 
     // Step 2: the centre joins the window and is put into words.
     await user.click(screen.getByRole('button', { name: 'Volgende stap: Midden' }));
@@ -151,7 +151,7 @@ describe('TeamProfileView with enough results', () => {
     render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
     await user.click(screen.getByRole('button', { name: 'Toon alles' }));
-    for (const name of ['Stap 1: Spreiding', 'Stap 2: Midden', 'Stap 3: Verschillen', 'Stap 4: Modi']) {
+    for (const name of ['Stap 1: Hoe ver uit elkaar', 'Stap 2: Midden', 'Stap 3: Verschillen', 'Stap 4: Modi']) {
       expect(stepHeading(name)).toBeInTheDocument();
     }
     await user.click(screen.getByRole('button', { name: 'Vorige stap' }));
@@ -168,7 +168,7 @@ describe('TeamProfileView with enough results', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Laat het profiel zien' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(stepHeading('Stap 1: Spreiding')).toHaveFocus();
+    expect(stepHeading('Stap 1: Hoe ver uit elkaar')).toHaveFocus();
     await user.tab({ shift: true });
     expect(screen.getByRole('button', { name: 'Verberg het profiel' })).toHaveFocus();
     await user.tab({ shift: true });
@@ -190,7 +190,7 @@ describe('TeamProfileView with enough results', () => {
     const previous = screen.getByRole('button', { name: 'Vorige stap' });
     expect(previous).toHaveAttribute('aria-disabled', 'true');
     await user.click(previous);
-    expect(stepHeading('Stap 1: Spreiding')).toBeInTheDocument();
+    expect(stepHeading('Stap 1: Hoe ver uit elkaar')).toBeInTheDocument();
   });
 
   it('updates a revealed profile as each result arrives, at the same step', async () => {

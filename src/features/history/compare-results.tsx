@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { MODES } from '../../model/instruments/types';
+import { scoreSavedResult } from '../../model/results/score-saved';
+import type { SavedResult } from '../../model/results/saved-result';
+
+/** Any two results side by side: scores, placement and the four spokes. */
+export function CompareResults({ results }: { results: readonly SavedResult[] }) {
+  const { t, i18n } = useTranslation(['history', 'instrument', 'modes']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const ids = { title: useId(), a: useId(), b: useId() };
+  const [a, setA] = useState(results[1]?.id ?? '');
+  const [b, setB] = useState(results[0]?.id ?? '');
+  if (results.length < 2) return null;
+  const chosen = [a, b].map((id) => results.find((r) => r.id === id)).filter((r): r is SavedResult => r !== undefined);
+  const scored = chosen.map((saved) => ({ saved, score: scoreSavedResult(saved) }));
+  const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatNumber(v, lng));
+  const option = (r: SavedResult) => (
+    <option key={r.id} value={r.id}>
+      {formatDateTime(r.completedAt, lng)}
+    </option>
+  );
+
+  return (
+    <section aria-labelledby={ids.title} className="panel compare">
+      <h2 id={ids.title}>{t('history:compareTitle')}</h2>
+      <div className="compare-pickers">
+        <label htmlFor={ids.a}>{t('history:compareFirst')}</label>
+        <select id={ids.a} value={a} onChange={(e) => setA(e.target.value)}>
+          {results.map(option)}
+        </select>
+        <label htmlFor={ids.b}>{t('history:compareSecond')}</label>
+        <select id={ids.b} value={b} onChange={(e) => setB(e.target.value)}>
+          {results.map(option)}
+        </select>
+      </div>
+      <table className="data-table">
+        <caption>{t('history:compareCaption')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {scored.map(({ saved }, i) => (
+              <th key={`${saved.id}-${i}`} scope="col">
+                {formatDateTime(saved.completedAt, lng)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {(['support', 'expectations'] as const).map((axis) => (
+            <tr key={axis}>
+              <th scope="row">{t(`instrument:scales.${axis}`)}</th>
+              {scored.map(({ saved, score }, i) => (
+                <td key={`${saved.id}-${i}`}>{num(score?.[axis].score)}</td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('history:column.placement')}</th>
+            {scored.map(({ saved, score }, i) => (
+              <td key={`${saved.id}-${i}`}>{score?.placement ? t(`modes:${score.placement}.display`) : t('modes:unplaced')}</td>
+            ))}
+          </tr>
+          {MODES.map((mode) => (
+            <tr key={mode}>
+              <th scope="row">{t(`modes:${mode}.display`)}</th>
+              {scored.map(({ saved, score }, i) => (
+                <td key={`${saved.id}-${i}`}>{num(score?.spokes?.[mode] === undefined ? null : Math.round(score.spokes[mode] ?? 0))}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

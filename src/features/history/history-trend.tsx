@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../charts/chart-figure';
+import { ChartLegend } from '../../charts/chart-legend';
+import { TREND_COLOURS, TrendChart, type TrendPoint } from '../../charts/trend-chart';
+import { formatDate, formatNumber } from '../../lib/format';
+import { scoreSavedResult } from '../../model/results/score-saved';
+import type { SavedResult } from '../../model/results/saved-result';
+
+/** Both scales over all self-checks, oldest first, with the same numbers as a table. */
+export function HistoryTrend({ results }: { results: readonly SavedResult[] }) {
+  const { t, i18n } = useTranslation(['history', 'instrument']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const rows = [...results]
+    .filter((r) => r.instrumentId === 'self-check')
+    .sort((a, b) => a.completedAt.localeCompare(b.completedAt))
+    .map((r) => ({ saved: r, score: scoreSavedResult(r) }));
+  if (rows.length < 2) return null;
+  const points: TrendPoint[] = rows.map(({ saved, score }) => ({
+    label: new Intl.DateTimeFormat(lng, { day: 'numeric', month: 'short' }).format(new Date(saved.completedAt)),
+    support: score?.support.score ?? null,
+    expectations: score?.expectations.score ?? null,
+  }));
+  const num = (v: number | null) => (v === null ? '–' : formatNumber(v, lng));
+  const first = points[0];
+  const last = points[points.length - 1];
+  return (
+    <ChartFigure
+      caption={t('history:trendCaption')}
+      summary={t('history:trendSummary', {
+        count: points.length,
+        supportFrom: num(first?.support ?? null),
+        supportTo: num(last?.support ?? null),
+        expectationsFrom: num(first?.expectations ?? null),
+        expectationsTo: num(last?.expectations ?? null),
+      })}
+      chart={<TrendChart points={points} />}
+      legend={
+        <ChartLegend
+          items={[
+            { key: 'support', mark: 'line', colour: TREND_COLOURS.support, label: t('instrument:scales.support') },
+            { key: 'expectations', mark: 'line', colour: TREND_COLOURS.expectations, label: t('history:trendExpectationsDashed') },
+          ]}
+        />
+      }
+      table={
+        <table className="data-table">
+          <caption>{t('history:trendTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('history:column.date')}</th>
+              <th scope="col">{t('instrument:scales.support')}</th>
+              <th scope="col">{t('instrument:scales.expectations')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ saved, score }) => (
+              <tr key={saved.id}>
+                <th scope="row">{formatDate(saved.completedAt, lng)}</th>
+                <td>{num(score?.support.score ?? null)}</td>
+                <td>{num(score?.expectations.score ?? null)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
