@@ -7,7 +7,7 @@ describe('QrImage', () => {
   it('shows a placeholder, then the code as a PNG data: image with its label', async () => {
     await setTestLanguage('nl');
     render(<QrImage value="MS1ABCDEFGHJKMNPQRSTVWXYZ0123456789" label="QR-code van je resultaat" size={240} />);
-    expect(screen.getByText('De QR-code wordt gemaakt…')).toBeInTheDocument();
+    expect(screen.getByText('De app maakt de QR-code…')).toBeInTheDocument();
     const image = await screen.findByRole('img', { name: 'QR-code van je resultaat' });
     expect(image.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(image).toHaveAttribute('width', '240');
@@ -29,6 +29,6 @@ describe('QrImage', () => {
   it('says so, in the reader\'s language, when the text does not fit in a QR code', async () => {
     await setTestLanguage('en');
     render(<QrImage value={'X'.repeat(5000)} label="too long" />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('The QR code could not be made.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The app could not make the QR code.');
   });
 });

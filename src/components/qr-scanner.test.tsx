@@ -46,7 +46,7 @@ describe('QrScanner', () => {
 
     await user.click(screen.getByRole('button', { name: 'Camera starten' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('De camera mag niet gebruikt worden.');
+    expect(alert).toHaveTextContent('Deze pagina mag de camera niet gebruiken.');
     expect(alert).toHaveTextContent('typ of plak de resultaatcode, of sleep een resultaatbestand');
     expect(screen.getByRole('button', { name: 'Camera starten' })).toBeInTheDocument();
   });

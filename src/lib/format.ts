@@ -1,24 +1,36 @@
 /** Number and date formatting in the user's language; the model returns plain numbers. */
 
+/** The app's English is British: "30 November 2026", not "November 30, 2026". */
+export function locale(lng: string): string {
+  return lng === 'en' ? 'en-GB' : lng;
+}
+
 export function formatDate(iso: string, lng: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'long' }).format(date);
+  return new Intl.DateTimeFormat(locale(lng), { dateStyle: 'long' }).format(date);
 }
 
 export function formatDateTime(iso: string, lng: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** "+12", "−5", "0": a change reads as a change. */
 export function formatSigned(value: number, lng: string): string {
-  return new Intl.NumberFormat(lng, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(locale(lng), { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(value);
 }
 
 /** A number for display; a value that could not be computed (NaN) shows as a dash, never as "NaN". */
 export function formatNumber(value: number, lng: string, digits = 0): string {
   if (!Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(lng, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale(lng), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
+/** "30 Nov" / "30 nov.": a short date for chart labels. */
+export function formatShortDate(iso: string, lng: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(lng), { day: 'numeric', month: 'short' }).format(date);
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { ChartLegend } from '../../charts/chart-legend';
 import { TREND_COLOURS, TrendChart, type TrendPoint } from '../../charts/trend-chart';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate, formatNumber, formatShortDate } from '../../lib/format';
 import { scoreSavedResult } from '../../model/results/score-saved';
 import type { SavedResult } from '../../model/results/saved-result';
 
@@ -16,7 +16,7 @@ export function HistoryTrend({ results }: { results: readonly SavedResult[] }) {
     .map((r) => ({ saved: r, score: scoreSavedResult(r) }));
   if (rows.length < 2) return null;
   const points: TrendPoint[] = rows.map(({ saved, score }) => ({
-    label: new Intl.DateTimeFormat(lng, { day: 'numeric', month: 'short' }).format(new Date(saved.completedAt)),
+    label: formatShortDate(saved.completedAt, lng),
     support: score?.support.score ?? null,
     expectations: score?.expectations.score ?? null,
   }));
