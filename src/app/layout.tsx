@@ -53,6 +53,9 @@ export function Layout() {
             <li>
               <NavLink to="/workshops">{t('nav.workshops')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/about">{t('nav.about')}</NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />
