@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { scoreSavedResult } from '../model/results/score-saved';
+import type { SavedResult } from '../model/results/saved-result';
 
 // A result as version 1 of the history store kept it: self-check version 1, no goal.
-const v1 = {
+const v1: SavedResult = {
   id: 'kept-since-v1',
   instrumentId: 'self-check',
   instrumentVersion: 1,
