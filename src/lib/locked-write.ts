@@ -1,5 +1,8 @@
 import { lastWriteSucceeded } from './storage';
 
+/** How long a write keeps its lock after it was made, for other tabs' copies to catch up. */
+const PROPAGATION_MS = 80;
+
 /** What a zustand store with the persist middleware offers. */
 export interface PersistedStore {
   persist: { rehydrate: () => Promise<void> | void; getOptions: () => { name?: string } };
@@ -20,11 +23,16 @@ export interface LockedOutcome<T> {
  */
 export async function lockedWrite<T>(store: PersistedStore, change: () => T): Promise<LockedOutcome<T>> {
   const key = store.persist.getOptions().name ?? 'modusspiegel:store';
+  const locks = globalThis.navigator?.locks;
   const run = async (): Promise<LockedOutcome<T>> => {
     await store.persist.rehydrate();
     const value = change();
-    return { value, written: lastWriteSucceeded(key) };
+    const written = lastWriteSucceeded(key);
+    // localStorage is only eventually consistent between tabs in different processes: another
+    // tab's copy learns of this write a moment later. Keep the lock that moment longer, so the
+    // next tab to take it reads this write (the two-tabs browser test lost 4 of 96 without it).
+    if (locks) await new Promise((resolve) => setTimeout(resolve, PROPAGATION_MS));
+    return { value, written };
   };
-  const locks = globalThis.navigator?.locks;
   return locks ? locks.request(`${key}:write`, run) : run();
 }
