@@ -1,5 +1,6 @@
 import { SELF_CHECK } from './self-check';
 import { SELF_CHECK_V2 } from './self-check-v2';
+import { TEAM_CLIMATE } from './team-climate';
 import type { Instrument } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { Instrument } from './types';
  * results made with them may still be stored or handed over: a result names its instrument id
  * and version, and is scored against exactly that version.
  */
-export const INSTRUMENTS: readonly Instrument[] = [SELF_CHECK, SELF_CHECK_V2];
+export const INSTRUMENTS: readonly Instrument[] = [SELF_CHECK, SELF_CHECK_V2, TEAM_CLIMATE];
 
 /** The self-check a new questionnaire uses: always the newest version. */
 export const CURRENT_SELF_CHECK: Instrument = SELF_CHECK_V2;

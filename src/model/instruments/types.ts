@@ -46,9 +46,11 @@ export function isAnswer(value: unknown): value is Answer {
 /**
  * The answer scale of an instrument. `id` selects the labels in the locales
  * (`instrument:answerScales.<id>.<point>`, and `.na` for the "does not apply" answer).
+ * `agreementTeam` has the points of `agreement`; only its "does not apply" answer differs
+ * ("Past niet bij ons team"), for questionnaires about the team (team climate).
  */
 export interface AnswerScale {
-  readonly id: 'agreement' | 'frequency';
+  readonly id: 'agreement' | 'agreementTeam' | 'frequency';
   /** The points in order, lowest first. */
   readonly points: readonly AnswerValue[];
   /** Whether a "does not apply / don't know" answer is offered; it counts as unanswered. */
