@@ -5,6 +5,9 @@
 import { TEAM_CLIMATE } from '../instruments/team-climate';
 import type { AnswerValue, Answers } from '../instruments/types';
 import type { ClimateScale } from './types';
+import { seeded } from '../testing/seeded';
+
+export { seeded };
 
 /** Keyed values per element (and energy); an element left out is left unanswered. */
 export type Keyed = Partial<Record<ClimateScale, AnswerValue>>;
@@ -27,17 +30,6 @@ export function everywhere(v: AnswerValue): Keyed {
   return { purpose: v, cooperation: v, boundaries: v, reflection: v, energy: v };
 }
 
-/** A small seeded generator (mulberry32), so every simulated team is the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Someone who answers every statement at random, 1–5 with equal chance. */
 export function randomAnswers(random: () => number): Answers {

@@ -3,18 +3,8 @@ import { SELF_CHECK } from '../instruments/self-check';
 import type { AnswerValue, Answers, Instrument } from '../instruments/types';
 import { scaleScore } from '../scoring/score';
 import { agreementBand, fallsIntoTwoGroups, rStarWgJ, scaleAgreement, uniformNullVariance } from './agreement';
+import { seeded } from '../testing/seeded';
 
-/** A small seeded generator (mulberry32), so every simulated team is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A scale-only instrument with `n` statements (half reversed), to simulate teams on J = n. */
 function scaleOf(n: number): Instrument {
