@@ -6,29 +6,41 @@ import { findInstrument } from '../model/instruments/registry';
 import { isAnswerValue, NOT_APPLICABLE } from '../model/instruments/types';
 import { isValidWorkshopCode } from '../model/codec/workshop-code';
 import { MAX_NONCE, nonceFromText } from '../model/codec/nonce';
+import { MAX_QUESTIONNAIRES } from '../model/codec/payload';
 import { answersSchema } from '../model/results/saved-result';
 import type { Answers } from '../model/instruments/types';
 
+/** One questionnaire of a participation: everything needed to put it in the code again. */
+export interface ParticipationPart {
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+  readonly answers: Answers;
+  /** Item ids of the statements marked "I want to talk about this" (none yet from the phone). */
+  readonly marks: readonly string[];
+}
+
 /**
  * Results this phone produced for workshops: the hand-over code stays available until the
- * participant deletes it, so a lost moment at the facilitator's laptop costs nothing.
+ * participant deletes it, so a lost moment at the facilitator's laptop costs nothing. A workshop
+ * that asks two questionnaires gives one participation with two parts, and one code.
  */
 export interface Participation {
   readonly id: string;
   readonly workshopCode: string;
-  readonly instrumentId: string;
-  readonly instrumentVersion: number;
-  /** Kept so the code, its QR and its file can be made again at any time. */
-  readonly answers: Answers;
+  /** One per questionnaire answered, in the order answered; each instrument at most once. */
+  readonly parts: readonly ParticipationPart[];
   /** The nonce of an earlier result of this phone for the same workshop that this one replaces. */
   readonly replaces?: number;
   /**
-   * The result code's random nonce (0…MAX_NONCE), drawn once when the questionnaire was finished,
+   * The result code's random nonce (0…MAX_NONCE), drawn once when the questionnaires were finished,
    * so that identical answers of two people are two codes and this result's code never changes.
    */
   readonly nonce: number;
-  /** The personal-history id when the participant may see their own result. */
-  readonly resultId: string | null;
+  /**
+   * The personal-history ids, one per part in the same order, when the participant may see their
+   * own result; empty when the workshop shows results only together.
+   */
+  readonly resultIds: readonly string[];
   readonly completedAt: string;
 }
 
@@ -41,20 +53,27 @@ interface ParticipationState {
   clear: () => void;
 }
 
-const participationSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  workshopCode: z.string().check(z.minLength(1)),
+const partSchema = z.object({
   instrumentId: z.string().check(z.minLength(1)),
   instrumentVersion: z.int().check(z.positive()),
   answers: answersSchema,
+  marks: z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(z.maxLength(400)),
+});
+
+const participationSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  workshopCode: z.string().check(z.minLength(1)),
+  parts: z.array(partSchema).check(z.minLength(1), z.maxLength(MAX_QUESTIONNAIRES)),
   replaces: z.optional(z.int().check(z.gte(0), z.lte(MAX_NONCE))),
   nonce: z.int().check(z.gte(0), z.lte(MAX_NONCE)),
-  resultId: z.nullable(z.string()),
+  resultIds: z.array(z.string().check(z.minLength(1))).check(z.maxLength(MAX_QUESTIONNAIRES)),
   completedAt: z.string(),
 });
 
 export const PARTICIPATIONS_KEY = 'modusspiegel:participations';
-const VERSION = 3;
+// 4: a participation holds a list of parts (one per questionnaire) and a list of result ids. An
+// older app would refuse it, so it must see the newer version and leave the key alone.
+const VERSION = 4;
 
 /**
  * Version 2 could hold a name the participant typed; version 3 holds no names (docs/privacy.md),
@@ -64,32 +83,58 @@ const VERSION = 3;
  * new random draw: the migrated state is not written back until the store next changes, so a
  * random draw would give another code on every load. Its code therefore changes once, from the
  * format-version-1 code to a version-2 one, and then stays the same (docs/result-code.md).
+ *
+ * Versions 1–3 held one questionnaire (`instrumentId`, `instrumentVersion`, `answers`) and one
+ * `resultId`; version 4 holds it as the only part, without marks, and the id in `resultIds`. The
+ * answers, the nonce and so the code stay the same.
  */
 function migrate(state: unknown, from: number): unknown {
-  if (from !== 1 && from !== 2) throw new Error(`no migration from version ${from}`);
+  if (from !== 1 && from !== 2 && from !== 3) throw new Error(`no migration from version ${from}`);
   const participations = (state as { participations?: unknown } | null)?.participations;
   if (!Array.isArray(participations)) return state;
   return {
     participations: participations.map((p: unknown) => {
       if (!p || typeof p !== 'object') return p;
       const { name: _name, ...rest } = p as { name?: unknown; id?: unknown; nonce?: unknown };
-      return from === 1 && typeof rest.id === 'string' ? { ...rest, nonce: nonceFromText(rest.id) } : rest;
+      const named = from === 1 && typeof rest.id === 'string' ? { ...rest, nonce: nonceFromText(rest.id) } : rest;
+      return toParts(named);
     }),
+  };
+}
+
+/** A participation of version 3 (or older) as one of version 4; anything else untouched, for the schema to refuse. */
+function toParts(p: Record<string, unknown>): unknown {
+  const { instrumentId, instrumentVersion, answers, resultId, ...rest } = p;
+  if (instrumentId === undefined && 'parts' in p) return p;
+  return {
+    ...rest,
+    parts: [{ instrumentId, instrumentVersion, answers, marks: [] }],
+    resultIds: typeof resultId === 'string' ? [resultId] : resultId === null ? [] : resultId,
   };
 }
 
 /**
  * A participation can pass the schema and still be unusable: a workshop code that is not valid,
- * a questionnaire (version) this app does not know, or an answer to a statement the questionnaire
- * does not have. Such a participation would make the hand-over page fail, so it is kept aside
- * (copied to a quarantine key, the user told) and the others stay in use.
+ * a questionnaire (version) this app does not know, the same questionnaire twice, an answer to a
+ * statement the questionnaire does not have, or a mark on one. Each part is checked. Such a
+ * participation would make the hand-over page fail, so it is kept aside (copied to a quarantine
+ * key, the user told) and the others stay in use.
  */
 function usable(p: Participation): boolean {
-  const instrument = findInstrument(p.instrumentId, p.instrumentVersion);
-  if (!instrument || !isValidWorkshopCode(p.workshopCode)) return false;
+  if (!isValidWorkshopCode(p.workshopCode)) return false;
+  if (new Set(p.parts.map((part) => part.instrumentId)).size !== p.parts.length) return false;
+  return p.parts.every(usablePart);
+}
+
+function usablePart(part: ParticipationPart): boolean {
+  const instrument = findInstrument(part.instrumentId, part.instrumentVersion);
+  if (!instrument) return false;
   const items = new Map(instrument.items.map((item) => [item.id, item]));
-  return Object.entries(p.answers).every(
-    ([id, value]) => items.has(id) && (isAnswerValue(value) || (value === NOT_APPLICABLE && instrument.answerScale.notApplicable)),
+  return (
+    part.marks.every((id) => items.has(id)) &&
+    Object.entries(part.answers).every(
+      ([id, value]) => items.has(id) && (isAnswerValue(value) || (value === NOT_APPLICABLE && instrument.answerScale.notApplicable)),
+    )
   );
 }
 

@@ -2,14 +2,15 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { MODES } from '../../model/instruments/types';
-import { scoreSavedResult } from '../../model/results/score-saved';
+import { isWindowResult, scoreSavedResult } from '../../model/results/score-saved';
 import type { SavedResult } from '../../model/results/saved-result';
 
-/** Any two results side by side: scores, placement and the four spokes. */
-export function CompareResults({ results }: { results: readonly SavedResult[] }) {
+/** Any two self-checks side by side: scores, placement and the four spokes. Other results are left out. */
+export function CompareResults({ results: all }: { results: readonly SavedResult[] }) {
   const { t, i18n } = useTranslation(['history', 'instrument', 'modes']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const ids = { title: useId(), a: useId(), b: useId() };
+  const results = all.filter(isWindowResult);
   const [a, setA] = useState(results[1]?.id ?? '');
   const [b, setB] = useState(results[0]?.id ?? '');
   if (results.length < 2) return null;

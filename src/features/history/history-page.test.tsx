@@ -1,4 +1,7 @@
 import nlHistory from '../../../locales/nl/history.json';
+import enHistory from '../../../locales/en/history.json';
+import nlInstrument from '../../../locales/nl/instrument.json';
+import enInstrument from '../../../locales/en/instrument.json';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,6 +12,10 @@ import { useWorkshopStore } from '../../stores/workshop-store';
 import { SELF_CHECK } from '../../model/instruments/self-check';
 import { toBackupFile } from '../../model/results/backup-file';
 import type { SavedResult } from '../../model/results/saved-result';
+import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
+import { climateOfPerson } from '../../model/climate/person';
+import { keyedAnswers } from '../../model/climate/test-fixture';
+import { formatNumber } from '../../lib/format';
 
 const allFive = Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, 5 as const]));
 const result = (id: string, completedAt: string): SavedResult => ({
@@ -19,7 +26,7 @@ const result = (id: string, completedAt: string): SavedResult => ({
   completedAt,
 });
 
-const page = () => renderAt('/history', [{ path: '/history', element: <HistoryPage /> }]);
+const page = (lng: 'nl' | 'en' = 'nl') => renderAt('/history', [{ path: '/history', element: <HistoryPage /> }], lng);
 const file = (text: string, name = 'x.json') => new File([text], name, { type: 'application/json' });
 
 beforeEach(() => {
@@ -83,5 +90,64 @@ describe('HistoryPage', () => {
     await user.upload(container.querySelector('input[type="file"]') as HTMLInputElement, file(backup));
     expect(await screen.findByRole('status')).toHaveTextContent('Teruggezet: 1. Stond er al: 1.');
     expect(useHistoryStore.getState().results.map((r) => r.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+// A person's view of the team climate: keyed 2, 2, 3, 3 on the elements, a cold spot (docs/climate.md §6).
+const coldAnswers = keyedAnswers({ purpose: 2, cooperation: 2, boundaries: 3, reflection: 3, energy: 4 });
+const climate = (id: string, completedAt: string): SavedResult => ({
+  id,
+  instrumentId: TEAM_CLIMATE.id,
+  instrumentVersion: TEAM_CLIMATE.version,
+  answers: coldAnswers,
+  completedAt,
+});
+
+describe.each([
+  ['nl', nlHistory, nlInstrument],
+  ['en', enHistory, enInstrument],
+] as const)('HistoryPage with team climate results (%s)', (lng, texts, instrument) => {
+  const model = climateOfPerson(TEAM_CLIMATE, coldAnswers);
+  const band = instrument.teamClimate.bands.coldSpot;
+
+  beforeEach(() => {
+    useHistoryStore.setState({
+      results: [climate('k', '2026-10-01T10:00:00.000Z'), result('b', '2026-09-01T10:00:00.000Z'), result('a', '2026-03-01T10:00:00.000Z')],
+    });
+  });
+
+  it('lists a climate result with its band and temperature, never as "between modes"', async () => {
+    expect(model.reading?.band).toBe('coldSpot');
+    await page(lng);
+    const list = screen.getByRole('list', { name: texts.listTitleAll });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    const link = within(items[0] as HTMLElement).getByRole('link');
+    expect(link).toHaveAttribute('href', '/result/k');
+    expect(link).toHaveTextContent(band);
+    expect(link).toHaveTextContent(formatNumber(model.temperature ?? NaN, lng));
+    expect(link.textContent).not.toMatch(/tussen|between|steun|support/i);
+    // The self-checks still read as self-checks.
+    expect(within(items[1] as HTMLElement).getByRole('link').textContent).toMatch(/steun|support/i);
+    expect(screen.getByText(texts.climateIntro)).toBeInTheDocument();
+  });
+
+  it('draws the trend and the comparison over self-checks only', async () => {
+    await page(lng);
+    const trend = screen.getByRole('table', { name: texts.trendTableCaption });
+    expect(within(trend).getAllByRole('row')).toHaveLength(3); // header + two self-checks
+    const compare = screen.getByRole('combobox', { name: texts.compareFirst });
+    expect(within(compare).getAllByRole('option')).toHaveLength(2);
+  });
+
+  it('restores a climate result from a saved copy as it is', async () => {
+    const user = userEvent.setup();
+    useHistoryStore.setState({ results: [] });
+    const backup = toBackupFile([climate('k2', '2026-12-01T10:00:00.000Z')], new Date());
+    const { container } = await page(lng);
+    await user.upload(container.querySelector('input[type="file"]') as HTMLInputElement, file(backup));
+    await waitFor(() => expect(useHistoryStore.getState().results.map((r) => r.id)).toEqual(['k2']));
+    expect(useHistoryStore.getState().results[0]).toEqual(climate('k2', '2026-12-01T10:00:00.000Z'));
+    expect(within(screen.getByRole('list', { name: texts.listTitleAll })).getByRole('link')).toHaveTextContent(band);
   });
 });

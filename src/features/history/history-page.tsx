@@ -8,6 +8,7 @@ import { BackupPanel } from './backup-panel';
 import { EraseAll } from './erase-all';
 import { HistoryTrend } from './history-trend';
 import { CompareResults } from './compare-results';
+import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 
 export default function HistoryPage() {
   const { t } = useTranslation('history');
@@ -33,6 +34,7 @@ export default function HistoryPage() {
     <section className="history">
       <h1>{t('pageTitle')}</h1>
       <p>{t('intro')}</p>
+      {results.some((r) => r.instrumentId === TEAM_CLIMATE.id) && <p>{t('climateIntro')}</p>}
       <p role="status" className="status-line" ref={statusLine} tabIndex={-1}>
         {status}
       </p>

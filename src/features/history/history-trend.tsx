@@ -3,7 +3,7 @@ import { ChartFigure } from '../../charts/chart-figure';
 import { ChartLegend } from '../../charts/chart-legend';
 import { TREND_COLOURS, TrendChart, type TrendPoint } from '../../charts/trend-chart';
 import { formatDate, formatNumber, formatShortDate } from '../../lib/format';
-import { scoreSavedResult } from '../../model/results/score-saved';
+import { isWindowResult, scoreSavedResult } from '../../model/results/score-saved';
 import type { SavedResult } from '../../model/results/saved-result';
 
 /** Both scales over all self-checks, oldest first, with the same numbers as a table. */
@@ -11,7 +11,7 @@ export function HistoryTrend({ results }: { results: readonly SavedResult[] }) {
   const { t, i18n } = useTranslation(['history', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const rows = [...results]
-    .filter((r) => r.instrumentId === 'self-check')
+    .filter((r) => r.instrumentId === 'self-check' && isWindowResult(r))
     .sort((a, b) => a.completedAt.localeCompare(b.completedAt))
     .map((r) => ({ saved: r, score: scoreSavedResult(r) }));
   if (rows.length < 2) return null;

@@ -4,33 +4,46 @@ import { useTranslation } from 'react-i18next';
 import { useHistoryStore } from '../../stores/history-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { scoreSavedResult } from '../../model/results/score-saved';
+import { readSavedResult } from '../../model/results/score-saved';
 import type { SavedResult } from '../../model/results/saved-result';
+import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 
 export function ResultList({ results, onDeleted }: { results: readonly SavedResult[]; onDeleted: () => void }) {
-  const { t, i18n } = useTranslation(['history', 'modes']);
+  const { t, i18n } = useTranslation(['history', 'modes', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const remove = useHistoryStore((s) => s.remove);
   const [pending, setPending] = useState<SavedResult | null>(null);
   const pendingDate = pending ? formatDateTime(pending.completedAt, lng) : '';
+  // A self-check reads as its place in the window; a team climate result as its band and
+  // temperature, never as "between modes".
+  const value = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatNumber(v, lng));
+  const itemText = (r: SavedResult, date: string) => {
+    const read = readSavedResult(r);
+    if (read?.kind === 'climate') {
+      const { reading, temperature } = read.climate;
+      return reading && temperature !== null
+        ? t('history:climateItem', { date, band: t(`instrument:teamClimate.bands.${reading.band}`), temperature: value(temperature) })
+        : t('history:climateItemNone', { date });
+    }
+    const score = read?.kind === 'window' ? read.score : null;
+    const placement = score?.placement ?? null;
+    return t('history:item', {
+      date,
+      placement: placement ? t(`modes:${placement}.display`) : t('modes:unplaced'),
+      support: value(score?.support.score),
+      expectations: value(score?.expectations.score),
+    });
+  };
 
   return (
     <>
-      <h2 id="result-list-title">{t('history:listTitle')}</h2>
+      <h2 id="result-list-title">{results.some((r) => r.instrumentId === TEAM_CLIMATE.id) ? t('history:listTitleAll') : t('history:listTitle')}</h2>
       <ul className="result-list" aria-labelledby="result-list-title">
         {results.map((r) => {
           const date = formatDateTime(r.completedAt, lng);
-          const score = scoreSavedResult(r);
-          const placement = score?.placement ?? null;
-          const value = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatNumber(v, lng));
           return (
             <li key={r.id}>
-              <Link to={`/result/${r.id}`}>{t('history:item', {
-                  date,
-                  placement: placement ? t(`modes:${placement}.display`) : t('modes:unplaced'),
-                  support: value(score?.support.score),
-                  expectations: value(score?.expectations.score),
-                })}</Link>
+              <Link to={`/result/${r.id}`}>{itemText(r, date)}</Link>
               <button type="button" className="small" aria-label={t('history:deleteLabel', { date })} onClick={() => setPending(r)}>
                 {t('history:delete')}
               </button>

@@ -1,55 +1,114 @@
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { useMemo, useState } from 'react';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
+import { discardSequence, useQuestionnaireSequence, type FinishedPart } from '../../components/questionnaire/use-questionnaire-sequence';
 import { useHistoryStore } from '../../stores/history-store';
 import { useParticipationStore } from '../../stores/participation-store';
-import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../model/instruments/registry';
-import { joinCodeOptions, formatJoinCode } from '../../model/workshop/join-code';
-import { normaliseWorkshopCode } from '../../model/codec/workshop-code';
+import { instrumentTextKey, latestInstrument } from '../../model/instruments/registry';
+import type { Instrument } from '../../model/instruments/types';
+import { formatJoinCode, QUESTIONNAIRE_SET_IDS, readJoinCode, type WorkshopOptions } from '../../model/workshop/join-code';
 import { randomNonce } from '../../model/codec/nonce';
 import { secureRandom } from '../../lib/random';
 
-/** A participant answers on their own phone; the result becomes a code to hand over. */
+/**
+ * A participant answers on their own phone; the result becomes a code to hand over. The
+ * workshop code says which questionnaires the workshop asks: with two, the participant answers
+ * both, one after the other, and hands over one code that holds both.
+ */
 export default function AnswerPage() {
-  const { t } = useTranslation(['participant', 'instrument']);
+  const { t } = useTranslation(['participant']);
   const params = useParams();
+  const reading = readJoinCode(params.code ?? '');
+  const shown = reading.kind === 'invalid' ? '' : formatJoinCode(reading.code);
+  usePageTitle(t('participant:answerTitle', { code: shown }));
+
+  if (reading.kind === 'invalid') return <Navigate to={`/join/${params.code ?? ''}`} replace />;
+  if (reading.kind === 'newer') {
+    return (
+      <section>
+        <h1>{t('participant:answerTitle', { code: shown })}</h1>
+        <p role="alert" className="notice notice-warning">
+          {t('participant:codeNewer')}
+        </p>
+        <Link to="/join">{t('participant:joinTitle')}</Link>
+      </section>
+    );
+  }
+  return <AnswerSequence code={reading.code} options={reading.options} />;
+}
+
+function AnswerSequence({ code, options }: { code: string; options: WorkshopOptions }) {
+  const { t } = useTranslation(['participant', 'instrument']);
   const navigate = useNavigate();
   const addResult = useHistoryStore((s) => s.add);
   const addParticipation = useParticipationStore((s) => s.add);
-  const code = normaliseWorkshopCode(params.code ?? '');
-  const options = joinCodeOptions(code);
-  usePageTitle(t('participant:answerTitle', { code: formatJoinCode(code) }));
-  if (!options) return <Navigate to={`/join/${params.code ?? ''}`} replace />;
+  const instruments = useMemo(
+    () => QUESTIONNAIRE_SET_IDS[options.questionnaires].map(latestInstrument).filter((i): i is Instrument => i !== undefined),
+    [options.questionnaires],
+  );
+  const base = `join:${code}`;
+  const { step, finishPart } = useQuestionnaireSequence(base, instruments);
+  // Set once the participation is made: with the progress gone, the sequence would start over.
+  const [finished, setFinished] = useState(false);
+  if (!step || finished) return null;
 
-  const instrument = SELF_CHECK;
+  const shown = formatJoinCode(code);
+  const title = String(t(`instrument:${instrumentTextKey(step.instrument.id)}.title` as never));
+  const name = String(t(`participant:questionnaireName.${instrumentTextKey(step.instrument.id)}` as never));
+
+  const finish = (parts: FinishedPart[]) => {
+    const completedAt = new Date().toISOString();
+    // One personal result per questionnaire, when the participant may see their own result.
+    const resultIds = options.hideOwnResult ? [] : parts.map(() => crypto.randomUUID());
+    parts.forEach(({ instrument, answers }, i) => {
+      const resultId = resultIds[i];
+      if (resultId) void addResult({ id: resultId, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt });
+    });
+    const id = crypto.randomUUID();
+    setFinished(true);
+    addParticipation({
+      id,
+      workshopCode: code,
+      parts: parts.map(({ instrument, answers }) => ({ instrumentId: instrument.id, instrumentVersion: instrument.version, answers, marks: [] })),
+      // Drawn once and kept: identical answers of two people are two codes, and this
+      // result's code stays the same every time it is shown.
+      nonce: randomNonce(secureRandom),
+      resultIds,
+      completedAt,
+    });
+    discardSequence(base);
+    void navigate(`/handover/${id}`, { replace: true });
+  };
+
+  if (step.kind === 'between') {
+    return (
+      <section className="questionnaire-page">
+        <h1>{t('participant:partTitle', { part: step.index + 1, total: step.total, name })}</h1>
+        <p>{t('participant:partDone', { part: step.index })}</p>
+        <p>{t('participant:partNext', { name, number: step.instrument.items.length })}</p>
+        <button type="button" className="primary" onClick={step.proceed}>
+          {t('participant:partStart', { part: step.index + 1 })}
+        </button>
+      </section>
+    );
+  }
 
   return (
     <section className="questionnaire-page">
       <h1 className="page-kicker">
-        {t('participant:answerHeading', { code: formatJoinCode(code), title: t('instrument:selfCheck.title') })}
+        {step.total > 1
+          ? t('participant:answerHeadingPart', { code: shown, part: step.index + 1, total: step.total, title })
+          : t('participant:answerHeading', { code: shown, title })}
       </h1>
       <QuestionnaireRunner
-        session={`join:${code}`}
-        instrument={instrument}
+        key={step.session}
+        session={step.session}
+        instrument={step.instrument}
         onFinish={(answers) => {
-          const completedAt = new Date().toISOString();
-          const resultId = options.hideOwnResult ? null : crypto.randomUUID();
-          if (resultId) void addResult({ id: resultId, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt });
-          const id = crypto.randomUUID();
-          addParticipation({
-            id,
-            workshopCode: code,
-            instrumentId: instrument.id,
-            instrumentVersion: instrument.version,
-            answers,
-            // Drawn once and kept: identical answers of two people are two codes, and this
-            // result's code stays the same every time it is shown.
-            nonce: randomNonce(secureRandom),
-            resultId,
-            completedAt,
-          });
-          void navigate(`/handover/${id}`, { replace: true });
+          const parts = finishPart(step.instrument, answers);
+          if (parts) finish(parts);
         }}
       />
     </section>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { QrImage } from '../../components/qr-image';
 import { useParticipationStore } from '../../stores/participation-store';
-import { findInstrument } from '../../model/instruments/registry';
+import { findInstrument, instrumentTextKey } from '../../model/instruments/registry';
 import { toQrPayload, toTextCode } from '../../model/codec/result-code';
 import { toResultFile } from '../../model/codec/result-file';
 import { formatJoinCode } from '../../model/workshop/join-code';
@@ -19,12 +19,18 @@ export default function HandoverPage() {
   const [copyStatus, setCopyStatus] = useState('');
 
   const forms = useMemo(() => {
-    const instrument = participation && findInstrument(participation.instrumentId, participation.instrumentVersion);
-    if (!participation || !instrument) return null;
+    if (!participation) return null;
+    const questionnaires = [];
+    for (const part of participation.parts) {
+      const instrument = findInstrument(part.instrumentId, part.instrumentVersion);
+      if (!instrument) return null;
+      questionnaires.push({ instrument, answers: part.answers, marks: part.marks });
+    }
+    // One code for all parts: the code orders them by instrument code.
     const result = {
       workshopCode: participation.workshopCode,
       nonce: participation.nonce,
-      questionnaires: [{ instrument, answers: participation.answers }],
+      questionnaires,
       ...(participation.replaces === undefined ? {} : { replaces: participation.replaces }),
     };
     try {
@@ -95,11 +101,20 @@ export default function HandoverPage() {
         {copyStatus}
       </p>
       <p className="hint">{t('anonymous')}</p>
-      {participation.resultId ? (
-        <p>
-          <Link className="button" to={`/result/${participation.resultId}`}>
-            {t('ownResult')}
-          </Link>
+      {participation.resultIds.length > 0 ? (
+        <p className="button-row">
+          {participation.resultIds.map((resultId, i) => {
+            const part = participation.parts[i];
+            return i === 0 || !part ? (
+              <Link key={resultId} className="button" to={`/result/${resultId}`}>
+                {t('ownResult')}
+              </Link>
+            ) : (
+              <Link key={resultId} className="button" to={`/result/${resultId}`}>
+                {t('ownResultAlso', { name: String(t(`questionnaireName.${instrumentTextKey(part.instrumentId)}` as never)) })}
+              </Link>
+            );
+          })}
         </p>
       ) : (
         <p>{t('resultHidden')}</p>

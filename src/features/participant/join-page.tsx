@@ -2,8 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
-import { joinCodeOptions } from '../../model/workshop/join-code';
-import { normaliseWorkshopCode } from '../../model/codec/workshop-code';
+import { readJoinCode } from '../../model/workshop/join-code';
 import { EarlierParticipations } from './earlier-participations';
 
 export default function JoinPage() {
@@ -12,15 +11,19 @@ export default function JoinPage() {
   const navigate = useNavigate();
   const params = useParams();
   const [code, setCode] = useState(params.code ?? '');
-  const [error, setError] = useState<'codeEmpty' | 'codeInvalid' | null>(null);
+  // A scanned join link from a newer app says so at once; any other error waits for "Join".
+  const [error, setError] = useState<'codeEmpty' | 'codeInvalid' | 'codeNewer' | null>(() =>
+    params.code && readJoinCode(params.code).kind === 'newer' ? 'codeNewer' : null,
+  );
   const ids = { code: useId(), codeHint: useId(), error: useId() };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (code.trim() === '') return setError('codeEmpty');
-    if (!joinCodeOptions(code)) return setError('codeInvalid');
-    const canonical = normaliseWorkshopCode(code);
-    void navigate(`/join/${canonical}/answer`);
+    const reading = readJoinCode(code);
+    if (reading.kind === 'invalid') return setError('codeInvalid');
+    if (reading.kind === 'newer') return setError('codeNewer');
+    void navigate(`/join/${reading.code}/answer`);
   };
 
   return (

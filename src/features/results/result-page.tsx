@@ -3,8 +3,6 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate } from '../../lib/format';
-import { downloadText } from '../../lib/download';
-import { backupFileName, toBackupFile } from '../../model/results/backup-file';
 import { useResultView } from './use-result-view';
 import { ResultSummary } from './result-summary';
 import { ResultWindow } from './result-window';
@@ -14,16 +12,23 @@ import { EarlierResults } from './earlier-results';
 import { WantedPointPanel } from './wanted-point';
 import { OwnAnswers } from './own-answers';
 import { KeepCopyReminder } from './keep-copy-reminder';
+import { NotSavedNotice } from './not-saved-notice';
+import { ClimateResultView } from './climate-result';
 import './result-print.css';
 
 export default function ResultPage() {
   const { t, i18n } = useTranslation(['results', 'common', 'about']);
-  usePageTitle(t('results:pageTitle'));
   const { id } = useParams();
   const view = useResultView(id);
+  // The page is chosen by the questionnaire: a self-check (the window) or the team climate.
+  usePageTitle(view.status === 'climate' ? t('results:climate.pageTitle') : t('results:pageTitle'));
   // The goal being chosen with the sliders, per result, so the window draws it as it moves.
   const [draft, setDraft] = useState<{ id: string; point: { support: number; expectations: number } } | null>(null);
   const unsaved = (useLocation().state as { unsaved?: boolean } | null)?.unsaved === true;
+
+  if (view.status === 'climate') {
+    return <ClimateResultView current={view.current} earlier={view.earlier} unsaved={unsaved} />;
+  }
 
   if (view.status !== 'ok') {
     return (
@@ -49,20 +54,7 @@ export default function ResultPage() {
         {/* In print this sentence moves to the closing line, with the date. */}
         <p className="no-print">{t('common:conversationTool')}</p>
       </header>
-      {unsaved && (
-        <div role="alert" className="notice notice-error">
-          <p>{t('results:notSaved')}</p>
-          <button
-            type="button"
-            onClick={() => {
-              const now = new Date();
-              downloadText(backupFileName(now), toBackupFile([current.saved], now));
-            }}
-          >
-            {t('results:notSavedDownload')}
-          </button>
-        </div>
-      )}
+      {unsaved && <NotSavedNotice saved={current.saved} />}
       <ResultSummary score={current.score} />
       <div className="chart-grid">
         <ResultWindow current={current} previous={previous} wanted={wanted} />

@@ -2,11 +2,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
-import { CURRENT_SELF_CHECK as SELF_CHECK, latestInstrument } from '../../model/instruments/registry';
-import { createJoinCode } from '../../model/workshop/join-code';
+import { latestInstrument } from '../../model/instruments/registry';
+import type { Instrument } from '../../model/instruments/types';
+import { createJoinCode, QUESTIONNAIRE_SET_IDS, type QuestionnaireSet } from '../../model/workshop/join-code';
 import { MAX_WORKSHOP_NAME, normaliseMinRespondents } from '../../model/workshop/workshop';
 import { ABSOLUTE_MIN_RESPONDENTS, DEFAULT_MIN_RESPONDENTS } from '../../model/team/anonymity';
 import { secureRandom } from '../../lib/random';
+
+const SET_CHOICES = [
+  { set: 'self-check', label: 'questionnairesSelfCheck' },
+  { set: 'team-climate', label: 'questionnairesTeamClimate' },
+  { set: 'both', label: 'questionnairesBoth' },
+] as const satisfies readonly { set: QuestionnaireSet; label: string }[];
 
 export function CreateWorkshopForm() {
   const { t } = useTranslation('workshop');
@@ -15,21 +22,24 @@ export function CreateWorkshopForm() {
   const [name, setName] = useState('');
   const [min, setMin] = useState(String(DEFAULT_MIN_RESPONDENTS));
   const [hideOwn, setHideOwn] = useState(false);
-  // One questionnaire exists today; the choice is real so a client questionnaire can join it.
-  const [instrumentId, setInstrumentId] = useState(SELF_CHECK.id);
+  const [questionnaires, setQuestionnaires] = useState<QuestionnaireSet>('self-check');
   const [nameError, setNameError] = useState(false);
-  const ids = { title: useId(), name: useId(), nameError: useId(), instrument: useId(), min: useId(), minHint: useId(), hide: useId(), hideHint: useId() };
+  const ids = { title: useId(), name: useId(), nameError: useId(), setHint: useId(), min: useId(), minHint: useId(), hide: useId(), hideHint: useId() };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (name.trim() === '') return setNameError(true);
-    const instrument = latestInstrument(instrumentId) ?? SELF_CHECK;
     const id = crypto.randomUUID();
     create({
       id,
-      code: createJoinCode(secureRandom, { hideOwnResult: hideOwn }),
+      // The code carries the choice, so a phone knows what to ask without a server.
+      code: createJoinCode(secureRandom, { hideOwnResult: hideOwn, questionnaires }),
       name: name.trim(),
-      questionnaires: [{ instrumentId: instrument.id, instrumentVersion: instrument.version }],
+      // The newest version of each: the one a participant's phone answers.
+      questionnaires: QUESTIONNAIRE_SET_IDS[questionnaires]
+        .map(latestInstrument)
+        .filter((instrument): instrument is Instrument => instrument !== undefined)
+        .map((instrument) => ({ instrumentId: instrument.id, instrumentVersion: instrument.version })),
       minRespondents: normaliseMinRespondents(Number(min)),
       hideOwnResult: hideOwn,
       createdAt: new Date().toISOString(),
@@ -59,10 +69,25 @@ export function CreateWorkshopForm() {
           {t('nameRequired')}
         </p>
       )}
-      <label htmlFor={ids.instrument}>{t('instrumentLabel')}</label>
-      <select id={ids.instrument} value={instrumentId} onChange={(e) => setInstrumentId(e.target.value)}>
-        <option value={SELF_CHECK.id}>{t('instrumentSelfCheck')}</option>
-      </select>
+      <fieldset className="choice-group" aria-describedby={ids.setHint}>
+        <legend>{t('questionnairesLegend')}</legend>
+        {SET_CHOICES.map(({ set, label }) => (
+          <div key={set} className="checkbox-row">
+            <input
+              id={`${ids.setHint}-${set}`}
+              type="radio"
+              name={ids.setHint}
+              value={set}
+              checked={questionnaires === set}
+              onChange={() => setQuestionnaires(set)}
+            />
+            <label htmlFor={`${ids.setHint}-${set}`}>{t(label)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <p id={ids.setHint} className="hint">
+        {t('questionnairesHint')}
+      </p>
       <label htmlFor={ids.min}>{t('minLabel')}</label>
       <input
         id={ids.min}

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { QrImage } from '../../components/qr-image';
-import { formatJoinCode } from '../../model/workshop/join-code';
 import type { Workshop } from '../../model/workshop/workshop';
+import { formatJoinCode, inAnswerOrder } from '../../model/workshop/join-code';
+import { findInstrument, instrumentTextKey } from '../../model/instruments/registry';
 import { joinUrl } from './join-url';
 
 /** The join screen: the code in large letters and a QR with the app's address and the code. */
@@ -12,6 +14,7 @@ export function JoinPanel({ workshop, large = false }: { workshop: Workshop; lar
     <section aria-labelledby="join-title" className={`panel join-panel${large ? ' join-panel-large' : ''}`}>
       <h2 id="join-title">{t('joinTitle')}</h2>
       <p>{t('joinIntro')}</p>
+      <p>{asks(workshop, t)}</p>
       <div className="join-grid">
         <p className="join-code">
           <span className="hint">{t('codeCaption')}</span>
@@ -24,4 +27,13 @@ export function JoinPanel({ workshop, large = false }: { workshop: Workshop; lar
       </p>
     </section>
   );
+}
+
+/** Which questionnaires a participant answers here, in the order asked, with the number of statements. */
+function asks(workshop: Workshop, t: TFunction<'workshop'>): string {
+  const asked = inAnswerOrder(workshop.questionnaires);
+  const number = asked.reduce((sum, q) => sum + (findInstrument(q.instrumentId, q.instrumentVersion)?.items.length ?? 0), 0);
+  const names = asked.map((q) => String(t(`questionnaireName.${instrumentTextKey(q.instrumentId)}` as never)));
+  const [first = '', second = ''] = names;
+  return names.length > 1 ? t('joinAsksTwo', { first, second, number }) : t('joinAsksOne', { name: first, number });
 }

@@ -1,34 +1,45 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
+import {
+  discardSequence,
+  sequenceInProgress,
+  useQuestionnaireSequence,
+  type FinishedPart,
+} from '../../components/questionnaire/use-questionnaire-sequence';
 import { useProgressStore } from '../../stores/progress-store';
 import { useWorkshop, useWorkshopStore } from '../../stores/workshop-store';
-import { mainQuestionnaire } from '../../model/workshop/workshop';
-import { findInstrument } from '../../model/instruments/registry';
+import type { Workshop } from '../../model/workshop/workshop';
+import { inAnswerOrder } from '../../model/workshop/join-code';
+import { findInstrument, instrumentTextKey } from '../../model/instruments/registry';
+import type { Instrument } from '../../model/instruments/types';
 import { randomNonce, toQrPayload } from '../../model/codec/result-code';
 import { secureRandom } from '../../lib/random';
+
+/** The workshop's questionnaires in the order a participant answers them: the self-check first. */
+function answerOrder(workshop: Workshop): Instrument[] {
+  return inAnswerOrder(workshop.questionnaires)
+    .map((q) => findInstrument(q.instrumentId, q.instrumentVersion))
+    .filter((instrument): instrument is Instrument => instrument !== undefined);
+}
 
 /**
  * Participants answer one after the other on the facilitator's device. Between two people a
  * neutral screen shows nothing of the previous answers; no individual result is ever shown here,
  * since the next person would see it. A half-finished questionnaire survives a reload as usual.
+ * A workshop with two questionnaires asks both, one after the other, and takes them in as one
+ * result.
  */
 export default function SharedDevicePage() {
-  const { t } = useTranslation(['workshop', 'instrument']);
+  const { t } = useTranslation(['workshop']);
   const { id } = useParams();
   const workshop = useWorkshop(id);
-  const session = `shared:${id ?? ''}`;
-  const inProgress = useProgressStore((s) => session in s.sessions);
-  // Always open on the neutral screen: a half-finished questionnaire may be someone else's.
-  const [stage, setStage] = useState<'handover' | 'answering' | 'thanks'>('handover');
-  const [outcome, setOutcome] = useState<'thanks' | 'duplicate' | 'full' | 'notSaved'>('thanks');
   usePageTitle(t('workshop:sharedTitle'));
-  const questionnaire = workshop && mainQuestionnaire(workshop);
-  const instrument = questionnaire && findInstrument(questionnaire.instrumentId, questionnaire.instrumentVersion);
+  const instruments = useMemo(() => (workshop ? answerOrder(workshop) : []), [workshop]);
 
-  if (!workshop || !instrument) {
+  if (!workshop || instruments.length === 0 || instruments.length !== workshop.questionnaires.length) {
     return (
       <section>
         <h1>{t('workshop:sharedTitle')}</h1>
@@ -37,28 +48,68 @@ export default function SharedDevicePage() {
       </section>
     );
   }
+  return <SharedDevice workshop={workshop} instruments={instruments} />;
+}
 
-  if (stage === 'answering') {
+function SharedDevice({ workshop, instruments }: { workshop: Workshop; instruments: readonly Instrument[] }) {
+  const { t } = useTranslation(['workshop', 'instrument']);
+  const session = `shared:${workshop.id}`;
+  const inProgress = useProgressStore((s) => sequenceInProgress(s.sessions, session));
+  // Always open on the neutral screen: a half-finished questionnaire may be someone else's.
+  const [stage, setStage] = useState<'handover' | 'answering' | 'saving' | 'thanks'>('handover');
+  const [outcome, setOutcome] = useState<'thanks' | 'duplicate' | 'full' | 'notSaved'>('thanks');
+  const { step, finishPart } = useQuestionnaireSequence(session, instruments);
+
+  const takeIn = async (parts: FinishedPart[]) => {
+    // Leave the questionnaire first: with its progress gone, the sequence would start over.
+    setStage('saving');
+    discardSequence(session);
+    // The canonical code is the fingerprint. A fresh nonce makes each person here a result
+    // of their own, even when two people give exactly the same answers.
+    const nonce = randomNonce(secureRandom);
+    const fingerprint = toQrPayload({ workshopCode: workshop.code, nonce, questionnaires: parts.map(({ instrument, answers }) => ({ instrument, answers })) });
+    const result = { fingerprint, nonce, parts: Object.fromEntries(parts.map(({ instrument, answers }) => [instrument.id, { answers, marks: [] }])) };
+    const { value, written } = await useWorkshopStore.getState().takeIn(workshop.id, [result]);
+    setOutcome(!written ? 'notSaved' : value.full ? 'full' : value.added === 0 ? 'duplicate' : 'thanks');
+    setStage('thanks');
+  };
+
+  if (stage === 'answering' && step) {
+    const title = String(t(`instrument:${instrumentTextKey(step.instrument.id)}.title` as never));
+    const questionnaire = String(t(`workshop:questionnaireName.${instrumentTextKey(step.instrument.id)}` as never));
+    if (step.kind === 'between') {
+      return (
+        <section className="questionnaire-page">
+          <h1>{t('workshop:sharedPartTitle', { part: step.index + 1, total: step.total, questionnaire })}</h1>
+          <p>{t('workshop:sharedPartDone', { part: step.index })}</p>
+          <p>{t('workshop:sharedPartNext', { questionnaire, number: step.instrument.items.length })}</p>
+          <button type="button" className="primary" onClick={step.proceed}>
+            {t('workshop:sharedPartStart', { part: step.index + 1 })}
+          </button>
+        </section>
+      );
+    }
     return (
       <section className="questionnaire-page">
-        <h1 className="page-kicker">{t('workshop:sharedAnswering', { name: workshop.name })}</h1>
+        <h1 className="page-kicker">
+          {step.total > 1
+            ? t('workshop:sharedAnsweringPart', { name: workshop.name, part: step.index + 1, total: step.total, title })
+            : t('workshop:sharedAnswering', { name: workshop.name })}
+        </h1>
         <QuestionnaireRunner
-          session={session}
-          instrument={instrument}
-          onFinish={async (answers) => {
-            // The canonical code is the fingerprint. A fresh nonce makes each person here a result
-            // of their own, even when two people give exactly the same answers.
-            const nonce = randomNonce(secureRandom);
-            const fingerprint = toQrPayload({ workshopCode: workshop.code, nonce, questionnaires: [{ instrument, answers }] });
-            const result = { fingerprint, nonce, parts: { [instrument.id]: { answers, marks: [] } } };
-            const { value, written } = await useWorkshopStore.getState().takeIn(workshop.id, [result]);
-            setOutcome(!written ? 'notSaved' : value.full ? 'full' : value.added === 0 ? 'duplicate' : 'thanks');
-            setStage('thanks');
+          key={step.session}
+          session={step.session}
+          instrument={step.instrument}
+          onFinish={(answers) => {
+            const parts = finishPart(step.instrument, answers);
+            if (parts) void takeIn(parts);
           }}
         />
       </section>
     );
   }
+
+  if (stage === 'saving') return null;
 
   return (
     <section className="handover-screen">
@@ -81,6 +132,7 @@ export default function SharedDevicePage() {
           className="primary large"
           onClick={() => {
             // A new person never sees the answers of whoever stopped half-way.
+            discardSequence(session);
             useProgressStore.getState().discard(session);
             setStage('answering');
           }}

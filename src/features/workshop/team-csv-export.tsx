@@ -1,16 +1,32 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../lib/download';
+import { climateCsv, type ClimateCsvLabels } from '../../model/climate/climate-csv';
+import type { ShownTeamClimate } from '../../model/climate/types';
 import { instrumentTextKey } from '../../model/instruments/registry';
 import type { Answers, Instrument } from '../../model/instruments/types';
 import { statementDistribution } from '../../model/team/distribution';
 import { teamCsv, type TeamCsvLabels } from '../../model/team/team-csv';
 import type { ShownTeamProfile } from '../../model/team/types';
 
-interface TeamCsvExportProps {
+/** The self-check part of the report: its profile and the answer sets for the statement counts. */
+export interface SelfCheckExport {
   instrument: Instrument;
   profile: ShownTeamProfile;
   answerSets: readonly Answers[];
+}
+
+/** The team climate part of the report. */
+export interface ClimateExport {
+  instrument: Instrument;
+  climate: ShownTeamClimate;
+}
+
+interface TeamCsvExportProps {
+  /** Null when the workshop has no self-check or its profile is hidden. */
+  selfCheck: SelfCheckExport | null;
+  /** Null when the workshop has no climate or the climate is hidden. */
+  climate?: ClimateExport | null;
   minRespondents: number;
   workshopCode: string;
 }
@@ -18,12 +34,15 @@ interface TeamCsvExportProps {
 /** Excel reads a CSV as UTF-8 only with a byte-order mark in front (docs/team-profile.md). */
 const BOM = '\uFEFF';
 
-/** The anonymous team report: aggregates and per-statement counts, written by the model. */
-export function TeamCsvExport({ instrument, profile, answerSets, minRespondents, workshopCode }: TeamCsvExportProps) {
+/**
+ * The anonymous team report: aggregates and per-statement counts of the self-check, then the
+ * climate block (temperature, band, per element mean, SD and agreement), written by the model.
+ */
+export function TeamCsvExport({ selfCheck, climate = null, minRespondents, workshopCode }: TeamCsvExportProps) {
   const { t } = useTranslation(['team', 'modes', 'instrument', 'results']);
   const [saved, setSaved] = useState(false);
   const titleId = useId();
-  const textKey = instrumentTextKey(instrument.id);
+  const textKey = instrumentTextKey(selfCheck?.instrument.id ?? '');
 
   const labels: TeamCsvLabels = {
     instrument: t('team:csv.instrument'),
@@ -52,10 +71,41 @@ export function TeamCsvExport({ instrument, profile, answerSets, minRespondents,
     itemText: (itemId) => t(`instrument:${textKey}.items.${itemId}` as never),
   };
 
+  const climateLabels: ClimateCsvLabels = {
+    instrument: t('team:csv.instrument'),
+    respondents: t('team:csv.respondents'),
+    incomplete: t('team:csv.incomplete'),
+    minRespondents: t('team:csv.minRespondents'),
+    temperature: t('team:csv.temperature'),
+    temperatureMin: t('team:csv.temperatureMin'),
+    temperatureMax: t('team:csv.temperatureMax'),
+    temperatureSd: t('team:csv.temperatureSd'),
+    bandHeader: t('team:csv.climateBand'),
+    band: (band) => t(`instrument:teamClimate.bands.${band}`),
+    coldestHeader: t('team:csv.coldest'),
+    elementHeader: t('team:csv.element'),
+    element: (scale) => t(`instrument:scales.${scale}`),
+    n: t('team:csv.respondents'),
+    mean: t('team:column.mean'),
+    sd: t('team:csv.sd'),
+    min: t('team:column.min'),
+    max: t('team:column.max'),
+    rwg: t('team:csv.rwg'),
+    agreement: t('team:csv.agreement'),
+    agreementBand: (band) => t(`team:spread.band.${band}`),
+    levelHeader: t('team:csv.level'),
+    level: (level) => t(`team:climate.level.${level}`),
+  };
+
   const download = () => {
-    const distribution = statementDistribution(instrument, answerSets, minRespondents);
-    const csv = teamCsv(instrument, profile, distribution, labels);
-    if (csv === null) return;
+    const blocks = [
+      selfCheck &&
+        teamCsv(selfCheck.instrument, selfCheck.profile, statementDistribution(selfCheck.instrument, selfCheck.answerSets, minRespondents), labels),
+      climate && climateCsv(climate.instrument, climate.climate, climateLabels),
+    ].filter((block): block is string => typeof block === 'string');
+    if (blocks.length === 0) return;
+    // Each block ends with a line break: one more leaves an empty row between them.
+    const csv = blocks.join('\r\n');
     downloadText(t('team:csv.fileName', { code: workshopCode }), BOM + csv, 'text/csv');
     setSaved(true);
   };
@@ -63,7 +113,7 @@ export function TeamCsvExport({ instrument, profile, answerSets, minRespondents,
   return (
     <section className="team-export" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('team:csv.title')}</h3>
-      <p>{t('team:csv.intro')}</p>
+      <p>{selfCheck ? t('team:csv.intro') : t('team:csv.introClimate')}</p>
       <button type="button" onClick={download}>
         {t('team:csv.download')}
       </button>

@@ -1,33 +1,55 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { climateOfTeam } from '../../model/climate/team';
+import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 import { findInstrument } from '../../model/instruments/registry';
 import { aggregateTeam } from '../../model/team/aggregate';
-import { answerSetsOf, mainQuestionnaire, type Workshop } from '../../model/workshop/workshop';
+import { answerSetsOf, type Workshop } from '../../model/workshop/workshop';
 import { TeamCentreSection } from './team-centre-section';
+import { TeamClimateCombinationSection } from './team-climate-combination-section';
+import { TeamClimateSection } from './team-climate-section';
 import { TeamCsvExport } from './team-csv-export';
 import { TeamDifferencesSection } from './team-differences-section';
 import { TeamModesSection } from './team-modes-section';
-import { LAST_STEP, TEAM_STEPS, TeamRevealNav, useTeamReveal } from './team-reveal';
+import { teamSteps, TeamRevealNav, useTeamReveal, type TeamStepKey } from './team-reveal';
 import { TeamSpreadSection } from './team-spread-section';
 import './team-profile.css';
 
 /**
  * The team profile for the projector: nothing below the workshop's minimum, then a stepped
- * reveal that the facilitator starts: spread, centre, differences, modes. All numbers come from
- * the team model (src/model/team); this component only formats and arranges them.
+ * reveal that the facilitator starts. With the self-check: spread, centre, differences, modes;
+ * with the team climate: the climate; with both, one more step that sets the team's place in the
+ * window beside its climate (team level only). All numbers come from the models (src/model/team,
+ * src/model/climate); this component only formats and arranges them.
  */
 export function TeamProfileView({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation(['team', 'modes', 'instrument', 'results']);
   const baseId = useId();
   const headingId = (step: number) => `${baseId}-step-${step}`;
-  const questionnaire = mainQuestionnaire(workshop);
-  const instrument = findInstrument(questionnaire.instrumentId, questionnaire.instrumentVersion);
-  const answerSets = useMemo(() => answerSetsOf(workshop, questionnaire.instrumentId), [workshop, questionnaire.instrumentId]);
+
+  // The self-check (or any questionnaire with modes) and the climate, each at most once.
+  const modesQuestionnaire = workshop.questionnaires.find((q) => q.instrumentId !== TEAM_CLIMATE.id);
+  const climateQuestionnaire = workshop.questionnaires.find((q) => q.instrumentId === TEAM_CLIMATE.id);
+  const instrument = modesQuestionnaire && findInstrument(modesQuestionnaire.instrumentId, modesQuestionnaire.instrumentVersion);
+  const climateInstrument = climateQuestionnaire && findInstrument(climateQuestionnaire.instrumentId, climateQuestionnaire.instrumentVersion);
+  const unknown = (modesQuestionnaire && !instrument) || (climateQuestionnaire && !climateInstrument);
+
+  const answerSets = useMemo(() => (instrument ? answerSetsOf(workshop, instrument.id) : []), [workshop, instrument]);
+  const climateSets = useMemo(() => (climateInstrument ? answerSetsOf(workshop, climateInstrument.id) : []), [workshop, climateInstrument]);
   const profile = useMemo(
     () => (instrument ? aggregateTeam(instrument, answerSets, { minRespondents: workshop.minRespondents }) : null),
     [instrument, answerSets, workshop.minRespondents],
   );
-  const { step, go } = useTeamReveal(profile?.status === 'shown');
+  const climate = useMemo(
+    () => (climateInstrument ? climateOfTeam(climateInstrument, climateSets, { minRespondents: workshop.minRespondents }) : null),
+    [climateInstrument, climateSets, workshop.minRespondents],
+  );
+  const steps = teamSteps({ selfCheck: profile !== null, climate: climate !== null });
+  // The gate, as before the climate: the self-check's minimum when the workshop has it, else the
+  // climate's. A climate below its own minimum shows only its count in its step.
+  const gate = profile ?? climate;
+  const shown = !unknown && gate?.status === 'shown';
+  const { step, go } = useTeamReveal(shown, steps.length);
 
   // Focus and scrolling after a step change: a forward step scrolls to the first newly shown
   // heading; when the pressed button itself disappears (start, hide) focus moves on.
@@ -58,26 +80,59 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
   };
 
   const titleId = `${baseId}-title`;
-  const heading = (index: number) => t('team:stepHeading', { step: index, name: t(`team:steps.${TEAM_STEPS[index - 1] ?? 'spread'}`) });
+  const stepName = (index: number) => t(`team:steps.${steps[index - 1] ?? 'spread'}`);
+  const heading = (index: number) => t('team:stepHeading', { step: index, name: stepName(index) });
+  /** The 1-based number of a step in this workshop's reveal, or 0 when the workshop does not have it. */
+  const numberOf = (key: TeamStepKey) => steps.indexOf(key) + 1;
+
+  // The counts, as now: the self-check's profile, and the climate's (for a climate-only workshop
+  // in the same words as the profile's).
+  const counts = (
+    <>
+      {profile &&
+        (profile.status === 'shown' ? (
+          <>
+            <p className="team-count">{t('team:counted', { count: profile.count })}</p>
+            {profile.incomplete > 0 && <p className="hint">{t('team:incomplete', { count: profile.incomplete })}</p>}
+          </>
+        ) : (
+          <p className="team-waiting">{t('team:waiting', { count: profile.count, min: profile.minRespondents })}</p>
+        ))}
+      {climate &&
+        (climate.status === 'shown' ? (
+          <>
+            <p className="team-count">{profile ? t('team:climate.counted', { count: climate.count }) : t('team:counted', { count: climate.count })}</p>
+            {climate.incomplete > 0 && <p className="hint">{t('team:climate.incomplete', { count: climate.incomplete })}</p>}
+          </>
+        ) : (
+          <p className="team-waiting">
+            {profile
+              ? t('team:climate.waiting', { count: climate.count, min: climate.minRespondents })
+              : t('team:waiting', { count: climate.count, min: climate.minRespondents })}
+          </p>
+        ))}
+    </>
+  );
+
+  const reached = (key: TeamStepKey) => numberOf(key) > 0 && step >= numberOf(key);
 
   let body;
-  if (!instrument || !profile) {
+  if (unknown || (!profile && !climate)) {
     body = <p>{t('team:unknownInstrument')}</p>;
-  } else if (profile.status === 'hidden') {
+  } else if (!shown) {
     body = (
       <>
-        <p className="team-waiting">{t('team:waiting', { count: profile.count, min: profile.minRespondents })}</p>
+        {counts}
         <p className="hint">{t('team:waitingWhy')}</p>
       </>
     );
   } else {
-    const visible = step;
+    const shownProfile = profile?.status === 'shown' ? profile : null;
     body = (
       <>
-        <p className="team-count">{t('team:counted', { count: profile.count })}</p>
-        {profile.incomplete > 0 && <p className="hint">{t('team:incomplete', { count: profile.incomplete })}</p>}
+        {counts}
         <p role="status" className="visually-hidden">
-          {visible === 0 ? t('team:reveal.hidden') : t('team:reveal.status', { step: visible, total: LAST_STEP, name: t(`team:steps.${TEAM_STEPS[visible - 1] ?? 'spread'}`) })}
+          {step === 0 ? t('team:reveal.hidden') : t('team:reveal.status', { step, total: steps.length, name: stepName(step) })}
         </p>
         {step === 0 ? (
           <div className="team-gate">
@@ -89,19 +144,33 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
           </div>
         ) : (
           <>
-            <TeamRevealNav step={step} onGo={goTo} />
-            <TeamSpreadSection profile={profile} showCentre={step >= 2} headingId={headingId(1)} heading={heading(1)} />
-            {step >= 2 && <TeamCentreSection profile={profile} headingId={headingId(2)} heading={heading(2)} />}
-            {step >= 3 && (
-              <TeamDifferencesSection profile={profile} instrument={instrument} headingId={headingId(3)} heading={heading(3)} />
+            <TeamRevealNav step={step} onGo={goTo} steps={steps} />
+            {shownProfile && instrument && (
+              <>
+                <TeamSpreadSection profile={shownProfile} showCentre={step >= 2} headingId={headingId(1)} heading={heading(1)} />
+                {step >= 2 && <TeamCentreSection profile={shownProfile} headingId={headingId(2)} heading={heading(2)} />}
+                {step >= 3 && (
+                  <TeamDifferencesSection profile={shownProfile} instrument={instrument} headingId={headingId(3)} heading={heading(3)} />
+                )}
+                {step >= 4 && <TeamModesSection profile={shownProfile} headingId={headingId(4)} heading={heading(4)} />}
+              </>
             )}
-            {step >= 4 && <TeamModesSection profile={profile} headingId={headingId(4)} heading={heading(4)} />}
+            {climate && reached('climate') && (
+              <TeamClimateSection climate={climate} headingId={headingId(numberOf('climate'))} heading={heading(numberOf('climate'))} />
+            )}
+            {profile && climate && reached('combination') && (
+              <TeamClimateCombinationSection
+                profile={profile}
+                climate={climate}
+                headingId={headingId(numberOf('combination'))}
+                heading={heading(numberOf('combination'))}
+              />
+            )}
           </>
         )}
         <TeamCsvExport
-          instrument={instrument}
-          profile={profile}
-          answerSets={answerSets}
+          selfCheck={instrument && shownProfile ? { instrument, profile: shownProfile, answerSets } : null}
+          climate={climateInstrument && climate?.status === 'shown' ? { instrument: climateInstrument, climate } : null}
           minRespondents={workshop.minRespondents}
           workshopCode={workshop.code}
         />

@@ -1,14 +1,15 @@
 import { isValidWorkshopCode, normaliseWorkshopCode } from '../codec/workshop-code';
 import { tryDecodeResultCode } from '../codec/result-code';
 import type { Instrument } from '../instruments/types';
-import { joinCodeOptions } from './join-code';
+import { hidesOwnResult } from './join-code';
 import { resultFromDecoded } from './intake';
 import { addResults, type Workshop, type WorkshopResult } from './workshop';
 
 /**
  * A workshop read from a file or from storage has passed its schema, but its parts must also
  * agree with each other before the app relies on them: the code must be a valid workshop code
- * whose own-result bit matches the setting, every questionnaire must be known, and every result's
+ * whose own-result bit matches the setting (not its questionnaire bits, random in older
+ * workshops), every questionnaire must be known, and every result's
  * fingerprint must be a code of this workshop, of its questionnaires, that decodes to exactly the
  * stored answers and marks (a forged or damaged fingerprint would otherwise make a real code
  * count as "already received"). The result is rebuilt from its code, so nonce and replacement
@@ -20,8 +21,8 @@ export function restoreWorkshop(
   findInstrument: (id: string, version: number) => Instrument | undefined,
 ): { workshop: Workshop; dropped: number } | null {
   const code = normaliseWorkshopCode(workshop.code);
-  const options = joinCodeOptions(code);
-  if (!isValidWorkshopCode(code) || !options || options.hideOwnResult !== workshop.hideOwnResult) return null;
+  // Only the own-result bit: workshops made before the questionnaire bits have random bits there.
+  if (!isValidWorkshopCode(code) || hidesOwnResult(code) !== workshop.hideOwnResult) return null;
   if (workshop.questionnaires.some((q) => !findInstrument(q.instrumentId, q.instrumentVersion))) return null;
   const ids = workshop.questionnaires.map((q) => q.instrumentId);
   if (new Set(ids).size !== ids.length) return null;

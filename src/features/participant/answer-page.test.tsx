@@ -1,0 +1,157 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import AnswerPage from './answer-page';
+import HandoverPage from './handover-page';
+import { renderAt } from '../../testing/render';
+import { CURRENT_SELF_CHECK as SELF_CHECK, findInstrument } from '../../model/instruments/registry';
+import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
+import type { Instrument } from '../../model/instruments/types';
+import { createJoinCode, type QuestionnaireSet } from '../../model/workshop/join-code';
+import { decodeResultCode } from '../../model/codec/result-code';
+import { workshopCodeFromValues } from '../../model/codec/workshop-code';
+import { useProgressStore } from '../../stores/progress-store';
+import { useHistoryStore } from '../../stores/history-store';
+import { useParticipationStore } from '../../stores/participation-store';
+
+const codeFor = (questionnaires: QuestionnaireSet, hideOwnResult = false) => createJoinCode(() => 0.4, { hideOwnResult, questionnaires });
+const page = (code: string) =>
+  renderAt(`/join/${code}/answer`, [
+    { path: '/join/:code/answer', element: <AnswerPage /> },
+    { path: '/handover/:id', element: <HandoverPage /> },
+  ]);
+
+const all = (instrument: Instrument, value: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(instrument.items.map((item) => [item.id, value]));
+
+/** The questionnaire in progress, on its last statement with every statement answered. */
+function seedLast(session: string, instrument: Instrument, value: 1 | 2 | 3 | 4 | 5) {
+  useProgressStore.setState({
+    sessions: {
+      ...useProgressStore.getState().sessions,
+      [session]: { instrumentId: instrument.id, instrumentVersion: instrument.version, answers: all(instrument, value), index: instrument.items.length - 1, startedAt: new Date().toISOString() },
+    },
+  });
+}
+
+beforeEach(() => {
+  useProgressStore.setState({ sessions: {} });
+  useHistoryStore.setState({ results: [] });
+  useParticipationStore.setState({ participations: [] });
+});
+
+describe('AnswerPage with two questionnaires', () => {
+  it('runs the self-check, then the team climate, and hands over one code holding both', async () => {
+    const user = userEvent.setup();
+    const code = codeFor('both');
+    seedLast(`join:${code}:self-check`, SELF_CHECK, 4);
+    await page(code);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/deel 1 van 2 · Zelfcheck/);
+    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+
+    // Between the two: the second part is named, nothing is handed over yet.
+    expect(screen.getByRole('heading', { level: 1, name: 'Deel 2 van 2: het teamklimaat' })).toBeInTheDocument();
+    expect(useParticipationStore.getState().participations).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Begin aan deel 2' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/deel 2 van 2 · Teamklimaat/);
+    expect(screen.getByText(`1 van ${TEAM_CLIMATE.items.length}`)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Past niet bij ons team' }));
+    expect(useProgressStore.getState().sessions[`join:${code}:team-climate`]?.answers).toEqual({ c01: 'na' });
+
+    // Skip ahead to the last statement rather than clicking through 28 of them.
+    act(() => seedLast(`join:${code}:team-climate`, TEAM_CLIMATE, 2));
+    await user.click(await screen.findByRole('button', { name: 'Bekijk mijn resultaat' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geef je resultaat door' })).toBeInTheDocument();
+    const [participation, ...more] = useParticipationStore.getState().participations;
+    expect(more).toHaveLength(0);
+    expect(participation?.parts).toEqual([
+      { instrumentId: SELF_CHECK.id, instrumentVersion: SELF_CHECK.version, answers: all(SELF_CHECK, 4), marks: [] },
+      { instrumentId: TEAM_CLIMATE.id, instrumentVersion: TEAM_CLIMATE.version, answers: all(TEAM_CLIMATE, 2), marks: [] },
+    ]);
+
+    const text = screen.getByRole('status', { name: 'Je resultaatcode' }).textContent ?? '';
+    const decoded = decodeResultCode(text, { findInstrument, expectedWorkshop: code });
+    expect(decoded.nonce).toBe(participation?.nonce);
+    expect(decoded.questionnaires.map((q) => [q.instrumentId, q.answers])).toEqual([
+      [SELF_CHECK.id, all(SELF_CHECK, 4)],
+      [TEAM_CLIMATE.id, all(TEAM_CLIMATE, 2)],
+    ]);
+
+    // One personal result per questionnaire; the link goes to the first.
+    const history = useHistoryStore.getState().results;
+    expect(history.map((r) => r.instrumentId).sort()).toEqual([SELF_CHECK.id, TEAM_CLIMATE.id]);
+    expect(participation?.resultIds).toHaveLength(2);
+    const first = history.find((r) => r.id === participation?.resultIds[0]);
+    expect(first?.instrumentId).toBe(SELF_CHECK.id);
+    expect(screen.getByRole('link', { name: 'Bekijk je eigen resultaat' })).toHaveAttribute('href', `/result/${first?.id}`);
+    expect(screen.getByRole('link', { name: 'Bekijk ook je resultaat van het teamklimaat' })).toHaveAttribute('href', `/result/${participation?.resultIds[1]}`);
+    // Nothing of the questionnaires is left in progress.
+    expect(Object.keys(useProgressStore.getState().sessions)).toEqual([]);
+  });
+
+  it('resumes after a reload: between the parts, and inside the second part', async () => {
+    const user = userEvent.setup();
+    const code = codeFor('both');
+    seedLast(`join:${code}:self-check`, SELF_CHECK, 5);
+    const first = await page(code);
+    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    first.unmount();
+
+    const second = await page(code);
+    expect(screen.getByRole('heading', { level: 1, name: 'Deel 2 van 2: het teamklimaat' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Begin aan deel 2' }));
+    await user.click(screen.getByRole('radio', { name: 'Eens' }));
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    second.unmount();
+
+    await page(code);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/deel 2 van 2/);
+    expect(screen.getByText(`2 van ${TEAM_CLIMATE.items.length}`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Vorige' }));
+    expect(screen.getByRole('radio', { name: 'Eens' })).toBeChecked();
+  });
+
+  it('keeps no personal results when the workshop shows results only together', async () => {
+    const user = userEvent.setup();
+    const code = codeFor('both', true);
+    seedLast(`join:${code}:self-check`, SELF_CHECK, 3);
+    await page(code);
+    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    await user.click(screen.getByRole('button', { name: 'Begin aan deel 2' }));
+    act(() => seedLast(`join:${code}:team-climate`, TEAM_CLIMATE, 3));
+    await user.click(await screen.findByRole('button', { name: 'Bekijk mijn resultaat' }));
+    expect(await screen.findByText(/laat de resultaten alleen samen zien/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /resultaat/ })).not.toBeInTheDocument();
+    expect(useHistoryStore.getState().results).toHaveLength(0);
+    expect(useParticipationStore.getState().participations[0]?.resultIds).toEqual([]);
+    expect(useParticipationStore.getState().participations[0]?.parts).toHaveLength(2);
+  });
+});
+
+describe('AnswerPage with one questionnaire', () => {
+  it('asks only the team climate when the code says so, without parts', async () => {
+    const user = userEvent.setup();
+    const code = codeFor('team-climate');
+    seedLast(`join:${code}:team-climate`, TEAM_CLIMATE, 4);
+    await page(code);
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent(/Teamklimaat/);
+    expect(heading).not.toHaveTextContent(/deel/);
+    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geef je resultaat door' })).toBeInTheDocument();
+    expect(useParticipationStore.getState().participations[0]?.parts.map((p) => p.instrumentId)).toEqual([TEAM_CLIMATE.id]);
+    expect(screen.getByRole('link', { name: 'Bekijk je eigen resultaat' })).toBeInTheDocument();
+  });
+
+  it('asks the self-check for a code that says so', async () => {
+    await page(codeFor('self-check'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Zelfcheck/);
+    expect(screen.getByText(`1 van ${SELF_CHECK.items.length}`)).toBeInTheDocument();
+  });
+
+  it('says a code with the reserved questionnaire value comes from a newer app', async () => {
+    await page(workshopCodeFromValues([0b00110, 1, 2, 3, 4]));
+    expect(screen.getByRole('alert')).toHaveTextContent('Laad de pagina opnieuw terwijl je online bent.');
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,275 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../charts/chart-figure';
+import { ChartLegend } from '../../charts/chart-legend';
+import { ClimateBars } from '../../charts/climate-bars';
+import { CLIMATE_COLOURS } from '../../charts/climate-colours';
+import { TemperatureScale } from '../../charts/temperature-scale';
+import { formatNumber } from '../../lib/format';
+import { climateReflectionIds } from '../../model/climate/reflection';
+import type { ClimateScale, ShownTeamClimate, ShownTeamElement, TeamClimate } from '../../model/climate/types';
+
+interface TeamClimateSectionProps {
+  climate: TeamClimate;
+  headingId: string;
+  heading: string;
+}
+
+/** The chain by which trust grows (DOMAIN.md §2): the frame for the conversation about the climate. */
+export const CLIMATE_CHAIN = ['contact', 'trust', 'loyalty', 'reciprocity'] as const;
+
+/**
+ * The climate step: the frame (contact → trust → loyalty → reciprocity), the temperature with
+ * its spread on a cold-to-hot scale and energy beside it, the coldest element, each element with
+ * its range and agreement (words first, number second), where the team agrees it is cold and
+ * where it does not agree, and the reflection questions. Below the minimum: the count only.
+ */
+export function TeamClimateSection({ climate, headingId, heading }: TeamClimateSectionProps) {
+  const { t } = useTranslation(['team', 'instrument']);
+  return (
+    <section aria-labelledby={headingId} className="team-step team-step-climate">
+      <h3 id={headingId} tabIndex={-1}>
+        {heading}
+      </h3>
+      {climate.status === 'hidden' ? (
+        <p className="team-lead">{t('team:climate.waiting', { count: climate.count, min: climate.minRespondents })}</p>
+      ) : (
+        <ShownClimate climate={climate} />
+      )}
+    </section>
+  );
+}
+
+function ShownClimate({ climate }: { climate: ShownTeamClimate }) {
+  const { t } = useTranslation(['team', 'instrument']);
+  const element = (scale: ClimateScale) => t(`instrument:scales.${scale}`);
+  const questions = climateReflectionIds(climate);
+  return (
+    <>
+      <p className="team-intro">{t('team:climate.intro')}</p>
+      <div className="team-climate-chain">
+        <h4>{t('team:climate.chainTitle')}</h4>
+        <p>{t('team:climate.chainIntro')}</p>
+        <ol>
+          {CLIMATE_CHAIN.map((key) => (
+            <li key={key}>{t(`team:climate.chain.${key}`)}</li>
+          ))}
+        </ol>
+      </div>
+      <TemperatureBlock climate={climate} />
+      <p className="team-note team-climate-coldest">{t('team:climate.coldest', { element: element(climate.reading.coldest) })}</p>
+      <ElementsBlock climate={climate} />
+      {climate.agreedCold.length > 0 && (
+        <div className="team-climate-group">
+          <h4>{t('team:climate.agreedColdTitle')}</h4>
+          <ul>
+            {climate.agreedCold.map((e) => (
+              <li key={e}>
+                <strong>{element(e)}</strong> {t('instrument:teamClimate.agreedCold')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {climate.disagreed.length > 0 && (
+        <div className="team-climate-group">
+          <h4>{t('team:climate.disagreedTitle')}</h4>
+          <ul>
+            {climate.disagreed.map((e) => (
+              <li key={e}>
+                <strong>{element(e)}</strong> {t('instrument:teamClimate.disagreed')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {questions.length > 0 && (
+        <div className="team-climate-questions">
+          <h4>{t('team:climate.questionsTitle')}</h4>
+          <ol>
+            {questions.map((id) => (
+              <li key={id} className="team-question">
+                {t(`instrument:teamClimate.reflection.${id}`)}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The temperature on the scale with its band in words, and energy beside it (never part of it). */
+function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
+  const { t, i18n } = useTranslation(['team', 'instrument']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const num = (value: number) => formatNumber(value, lng);
+  const band = t(`instrument:teamClimate.bands.${climate.reading.band}`);
+  const { spread, energy } = climate;
+  return (
+    <div className="team-climate-temperature">
+      <div>
+        <h4>{t('team:climate.temperatureTitle')}</h4>
+        <p className={`team-placement climate-band band-${climate.reading.band}`}>{band}</p>
+        <p className="team-lead">{t('team:climate.bandLine', { band, temperature: num(climate.temperature) })}</p>
+        <p>
+          {t(`team:climate.bandExplain.${climate.reading.band}`)} {t('team:climate.spreadLine', { min: num(spread.min), max: num(spread.max) })}
+        </p>
+        <ChartFigure
+          caption={t('team:climate.scaleCaption')}
+          summary={t('team:climate.scaleSummary', { temperature: num(climate.temperature), band, min: num(spread.min), max: num(spread.max) })}
+          chart={
+            <TemperatureScale
+              temperature={climate.temperature}
+              min={spread.min}
+              max={spread.max}
+              valueText={num(climate.temperature)}
+              zones={{ cold: t('team:climate.zone.cold'), middle: t('team:climate.zone.middle'), warm: t('team:climate.zone.warm') }}
+            />
+          }
+          legend={
+            <ChartLegend
+              items={[
+                { key: 'team', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendTeam') },
+                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendRange') },
+                { key: 'cold', mark: 'area', colour: CLIMATE_COLOURS.coldFill, label: t('team:climate.legendCold') },
+                { key: 'middle', mark: 'area', colour: CLIMATE_COLOURS.middleFill, label: t('team:climate.legendMiddle') },
+                { key: 'warm', mark: 'area', colour: CLIMATE_COLOURS.warmFill, label: t('team:climate.legendWarm') },
+              ]}
+            />
+          }
+          table={
+            <table className="data-table">
+              <caption>{t('team:climate.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  <th scope="col">{t('team:climate.column.temperature')}</th>
+                  <th scope="col">{t('team:column.min')}</th>
+                  <th scope="col">{t('team:column.max')}</th>
+                  <th scope="col">{t('team:column.sd')}</th>
+                  <th scope="col">{t('team:climate.column.band')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t('team:climate.teamRow')}</th>
+                  <td>{num(climate.temperature)}</td>
+                  <td>{num(spread.min)}</td>
+                  <td>{num(spread.max)}</td>
+                  <td>{num(spread.sd)}</td>
+                  <td>{band}</td>
+                </tr>
+              </tbody>
+            </table>
+          }
+        />
+        <p className="hint">{t('team:climate.bandNote')}</p>
+      </div>
+      <aside className="team-climate-energy" aria-label={t('team:climate.energyTitle')}>
+        <h4>{t('team:climate.energyTitle')}</h4>
+        {energy.status === 'shown' ? (
+          <p className={`level-${energy.level}`}>
+            {t('team:climate.energyLine', {
+              level: t(`team:climate.level.${energy.level}`),
+              mean: num(energy.mean),
+              min: num(energy.min),
+              max: num(energy.max),
+            })}
+          </p>
+        ) : (
+          <p>{t('team:climate.energyWithheld')}</p>
+        )}
+        <p className="hint">{t('team:climate.energyNote')}</p>
+      </aside>
+    </div>
+  );
+}
+
+/** Each element: the bars, its level and range in words, agreement in words then the number, and the table. */
+function ElementsBlock({ climate }: { climate: ShownTeamClimate }) {
+  const { t, i18n } = useTranslation(['team', 'instrument']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const num = (value: number) => formatNumber(value, lng);
+  const name = (e: ShownTeamElement) => t(`instrument:scales.${e.element}`);
+  const level = (e: ShownTeamElement) => t(`team:climate.level.${e.level}`);
+  const agreementWords = (e: ShownTeamElement) => t(`team:spread.band.${e.agreement.band}`);
+  const list = climate.elements
+    .map((e) => t('team:climate.elementsSummaryItem', { name: name(e), mean: num(e.mean), level: level(e), min: num(e.min), max: num(e.max) }))
+    .join(', ');
+  return (
+    <div className="team-climate-elements">
+      <h4>{t('team:climate.elementsTitle')}</h4>
+      <ul className="team-agreement-lines">
+        {climate.elements.map((e) => (
+          <li key={e.element} className={`level-${e.level}`}>
+            <strong>{name(e)}</strong> {t('team:climate.elementLine', { level: level(e), mean: num(e.mean), min: num(e.min), max: num(e.max) })}{' '}
+            {t(`team:spread.agreement.${e.agreement.band}`)}
+          </li>
+        ))}
+      </ul>
+      <ChartFigure
+        caption={t('team:climate.elementsCaption')}
+        summary={t('team:climate.elementsSummary', { list })}
+        chart={
+          <ClimateBars
+            bars={climate.elements.map((e) => ({
+              key: e.element,
+              name: name(e),
+              mean: e.mean,
+              min: e.min,
+              max: e.max,
+              level: e.level,
+              valueText: `${level(e)} ${num(e.mean)}`,
+            }))}
+          />
+        }
+        legend={
+          <>
+            <ChartLegend
+              items={[
+                { key: 'mean', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendMean') },
+                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendElementRange') },
+                { key: 'cold', mark: 'area', colour: CLIMATE_COLOURS.coldFill, label: t('team:climate.legendCold') },
+                { key: 'middle', mark: 'area', colour: CLIMATE_COLOURS.middleFill, label: t('team:climate.legendMiddle') },
+                { key: 'warm', mark: 'area', colour: CLIMATE_COLOURS.warmFill, label: t('team:climate.legendWarm') },
+              ]}
+            />
+            <p className="hint">{t('team:climate.legendLevel')}</p>
+          </>
+        }
+        table={
+          <table className="data-table">
+            <caption>{t('team:climate.elementsTableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('team:climate.column.element')}</th>
+                <th scope="col">{t('team:column.mean')}</th>
+                <th scope="col">{t('team:column.min')}</th>
+                <th scope="col">{t('team:column.max')}</th>
+                <th scope="col">{t('team:column.sd')}</th>
+                <th scope="col">{t('team:climate.column.agreement')}</th>
+                <th scope="col">{t('team:climate.column.level')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {climate.elements.map((e) => (
+                <tr key={e.element}>
+                  <th scope="row">{name(e)}</th>
+                  <td>{num(e.mean)}</td>
+                  <td>{num(e.min)}</td>
+                  <td>{num(e.max)}</td>
+                  <td>{num(e.sd)}</td>
+                  <td>{t('team:climate.agreementCell', { words: agreementWords(e), number: formatNumber(e.agreement.rwg, lng, 2) })}</td>
+                  <td>{level(e)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+      <p className="hint">
+        {t('team:spread.rwgExplain')} {t('team:spread.smallTeam')}
+      </p>
+    </div>
+  );
+}

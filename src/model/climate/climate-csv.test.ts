@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { TEAM_CLIMATE } from '../instruments/team-climate';
+import type { AnswerValue } from '../instruments/types';
+import { climateCsv, climateCsvRows, type ClimateCsvLabels } from './climate-csv';
+import { climateOfTeam } from './team';
+import { keyedAnswers } from './test-fixture';
+
+const LABELS: ClimateCsvLabels = {
+  instrument: 'Vragenlijst',
+  respondents: 'Aantal resultaten',
+  incomplete: 'Niet meegeteld',
+  minRespondents: 'Minimum',
+  temperature: 'Temperatuur',
+  temperatureMin: 'Temperatuur laagste',
+  temperatureMax: 'Temperatuur hoogste',
+  temperatureSd: 'Temperatuur uit elkaar',
+  bandHeader: 'Teamklimaat',
+  band: (band) => ({ hotSpot: 'Hot spot', lukewarm: 'Lauw', coldSpot: 'Cold spot' })[band],
+  coldestHeader: 'Koudste element',
+  elementHeader: 'Element',
+  element: (scale) => (scale === 'purpose' ? '=Gedeeld doel' : scale),
+  n: 'n',
+  mean: 'Gemiddeld',
+  sd: 'Uit elkaar',
+  min: 'Laagste',
+  max: 'Hoogste',
+  rwg: 'Overeenstemming',
+  agreement: 'In woorden',
+  agreementBand: (band) => band,
+  levelHeader: 'Warm of koud',
+  level: (level) => ({ warm: 'warm', middle: 'middel', cold: 'koud' })[level],
+};
+
+// Keyed values per member: purpose, cooperation, boundaries, reflection, energy (as in team.test.ts).
+const ROWS: readonly (readonly [AnswerValue, AnswerValue, AnswerValue, AnswerValue, AnswerValue])[] = [
+  [5, 4, 4, 2, 4],
+  [4, 4, 4, 2, 4],
+  [4, 3, 4, 2, 3],
+  [5, 4, 3, 2, 4],
+  [4, 4, 4, 2, 2],
+];
+const TEAM = ROWS.map(([purpose, cooperation, boundaries, reflection, energy]) => keyedAnswers({ purpose, cooperation, boundaries, reflection, energy }));
+
+describe('climateCsv', () => {
+  it('is null for a hidden team climate', () => {
+    const hidden = climateOfTeam(TEAM_CLIMATE, TEAM.slice(0, 4), { minRespondents: 5 });
+    expect(climateCsvRows(TEAM_CLIMATE, hidden, LABELS)).toBeNull();
+    expect(climateCsv(TEAM_CLIMATE, hidden, LABELS)).toBeNull();
+  });
+
+  it('writes the temperature, the band, the coldest element and a row per element and energy', () => {
+    const climate = climateOfTeam(TEAM_CLIMATE, [...TEAM, { c01: 5 }], { minRespondents: 5 });
+    const lines = (climateCsv(TEAM_CLIMATE, climate, LABELS) ?? '').split('\r\n');
+    expect(lines.slice(0, 12)).toEqual([
+      'Vragenlijst,team-climate,1',
+      'Aantal resultaten,5',
+      'Niet meegeteld,1',
+      'Minimum,5',
+      // Means 85, 70, 70, 25 → the geometric mean on the 1–5 metric is 58.94.
+      'Temperatuur,58.9',
+      expect.stringMatching(/^Temperatuur laagste,\d+\.\d$/),
+      expect.stringMatching(/^Temperatuur hoogste,\d+\.\d$/),
+      expect.stringMatching(/^Temperatuur uit elkaar,\d+\.\d$/),
+      'Teamklimaat,Lauw',
+      'Koudste element,reflection',
+      '',
+      'Element,n,Gemiddeld,Uit elkaar,Laagste,Hoogste,Overeenstemming,In woorden,Warm of koud',
+    ]);
+    // purpose 100, 75, 75, 100, 75: mean 85, SD √187.5 = 13.7, r*wg = 0.85; the label is guarded against formulas.
+    expect(lines).toContain("'=Gedeeld doel,5,85.0,13.7,75.0,100.0,0.85,high,warm");
+    // reflection: everyone keyed 2 on every statement → 25, no spread, full agreement, cold.
+    expect(lines).toContain('reflection,5,25.0,0.0,25.0,25.0,1.00,high,koud');
+    expect(lines.find((l) => l.startsWith('energy,'))).toMatch(/^energy,5,60\.0,22\.4,25\.0,75\.0,-?\d\.\d\d,\w+,warm$/);
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('writes only the name of a withheld energy row', () => {
+    const noEnergy = ROWS.map(([purpose, cooperation, boundaries, reflection]) => keyedAnswers({ purpose, cooperation, boundaries, reflection }));
+    const rows = climateCsvRows(TEAM_CLIMATE, climateOfTeam(TEAM_CLIMATE, noEnergy, { minRespondents: 5 }), LABELS) ?? [];
+    expect(rows.at(-1)).toEqual(['energy']);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The team climate block of the anonymous team report (CSV). Pure: the UI passes the translated
+ * texts in; the numbers come from `climateOfTeam` only (aggregates, never one person's answers).
+ */
+import type { Instrument } from '../instruments/types';
+import { formatDecimal, toCsv } from '../team/csv';
+import type { AgreementBand } from '../team/types';
+import type { ClimateBand, ClimateScale, ElementLevel, TeamClimate, TeamElement } from './types';
+
+/** Translated texts for the climate block. */
+export interface ClimateCsvLabels {
+  readonly instrument: string;
+  readonly respondents: string;
+  readonly incomplete: string;
+  readonly minRespondents: string;
+  readonly temperature: string;
+  readonly temperatureMin: string;
+  readonly temperatureMax: string;
+  readonly temperatureSd: string;
+  /** Header of the band row ("Teamklimaat") and the band in words. */
+  readonly bandHeader: string;
+  readonly band: (band: ClimateBand) => string;
+  readonly coldestHeader: string;
+  /** Header of the first column of the element table. */
+  readonly elementHeader: string;
+  readonly element: (scale: ClimateScale) => string;
+  readonly n: string;
+  readonly mean: string;
+  readonly sd: string;
+  readonly min: string;
+  readonly max: string;
+  readonly rwg: string;
+  readonly agreement: string;
+  readonly agreementBand: (band: AgreementBand) => string;
+  readonly levelHeader: string;
+  readonly level: (level: ElementLevel) => string;
+}
+
+/** Decimals: 0–100 scores one, the agreement index two (as in team-csv.ts). */
+const SCORE_DECIMALS = 1;
+const RWG_DECIMALS = 2;
+
+/**
+ * The rows of the climate block: (1) instrument, members with a temperature, answer sets left
+ * out, minimum group size, the team's temperature with the lowest, highest and SD of the members'
+ * temperatures, the band in words, the coldest element; an empty row; (2) per element, then
+ * energy: n, mean, SD, lowest, highest (0–100), r*wg(J), its words and the level of the mean.
+ * A withheld energy row has its name only. Null when the team climate is hidden.
+ */
+export function climateCsvRows(instrument: Instrument, climate: TeamClimate, labels: ClimateCsvLabels): string[][] | null {
+  if (climate.status !== 'shown') return null;
+  const score = (value: number) => formatDecimal(value, SCORE_DECIMALS);
+  const row = (e: TeamElement): string[] =>
+    e.status === 'shown'
+      ? [
+          labels.element(e.element),
+          String(e.n),
+          score(e.mean),
+          score(e.sd),
+          score(e.min),
+          score(e.max),
+          formatDecimal(e.agreement.rwg, RWG_DECIMALS),
+          labels.agreementBand(e.agreement.band),
+          labels.level(e.level),
+        ]
+      : [labels.element(e.element)];
+  return [
+    [labels.instrument, instrument.id, String(instrument.version)],
+    [labels.respondents, String(climate.count)],
+    [labels.incomplete, String(climate.incomplete)],
+    [labels.minRespondents, String(climate.minRespondents)],
+    [labels.temperature, score(climate.temperature)],
+    [labels.temperatureMin, score(climate.spread.min)],
+    [labels.temperatureMax, score(climate.spread.max)],
+    [labels.temperatureSd, score(climate.spread.sd)],
+    [labels.bandHeader, labels.band(climate.reading.band)],
+    [labels.coldestHeader, labels.element(climate.reading.coldest)],
+    [],
+    [labels.elementHeader, labels.n, labels.mean, labels.sd, labels.min, labels.max, labels.rwg, labels.agreement, labels.levelHeader],
+    ...climate.elements.map(row),
+    row(climate.energy),
+  ];
+}
+
+/** The climate block as CSV text (RFC 4180, CRLF, formula-guarded cells), or null when hidden. */
+export function climateCsv(instrument: Instrument, climate: TeamClimate, labels: ClimateCsvLabels): string | null {
+  const rows = climateCsvRows(instrument, climate, labels);
+  return rows === null ? null : toCsv(rows);
+}
