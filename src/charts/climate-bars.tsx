@@ -21,7 +21,8 @@ interface ClimateBarsProps {
 
 const WIDTH = 720;
 const LEFT = 12;
-const TRACK_END = 540;
+// The words and value stand on the name's line, right-aligned, so long Dutch words are never cut.
+const TRACK_END = WIDTH - 12;
 const TRACK = TRACK_END - LEFT;
 const ROW = 64;
 const x = (score: number) => LEFT + (Math.min(100, Math.max(0, score)) / 100) * TRACK;
@@ -50,7 +51,7 @@ export function ClimateBars({ bars, maxWidth = 720 }: ClimateBarsProps) {
             <rect x={x(warmFrom)} y={top} width={x(100) - x(warmFrom)} height={24} fill={CLIMATE_COLOURS.warmFill} />
             <line x1={x(bar.min)} x2={x(bar.max)} y1={mid} y2={mid} stroke={CLIMATE_COLOURS.mark} strokeWidth={4} strokeLinecap="round" />
             <circle cx={x(bar.mean)} cy={mid} r={8} fill={CLIMATE_COLOURS.mark} stroke="#fff" strokeWidth={2} />
-            <text x={TRACK_END + 16} y={mid + 6} fontSize={18} fontWeight={700} fill={LEVEL_COLOUR[bar.level]}>
+            <text x={TRACK_END} y={top - 6} textAnchor="end" fontSize={16} fontWeight={700} fill={LEVEL_COLOUR[bar.level]}>
               {bar.valueText}
             </text>
           </g>
