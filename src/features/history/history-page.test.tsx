@@ -34,6 +34,12 @@ beforeEach(() => {
 });
 
 describe('HistoryPage', () => {
+  it('shows a goal kept with a result in the list', async () => {
+    useHistoryStore.setState({ results: [{ ...result('g', '2026-11-30T10:00:00.000Z'), wanted: { support: 70, expectations: 65, firstStep: 'x' } }] });
+    await page();
+    expect(screen.getByRole('link', { name: /doel: steun 70, verwachtingen 65/ })).toBeInTheDocument();
+  });
+
   it('lists every kept result and deletes one only after confirmation', async () => {
     const user = userEvent.setup();
     await page();

@@ -27,12 +27,14 @@ export function ResultList({ results, onDeleted }: { results: readonly SavedResu
     }
     const score = read?.kind === 'window' ? read.score : null;
     const placement = score?.placement ?? null;
-    return t('history:item', {
+    const line = t('history:item', {
       date,
       placement: placement ? t(`modes:${placement}.display`) : t('modes:unplaced'),
       support: value(score?.support.score),
       expectations: value(score?.expectations.score),
     });
+    // The goal set on this result, so the history shows where the person wanted to go.
+    return r.wanted ? `${line} ${t('history:itemWanted', { support: value(r.wanted.support), expectations: value(r.wanted.expectations) })}` : line;
   };
 
   return (
