@@ -28,7 +28,8 @@ describe('workshop store persistence', () => {
     const [workshop] = (await freshStore()).getState().workshops;
     expect(workshop?.questionnaires).toEqual([{ instrumentId: 'self-check', instrumentVersion: 1 }]);
     expect(workshop?.results).toEqual([
-      { fingerprint: v1.results[0]?.fingerprint, parts: { 'self-check': { answers, marks: [] } }, nonce: 0x2a5f3 },
+      // The stored code is now the same result's code WITHOUT the name (docs/result-code.md's plain example).
+      { fingerprint: 'MS156F94E810N4N5YYCMWMXMWMMBWMG080WRCC', parts: { 'self-check': { answers, marks: [] } }, nonce: 0x2a5f3 },
     ]);
     expect(JSON.stringify(workshop)).not.toContain('Sam');
   });

@@ -1,7 +1,20 @@
 import { isAnswerValue, type AnswerValue } from '../instruments/types';
-import type { BitReader } from './bit-io';
+import { BitWriter, type BitReader } from './bit-io';
+import { instrumentCodeOf } from './instrument-codes';
+import type { Instrument } from '../instruments/types';
 import { nameFromBytes, normaliseName } from './participant-name';
-import { damaged, need, readInstrument, readWorkshop, type PayloadContext, type ResultFields } from './payload-fields';
+import {
+  damaged,
+  FORMAT_VERSION_BITS,
+  INSTRUMENT_CODE_BITS,
+  INSTRUMENT_VERSION_BITS,
+  need,
+  readInstrument,
+  readWorkshop,
+  writeWorkshop,
+  type PayloadContext,
+  type ResultFields,
+} from './payload-fields';
 import { NONCE_BITS } from './nonce';
 
 /**
@@ -52,4 +65,31 @@ export function readLegacyPayload(
     ...(nonce === undefined ? {} : { nonce }),
     questionnaires: [{ instrumentId: instrument.id, instrumentVersion: instrument.version, answers, marks: [] }],
   };
+}
+
+/**
+ * The payload of an old result WITHOUT its name: the same fields, has-name 0. An old code with a
+ * name is stored and counted under this nameless code, so a name a participant once typed never
+ * reaches the laptop's storage or a workshop file (docs/decisions.md 7); the same result handed
+ * over with and without the name counts once.
+ */
+export function writeLegacyPayloadWithoutName(
+  formatVersion: typeof FORMAT_VERSION_WITHOUT_NONCE | typeof FORMAT_VERSION_WITH_NONCE,
+  workshopCode: string,
+  instrument: Instrument,
+  answers: Readonly<Record<string, unknown>>,
+  nonce: number | undefined,
+): number[] {
+  const writer = new BitWriter();
+  writer.write(formatVersion, FORMAT_VERSION_BITS);
+  writeWorkshop(writer, workshopCode);
+  writer.write(instrumentCodeOf(instrument.id) ?? 0, INSTRUMENT_CODE_BITS);
+  writer.write(instrument.version, INSTRUMENT_VERSION_BITS);
+  if (formatVersion === FORMAT_VERSION_WITH_NONCE) writer.write(nonce ?? 0, NONCE_BITS);
+  for (const item of instrument.items) {
+    const value = answers[item.id];
+    writer.write(isAnswerValue(value) ? value : 0, ANSWER_BITS);
+  }
+  writer.write(0, 1);
+  return writer.toBits();
 }

@@ -1,6 +1,7 @@
 import { attempt, guarded, ResultCodeError, type DecodeOutcome } from './errors';
 import { readPayload, writePayload, type PayloadContext, type ResultFields, type ResultToEncode } from './payload';
-import { frame, groupCompact, MAX_PADDING_BITS, unframe } from './text-frame';
+import { frame, FRAME_MS1, groupCompact, MAX_PADDING_BITS, unframe } from './text-frame';
+import { writeLegacyPayloadWithoutName } from './legacy-payload';
 import { normaliseWorkshopCode } from './workshop-code';
 
 export type { DecodedQuestionnaire, QuestionnaireToEncode, ResultToEncode } from './payload';
@@ -76,5 +77,18 @@ function decodeUnguarded(text: string, options: DecodeOptions): DecodedResult {
     unframed.frame,
     MAX_PADDING_BITS,
   );
-  return { ...fields, fingerprint: unframed.compact };
+  return { ...fields, fingerprint: legacyFingerprint(fields, options) ?? unframed.compact };
+}
+
+/**
+ * For a code of format 1 or 2: the canonical code of the same result without a name (see
+ * `writeLegacyPayloadWithoutName`); for a nameless old code this is the code itself.
+ */
+function legacyFingerprint(fields: ReturnType<typeof readPayload>, options: DecodeOptions): string | undefined {
+  if (fields.formatVersion === 3) return undefined;
+  const [questionnaire] = fields.questionnaires;
+  const instrument = questionnaire && options.findInstrument(questionnaire.instrumentId, questionnaire.instrumentVersion);
+  if (!questionnaire || !instrument) return undefined;
+  const bits = writeLegacyPayloadWithoutName(fields.formatVersion, fields.workshopCode, instrument, questionnaire.answers, fields.nonce);
+  return frame(bits, FRAME_MS1);
 }

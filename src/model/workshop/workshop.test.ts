@@ -90,6 +90,8 @@ describe('workshop file', () => {
     const [result] = parsed.workshop.results;
     expect(result?.parts['self-check']?.answers).toEqual(answers);
     expect(result?.nonce).toBe(0x2a5f3);
+    // The name is gone from the stored code as well: it is the plain example of docs/result-code.md.
+    expect(result?.fingerprint).toBe('MS156F94E810N4N5YYCMWMXMWMMBWMG080WRCC');
     expect(JSON.stringify(parsed.workshop)).not.toContain('Sam');
   });
 
