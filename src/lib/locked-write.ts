@@ -25,7 +25,9 @@ export async function lockedWrite<T>(store: PersistedStore, change: () => T): Pr
   const key = store.persist.getOptions().name ?? 'modusspiegel:store';
   const locks = globalThis.navigator?.locks;
   const run = async (): Promise<LockedOutcome<T>> => {
-    await store.persist.rehydrate();
+    // After a refused write this tab holds more than storage does (what could not be written):
+    // reading storage again would throw that away, so the next write builds on memory instead.
+    if (lastWriteSucceeded(key)) await store.persist.rehydrate();
     const value = change();
     const written = lastWriteSucceeded(key);
     // localStorage is only eventually consistent between tabs in different processes: another

@@ -91,6 +91,11 @@ export function lastWriteSucceeded(key: string): boolean {
 /** Keys whose stored value could not be read nor kept aside: never overwrite them. */
 const frozenKeys = new Set<string>();
 
+/** Never write this key again in this tab (part of its value could not be kept aside). */
+export function freezeKey(key: string): void {
+  frozenKeys.add(key);
+}
+
 /**
  * Keeps an unreadable value aside under a quarantine key, then removes it from its own key, so
  * the next visit starts clean instead of finding, copying and reporting it again. When the copy

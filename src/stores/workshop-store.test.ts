@@ -77,6 +77,28 @@ describe('workshop store writes', () => {
     localStorage.setItem('modusspiegel:workshops', JSON.stringify({ state: { workshops: [broken, good] }, version: 2 }));
     const store = await freshStore();
     expect(store.getState().workshops.map((w) => w.id)).toEqual(['good']);
+    // The unreadable one is kept aside (copied, the user told), and a later write cannot lose it.
+    await store.getState().takeIn('good', []);
+    store.getState().rename('good', 'Nieuw');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const kept = Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:workshops:'));
+    expect(kept).toHaveLength(1);
+    expect(localStorage.getItem(kept[0] ?? '')).toContain('"broken"');
+  });
+
+  it('keeps every result a full storage refused in memory, so the file offered still has them all', async () => {
+    const { store, realResult, selfCheckWorkshop, createJoinCode } = await fixtures();
+    const code = createJoinCode(() => 0.25, { hideOwnResult: false });
+    store.setState({ workshops: [selfCheckWorkshop(code)] });
+    await store.getState().takeIn('w1', [realResult(code, 1)]);
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const first = await store.getState().takeIn('w1', [realResult(code, 2)]);
+    const second = await store.getState().takeIn('w1', [realResult(code, 3)]);
+    full.mockRestore();
+    expect([first.written, second.written]).toEqual([false, false]);
+    expect(store.getState().workshops[0]?.results).toHaveLength(3);
   });
 
   it('merges a workshop file only into the same workshop; a file with a known id but another code stays apart', async () => {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
-import { createSafeStorage } from '../lib/storage';
+import { createSafeStorage, freezeKey, keepAside, writeRaw } from '../lib/storage';
 import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 import { findInstrument } from '../model/instruments/registry';
 import { workshopFromVersion1 } from '../model/workshop/migrate-workshop';
@@ -65,11 +65,22 @@ function restore(state: unknown): Persisted | null {
   const parsed = persistedSchema.safeParse(state);
   if (!parsed.success) return null;
   const workshops: Workshop[] = [];
+  const refused: unknown[] = [];
   for (const raw of parsed.data.workshops) {
     const one = workshopSchema.safeParse(raw);
     if (one.success) workshops.push(one.data);
+    else refused.push(raw);
   }
-  if (workshops.length === 0 && parsed.data.workshops.length > 0) return null;
+  if (workshops.length === 0 && refused.length > 0) return null;
+  // A copy of the unreadable ones is kept aside (and the user told) before the key holds only
+  // the readable ones; without a copy the key is left exactly as it is and never written.
+  if (refused.length > 0) {
+    if (keepAside(WORKSHOPS_KEY, JSON.stringify({ state: { workshops: refused }, version: VERSION }))) {
+      writeRaw(WORKSHOPS_KEY, JSON.stringify({ state: { workshops }, version: VERSION }));
+    } else {
+      freezeKey(WORKSHOPS_KEY);
+    }
+  }
   return { workshops };
 }
 
