@@ -25,6 +25,8 @@ export interface TakeInOutcome {
   readonly replaced: number;
   /** Nothing was added: the workshop would hold more than MAX_WORKSHOP_RESULTS. */
   readonly full: boolean;
+  /** The workshop is no longer on this device (deleted in another tab): nothing was added. */
+  readonly missing?: boolean;
 }
 
 export interface ImportOutcome {
@@ -120,7 +122,7 @@ export const useWorkshopStore = create<WorkshopState>()(
         takeIn: (id, incoming) =>
           locked((): TakeInOutcome => {
             const workshop = get().workshops.find((w) => w.id === id);
-            if (!workshop) return { added: 0, duplicates: 0, replaced: 0, full: false };
+            if (!workshop) return { added: 0, duplicates: 0, replaced: 0, full: false, missing: true };
             const outcome = addResults(workshop.results, incoming);
             if (outcome.results.length > MAX_WORKSHOP_RESULTS) return { added: 0, duplicates: outcome.duplicates, replaced: 0, full: true };
             if (outcome.added > 0) update(id, (w) => ({ ...w, results: outcome.results }));

@@ -11,9 +11,13 @@ export function CompareResults({ results: all }: { results: readonly SavedResult
   const lng = i18n.resolvedLanguage ?? 'nl';
   const ids = { title: useId(), a: useId(), b: useId() };
   const results = all.filter(isWindowResult);
-  const [a, setA] = useState(results[1]?.id ?? '');
-  const [b, setB] = useState(results[0]?.id ?? '');
+  const [pickedA, setA] = useState('');
+  const [pickedB, setB] = useState('');
   if (results.length < 2) return null;
+  // A choice counts only while it names a result that is still there; otherwise the newest two.
+  const exists = (id: string) => results.some((r) => r.id === id);
+  const a = exists(pickedA) ? pickedA : (results[1]?.id ?? '');
+  const b = exists(pickedB) ? pickedB : (results[0]?.id ?? '');
   const chosen = [a, b].map((id) => results.find((r) => r.id === id)).filter((r): r is SavedResult => r !== undefined);
   const scored = chosen.map((saved) => ({ saved, score: scoreSavedResult(saved) }));
   const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatNumber(v, lng));

@@ -20,7 +20,7 @@ export function ImportWorkshop() {
     const name = parsed.workshop.name;
     const message =
       outcome.kind === 'merged'
-        ? t('importedMerged', { name, added: outcome.added + outcome.replaced, duplicates: outcome.duplicates })
+        ? t('importedMerged', { name, added: outcome.added, duplicates: outcome.duplicates })
         : t(outcome.kind === 'separate' ? 'importedSeparate' : 'imported', { name });
     setStatus(parsed.dropped > 0 ? `${message} ${t('importedDropped', { dropped: parsed.dropped })}` : message);
   };

@@ -57,7 +57,7 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
   const inProgress = useProgressStore((s) => sequenceInProgress(s.sessions, session));
   // Always open on the neutral screen: a half-finished questionnaire may be someone else's.
   const [stage, setStage] = useState<'handover' | 'answering' | 'saving' | 'thanks'>('handover');
-  const [outcome, setOutcome] = useState<'thanks' | 'duplicate' | 'full' | 'notSaved'>('thanks');
+  const [outcome, setOutcome] = useState<'thanks' | 'duplicate' | 'full' | 'notSaved' | 'missing'>('thanks');
   const { step, finishPart } = useQuestionnaireSequence(session, instruments);
 
   const takeIn = async (parts: FinishedPart[]) => {
@@ -70,7 +70,7 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
     const fingerprint = toQrPayload({ workshopCode: workshop.code, nonce, questionnaires: parts.map(({ instrument, answers }) => ({ instrument, answers })) });
     const result = { fingerprint, nonce, parts: Object.fromEntries(parts.map(({ instrument, answers }) => [instrument.id, { answers, marks: [] }])) };
     const { value, written } = await useWorkshopStore.getState().takeIn(workshop.id, [result]);
-    setOutcome(!written ? 'notSaved' : value.full ? 'full' : value.added === 0 ? 'duplicate' : 'thanks');
+    setOutcome(!written ? 'notSaved' : value.missing ? 'missing' : value.full ? 'full' : value.added === 0 ? 'duplicate' : 'thanks');
     setStage('thanks');
   };
 
@@ -116,7 +116,7 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
       <h1>{t('workshop:handoverTitle')}</h1>
       {stage === 'thanks' && (
         <p role={outcome === 'thanks' ? 'status' : 'alert'} className={`notice ${outcome === 'thanks' ? 'notice-ok' : 'notice-warning'}`}>
-          {t(outcome === 'thanks' ? 'workshop:sharedThanks' : outcome === 'duplicate' ? 'workshop:sharedDuplicate' : outcome === 'full' ? 'workshop:sharedFull' : 'workshop:sharedNotSaved')}
+          {t(outcome === 'thanks' ? 'workshop:sharedThanks' : outcome === 'duplicate' ? 'workshop:sharedDuplicate' : outcome === 'full' ? 'workshop:sharedFull' : outcome === 'missing' ? 'workshop:sharedMissing' : 'workshop:sharedNotSaved')}
         </p>
       )}
       <p>{t('workshop:handoverIntro')}</p>
