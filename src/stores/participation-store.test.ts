@@ -77,7 +77,7 @@ describe('participation store version 4', () => {
       resultIds: ['a', 'b'],
       completedAt: v1.completedAt,
     };
-    useParticipationStore.getState().add(two);
+    await useParticipationStore.getState().add(two);
     const stored = JSON.parse(localStorage.getItem('modusspiegel:participations') ?? '{}') as { version: number };
     expect(stored.version).toBe(4);
     expect((await freshStore()).getState().participations).toEqual([two]);

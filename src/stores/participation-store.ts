@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
 import { createSafeStorage, keepAside, writeRaw } from '../lib/storage';
+import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 import { findInstrument } from '../model/instruments/registry';
 import { isAnswerValue, NOT_APPLICABLE } from '../model/instruments/types';
 import { isValidWorkshopCode } from '../model/codec/workshop-code';
@@ -48,7 +49,8 @@ type Persisted = { participations: Participation[] };
 
 interface ParticipationState {
   participations: Participation[];
-  add: (p: Participation) => void;
+  /** Read–change–write under a lock; `written` false: the phone's storage refused it. */
+  add: (p: Participation) => Promise<LockedOutcome<void>>;
   remove: (id: string) => void;
   clear: () => void;
 }
@@ -154,9 +156,12 @@ function restoreConsistent(state: unknown): Persisted | null {
 
 export const useParticipationStore = create<ParticipationState>()(
   persist<ParticipationState, [], [], Persisted>(
-    (set, get) => ({
+    (set, get, api) => ({
       participations: [],
-      add: (p) => set({ participations: [p, ...get().participations] }),
+      add: (p) =>
+        lockedWrite(api as unknown as PersistedStore, (): void => {
+          set({ participations: [p, ...get().participations] });
+        }),
       remove: (id) => set({ participations: get().participations.filter((p) => p.id !== id) }),
       clear: () => set({ participations: [] }),
     }),

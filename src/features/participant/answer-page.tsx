@@ -58,17 +58,19 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
   const title = String(t(`instrument:${instrumentTextKey(step.instrument.id)}.title` as never));
   const name = String(t(`participant:questionnaireName.${instrumentTextKey(step.instrument.id)}` as never));
 
-  const finish = (parts: FinishedPart[]) => {
+  const finish = async (parts: FinishedPart[]) => {
     const completedAt = new Date().toISOString();
     // One personal result per questionnaire, when the participant may see their own result.
     const resultIds = options.hideOwnResult ? [] : parts.map(() => crypto.randomUUID());
-    parts.forEach(({ instrument, answers }, i) => {
-      const resultId = resultIds[i];
-      if (resultId) void addResult({ id: resultId, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt });
-    });
     const id = crypto.randomUUID();
     setFinished(true);
-    addParticipation({
+    const saved = await Promise.all(
+      parts.map(({ instrument, answers }, i) => {
+        const resultId = resultIds[i];
+        return resultId ? addResult({ id: resultId, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt }) : null;
+      }),
+    );
+    const participation = await addParticipation({
       id,
       workshopCode: code,
       parts: parts.map(({ instrument, answers }) => ({ instrumentId: instrument.id, instrumentVersion: instrument.version, answers, marks: [] })),
@@ -79,7 +81,9 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
       completedAt,
     });
     discardSequence(base);
-    void navigate(`/handover/${id}`, { replace: true });
+    // Shown from memory all the same; when the phone could not store it, the hand-over page says so.
+    const unsaved = !participation.written || saved.some((s) => s !== null && !s.written);
+    void navigate(`/handover/${id}`, { replace: true, state: { unsaved } });
   };
 
   if (step.kind === 'between') {
@@ -108,7 +112,7 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
         instrument={step.instrument}
         onFinish={(answers) => {
           const parts = finishPart(step.instrument, answers);
-          if (parts) finish(parts);
+          if (parts) void finish(parts);
         }}
       />
     </section>

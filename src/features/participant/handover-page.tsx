@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { QrImage } from '../../components/qr-image';
@@ -14,6 +14,7 @@ import { EarlierParticipations } from './earlier-participations';
 export default function HandoverPage() {
   const { t } = useTranslation(['participant']);
   usePageTitle(t('handoverTitle'));
+  const unsaved = (useLocation().state as { unsaved?: boolean } | null)?.unsaved === true;
   const { id } = useParams();
   const participation = useParticipationStore((s) => s.participations.find((p) => p.id === id));
   const [copyStatus, setCopyStatus] = useState('');
@@ -55,6 +56,11 @@ export default function HandoverPage() {
   return (
     <section className="handover">
       <h1>{t('handoverTitle')}</h1>
+      {unsaved && (
+        <p role="alert" className="notice notice-error">
+          {t('handoverNotSaved')}
+        </p>
+      )}
       <p>{t('handoverIntro')}</p>
       <div className="handover-qr">
         <QrImage value={forms.qr} label={t('qrLabel', { code })} />
