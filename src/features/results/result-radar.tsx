@@ -40,7 +40,7 @@ export function ResultRadar({ score, previous = null }: ResultRadarProps) {
         before && previous ? (
           <ChartLegend
             items={[
-              { key: 'now', mark: 'area', colour: '#a9bfc6', label: t('results:legendNow') },
+              { key: 'now', mark: 'area', colour: '#a9bfc6', label: t('results:legendRadarNow') },
               { key: 'before', mark: 'line', colour: '#5f6368', label: t('results:legendRadarPrevious', { date: previous.date }) },
             ]}
           />
