@@ -62,7 +62,8 @@ async function participate(code: string, self: Answers, climate: Answers): Promi
       const group = page.getByRole('group', { name: statementText('nl', item), exact: true });
       await group.waitFor();
       await group.getByRole('radio', { name: scaleLabel('nl', answerOf(self, item)), exact: true }).check();
-      await page.getByRole('button', { name: i === TOTAL - 1 ? nlQuestionnaire.finish : nlQuestionnaire.next, exact: true }).click();
+      // The last button of part 1 leads on to part 2.
+      await page.getByRole('button', { name: i === TOTAL - 1 ? fill(nlParticipant.partNextButton, { part: 2 }) : nlQuestionnaire.next, exact: true }).click();
     }
     await page.getByRole('button', { name: fill(nlParticipant.partStart, { part: 2 }) }).click();
     await answerClimate(page, climate);

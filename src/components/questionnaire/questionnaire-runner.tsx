@@ -14,13 +14,15 @@ interface QuestionnaireRunnerProps {
   instrument: Instrument;
   /** Called once with complete-enough answers; the session's progress is discarded after it. */
   onFinish: (answers: Answers) => void;
+  /** The last button's text when this is not the last questionnaire ("On to part 2"). */
+  finishLabel?: string;
 }
 
 /**
  * One statement per screen, with progress, back and next. Used by the personal self-check, by a
  * participant on their phone and by the facilitator's shared device alike.
  */
-export function QuestionnaireRunner({ session, instrument, onFinish }: QuestionnaireRunnerProps) {
+export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel }: QuestionnaireRunnerProps) {
   const { t } = useTranslation(['questionnaire', 'instrument']);
   const current = useSession(session);
   const { start, answer, goTo, discard } = useProgressStore.getState();
@@ -101,7 +103,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish }: Questionn
         </button>
         {isLast ? (
           <button type="button" className="primary" onClick={finish}>
-            {t('questionnaire:finish')}
+            {finishLabel ?? t('questionnaire:finish')}
           </button>
         ) : (
           // Before an answer, "Skip" is a plain button: the filled one would invite skipping.

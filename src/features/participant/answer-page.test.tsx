@@ -46,7 +46,7 @@ describe('AnswerPage with two questionnaires', () => {
     seedLast(`join:${code}:self-check`, SELF_CHECK, 4);
     await page(code);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/deel 1 van 2 · Zelfcheck/);
-    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    await user.click(screen.getByRole('button', { name: 'Naar deel 2' }));
 
     // Between the two: the second part is named, nothing is handed over yet.
     expect(screen.getByRole('heading', { level: 1, name: 'Deel 2 van 2: het teamklimaat' })).toBeInTheDocument();
@@ -94,7 +94,7 @@ describe('AnswerPage with two questionnaires', () => {
     const code = codeFor('both');
     seedLast(`join:${code}:self-check`, SELF_CHECK, 5);
     const first = await page(code);
-    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    await user.click(screen.getByRole('button', { name: 'Naar deel 2' }));
     first.unmount();
 
     const second = await page(code);
@@ -116,7 +116,7 @@ describe('AnswerPage with two questionnaires', () => {
     const code = codeFor('both', true);
     seedLast(`join:${code}:self-check`, SELF_CHECK, 3);
     await page(code);
-    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    await user.click(screen.getByRole('button', { name: 'Naar deel 2' }));
     await user.click(screen.getByRole('button', { name: 'Begin aan deel 2' }));
     act(() => seedLast(`join:${code}:team-climate`, TEAM_CLIMATE, 3));
     await user.click(await screen.findByRole('button', { name: 'Bekijk mijn resultaat' }));

@@ -110,6 +110,7 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
         key={step.session}
         session={step.session}
         instrument={step.instrument}
+        finishLabel={step.index < step.total - 1 ? t('participant:partNextButton', { part: step.index + 2 }) : undefined}
         onFinish={(answers) => {
           const parts = finishPart(step.instrument, answers);
           if (parts) void finish(parts);

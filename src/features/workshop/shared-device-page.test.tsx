@@ -56,7 +56,7 @@ describe('SharedDevicePage with two questionnaires', () => {
     await user.click(screen.getByRole('button', { name: 'Ik ben de volgende: start' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/deel 1 van 2 · Zelfcheck/);
     seedLast(SELF_CHECK, 5);
-    await user.click(await screen.findByRole('button', { name: 'Bekijk mijn resultaat' }));
+    await user.click(await screen.findByRole('button', { name: 'Naar deel 2' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Deel 2 van 2: het teamklimaat' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Begin aan deel 2' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/deel 2 van 2 · Teamklimaat/);

@@ -100,6 +100,7 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
           key={step.session}
           session={step.session}
           instrument={step.instrument}
+          finishLabel={step.index < step.total - 1 ? t('workshop:partNextButton', { part: step.index + 2 }) : undefined}
           onFinish={(answers) => {
             const parts = finishPart(step.instrument, answers);
             if (parts) void takeIn(parts);
