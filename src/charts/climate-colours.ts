@@ -10,7 +10,7 @@ export const CLIMATE_COLOURS = {
   coldFill: '#cfe3f3',
   middleFill: '#ececea',
   warmFill: '#fbd9b0',
-  /** Words and marks: at least 4.5:1 on white; the same blue and orange as the person's climate charts. */
+  /** Words and marks: at least 4.5:1 on white; used by the team's and the person's climate charts alike. */
   cold: '#2166ac',
   middle: '#5f6368',
   warm: '#b35806',

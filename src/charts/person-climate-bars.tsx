@@ -1,5 +1,6 @@
 import type { ElementLevel } from '../model/climate/types';
-import { PERSON_CLIMATE_COLOURS, PERSON_CLIMATE_MIDDLE_FILL } from './person-climate-scale';
+import { CLIMATE_LEVELS } from '../model/climate/temperature';
+import { CLIMATE_COLOURS, LEVEL_COLOUR } from './climate-colours';
 
 export interface PersonClimateBar {
   readonly key: string;
@@ -24,6 +25,7 @@ const x = (v: number) => LEFT + (Math.min(100, Math.max(0, v)) / 100) * TRACK;
  * it carries the table.
  */
 export function PersonClimateBars({ bars }: { bars: readonly PersonClimateBar[] }) {
+  const { coldTo, warmFrom } = CLIMATE_LEVELS;
   const height = bars.length * ROW + 18;
   return (
     <svg
@@ -34,7 +36,7 @@ export function PersonClimateBars({ bars }: { bars: readonly PersonClimateBar[] 
       aria-hidden="true"
       focusable="false"
     >
-      <rect x={x(40)} y={0} width={x(60) - x(40)} height={bars.length * ROW} fill={PERSON_CLIMATE_MIDDLE_FILL} />
+      <rect x={x(coldTo)} y={0} width={x(warmFrom) - x(coldTo)} height={bars.length * ROW} fill={CLIMATE_COLOURS.middleFill} />
       {bars.map((bar, i) => {
         const top = i * ROW;
         const barY = top + 17;
@@ -46,14 +48,14 @@ export function PersonClimateBars({ bars }: { bars: readonly PersonClimateBar[] 
             </text>
             <rect x={LEFT} y={barY} width={TRACK} height={16} fill="none" stroke="#c9c6bf" strokeWidth={1} />
             {bar.value !== null && bar.level !== null && (
-              <rect x={LEFT} y={barY} width={Math.max(1.5, end - LEFT)} height={16} fill={PERSON_CLIMATE_COLOURS[bar.level]} />
+              <rect x={LEFT} y={barY} width={Math.max(1.5, end - LEFT)} height={16} fill={LEVEL_COLOUR[bar.level]} />
             )}
             <text
               x={bar.value === null ? LEFT + 6 : Math.min(end + 5, LEFT + TRACK + 5)}
               y={barY + 12}
               fontSize={11}
               fontWeight={600}
-              fill={bar.level ? PERSON_CLIMATE_COLOURS[bar.level] : '#3d4247'}
+              fill={bar.level ? LEVEL_COLOUR[bar.level] : '#3d4247'}
               // A value near 100 would reach past the track: its words go after the track instead.
               textAnchor="start"
             >
@@ -62,7 +64,7 @@ export function PersonClimateBars({ bars }: { bars: readonly PersonClimateBar[] 
           </g>
         );
       })}
-      {[0, 40, 60, 100].map((tick) => (
+      {[0, coldTo, warmFrom, 100].map((tick) => (
         <text key={tick} x={x(tick)} y={bars.length * ROW + 12} fontSize={10} textAnchor="middle" fill="#3d4247">
           {tick}
         </text>

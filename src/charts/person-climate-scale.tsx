@@ -1,21 +1,6 @@
 import { useId } from 'react';
-import type { ElementLevel } from '../model/climate/types';
-
-/**
- * The colours of a person's team climate, from cold to warm: blue and orange, which people with
- * the common forms of colour blindness still tell apart, and a neutral grey in the middle. A
- * colour is never the only sign: every mark has its word or number beside it.
- */
-export const PERSON_CLIMATE_COLOURS: Readonly<Record<ElementLevel, string>> = {
-  cold: '#2166ac',
-  middle: '#5f6368',
-  warm: '#b35806',
-};
-/** The band of the middle zone (40–60), behind the bars and on the scale. */
-export const PERSON_CLIMATE_MIDDLE_FILL = '#ecebe7';
-
-/** Where the levels meet (docs/climate.md §4): cold at ≤ 40, warm at ≥ 60. */
-const BOUNDS = { coldTo: 40, warmFrom: 60 } as const;
+import { CLIMATE_LEVELS as BOUNDS } from '../model/climate/temperature';
+import { LEVEL_COLOUR } from './climate-colours';
 
 interface PersonClimateScaleProps {
   /** 0–100; null draws the scale without a marker. */
@@ -43,9 +28,9 @@ export function PersonClimateScale({ value, markerLabel, zones, small = false }:
   const barH = small ? 10 : 16;
   const height = barY + barH + 34;
   const zoneLabels = [
-    { key: 'cold', text: zones.cold, at: BOUNDS.coldTo / 2, colour: PERSON_CLIMATE_COLOURS.cold },
+    { key: 'cold', text: zones.cold, at: BOUNDS.coldTo / 2, colour: LEVEL_COLOUR.cold },
     { key: 'middle', text: zones.middle, at: (BOUNDS.coldTo + BOUNDS.warmFrom) / 2, colour: '#3d4247' },
-    { key: 'warm', text: zones.warm, at: (BOUNDS.warmFrom + 100) / 2, colour: PERSON_CLIMATE_COLOURS.warm },
+    { key: 'warm', text: zones.warm, at: (BOUNDS.warmFrom + 100) / 2, colour: LEVEL_COLOUR.warm },
   ];
   const markerX = value === null ? null : x(value);
   // Keep the marker's words inside the drawing near either end.

@@ -1,7 +1,7 @@
 import { ChartFigure } from '../../charts/chart-figure';
 import { ChartLegend } from '../../charts/chart-legend';
 import { PersonClimateBars, type PersonClimateBar } from '../../charts/person-climate-bars';
-import { PERSON_CLIMATE_COLOURS } from '../../charts/person-climate-scale';
+import { LEVEL_COLOUR } from '../../charts/climate-colours';
 import type { PersonClimate } from '../../model/climate/types';
 import { useClimateWords } from './climate-words';
 
@@ -32,9 +32,9 @@ export function ClimateElements({ climate }: { climate: PersonClimate }) {
       legend={
         <ChartLegend
           items={[
-            { key: 'warm', mark: 'area', colour: PERSON_CLIMATE_COLOURS.warm, label: t('results:climate.legendWarm') },
-            { key: 'middle', mark: 'area', colour: PERSON_CLIMATE_COLOURS.middle, label: t('results:climate.legendMiddle') },
-            { key: 'cold', mark: 'area', colour: PERSON_CLIMATE_COLOURS.cold, label: t('results:climate.legendCold') },
+            { key: 'warm', mark: 'area', colour: LEVEL_COLOUR.warm, label: t('results:climate.legendWarm') },
+            { key: 'middle', mark: 'area', colour: LEVEL_COLOUR.middle, label: t('results:climate.legendMiddle') },
+            { key: 'cold', mark: 'area', colour: LEVEL_COLOUR.cold, label: t('results:climate.legendCold') },
           ]}
         />
       }
