@@ -1,7 +1,7 @@
 import type { DecodeOutcome } from '../codec/errors';
 import type { ResultCodeErrorDetail } from '../codec/errors';
 import type { DecodedResult } from '../codec/result-code';
-import { addResults, MAX_WORKSHOP_RESULTS, type ResultPart, type Workshop, type WorkshopResult } from './workshop';
+import { MAX_WORKSHOP_RESULTS, resultSet, type ResultPart, type Workshop, type WorkshopResult } from './workshop';
 
 /** What happened to one code, file or scan that a facilitator offered. */
 export type IntakeStatus =
@@ -55,18 +55,19 @@ export function sortIntake(
   workshop: Workshop,
   candidates: readonly { source: string; outcome: DecodeOutcome<DecodedResult> }[],
 ): { accepted: WorkshopResult[]; entries: IntakeEntry[] } {
-  let results: readonly WorkshopResult[] = workshop.results;
+  // One set for the whole batch: a paste of a thousand codes is one pass, not a thousand copies.
+  const results = resultSet(workshop.results);
   const accepted: WorkshopResult[] = [];
   const entries = candidates.map(({ source, outcome }): IntakeEntry => {
     if (!outcome.ok) return { source, status: { kind: 'error', detail: outcome.error.detail } };
     const result = resultFromDecoded(workshop, outcome.value);
     if (!result) return { source, status: { kind: 'wrong-instrument' } };
-    const step = addResults(results, [result]);
-    if (step.duplicates > 0) return { source, status: { kind: 'duplicate' } };
-    if (step.results.length > MAX_WORKSHOP_RESULTS) return { source, status: { kind: 'full' } };
-    results = step.results;
+    const kind = results.classify(result);
+    if (kind === 'duplicate') return { source, status: { kind: 'duplicate' } };
+    if (kind === 'added' && results.size >= MAX_WORKSHOP_RESULTS) return { source, status: { kind: 'full' } };
+    results.add(result);
     accepted.push(result);
-    return { source, status: { kind: step.replaced > 0 ? 'replaced' : 'added' } };
+    return { source, status: { kind } };
   });
   return { accepted, entries };
 }

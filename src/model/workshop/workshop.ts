@@ -113,13 +113,14 @@ export interface AddOutcome {
   readonly replaced: number;
 }
 
+/** What taking one more result into a set of results does. */
+export type AddKind = 'added' | 'replaced' | 'duplicate';
+
 /**
- * Adds results, counting each fingerprint once, and applies replacements: a result whose
- * `replaces` names the nonce of a result already here takes its place (the phone answered the
- * workshop again); an incoming result that a result already here replaces is not added. Returns
- * the new list, sorted by fingerprint.
+ * A workshop's results being added to, one at a time, with the rules of `addResults`. Built once
+ * per batch, so a batch costs one pass, however many results the workshop already holds.
  */
-export function addResults(existing: readonly WorkshopResult[], incoming: readonly WorkshopResult[]): AddOutcome {
+export function resultSet(existing: readonly WorkshopResult[]) {
   const byPrint = new Map(existing.map((r) => [r.fingerprint, r]));
   const byNonce = new Map<number, string>();
   const superseded = new Set<number>();
@@ -128,21 +129,51 @@ export function addResults(existing: readonly WorkshopResult[], incoming: readon
     if (r.replaces !== undefined) superseded.add(r.replaces);
   };
   existing.forEach(index);
+  const earlierOf = (result: WorkshopResult) => (result.replaces === undefined ? undefined : byNonce.get(result.replaces));
+  /** What adding `result` would do, without adding it. */
+  const classify = (result: WorkshopResult): AddKind => {
+    if (byPrint.has(result.fingerprint) || (result.nonce !== undefined && superseded.has(result.nonce))) return 'duplicate';
+    const earlier = earlierOf(result);
+    return earlier !== undefined && byPrint.has(earlier) ? 'replaced' : 'added';
+  };
+  return {
+    classify,
+    /** Adds `result` by the rules above and says what it did. */
+    add(result: WorkshopResult): AddKind {
+      const kind = classify(result);
+      if (kind === 'duplicate') return kind;
+      const earlier = earlierOf(result);
+      if (kind === 'replaced' && earlier !== undefined) byPrint.delete(earlier);
+      byPrint.set(result.fingerprint, result);
+      index(result);
+      return kind;
+    },
+    get size(): number {
+      return byPrint.size;
+    },
+    /** The results, sorted by fingerprint: never in the order they came in. */
+    list: (): WorkshopResult[] => [...byPrint.values()].sort(byFingerprint),
+  };
+}
+
+/**
+ * Adds results, counting each fingerprint once, and applies replacements: a result whose
+ * `replaces` names the nonce of a result already here takes its place (the phone answered the
+ * workshop again); an incoming result that a result already here replaces is not added. Returns
+ * the new list, sorted by fingerprint.
+ */
+export function addResults(existing: readonly WorkshopResult[], incoming: readonly WorkshopResult[]): AddOutcome {
+  const set = resultSet(existing);
   let added = 0;
   let duplicates = 0;
   let replaced = 0;
   for (const result of incoming) {
-    if (byPrint.has(result.fingerprint) || (result.nonce !== undefined && superseded.has(result.nonce))) {
-      duplicates += 1;
-      continue;
-    }
-    const earlier = result.replaces === undefined ? undefined : byNonce.get(result.replaces);
-    if (earlier !== undefined && byPrint.delete(earlier)) replaced += 1;
-    byPrint.set(result.fingerprint, result);
-    index(result);
-    added += 1;
+    const kind = set.add(result);
+    if (kind === 'duplicate') duplicates += 1;
+    else added += 1;
+    if (kind === 'replaced') replaced += 1;
   }
-  return { results: [...byPrint.values()].sort(byFingerprint), added, duplicates, replaced };
+  return { results: set.list(), added, duplicates, replaced };
 }
 
 /**
