@@ -1,23 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHistoryStore } from '../../stores/history-store';
 import { downloadText, readFileText } from '../../lib/download';
 import { FileButton } from '../../components/file-button';
+import { usePersistedStorage } from '../../components/use-persisted-storage';
 import { backupFileName, MAX_BACKUP_BYTES, parseBackupFile, toBackupFile } from '../../model/results/backup-file';
 
 export function BackupPanel({ onStatus }: { onStatus: (message: string) => void }) {
   const { t } = useTranslation('history');
   const results = useHistoryStore((s) => s.results);
   const importMany = useHistoryStore((s) => s.importMany);
-  const [persisted, setPersisted] = useState<boolean | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void navigator.storage?.persisted?.().then((p) => live && setPersisted(p), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+  const persisted = usePersistedStorage();
 
   const open = async (file: File) => {
     const read = await readFileText(file, MAX_BACKUP_BYTES);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { usePersistedStorage } from '../../components/use-persisted-storage';
 import { useTranslation } from 'react-i18next';
 import { useHistoryStore } from '../../stores/history-store';
 import { downloadText } from '../../lib/download';
@@ -11,19 +11,7 @@ import { backupFileName, toBackupFile } from '../../model/results/backup-file';
 export function KeepCopyReminder() {
   const { t } = useTranslation('history');
   const results = useHistoryStore((s) => s.results);
-  const [persisted, setPersisted] = useState<boolean | null>(null);
-  useEffect(() => {
-    let live = true;
-    const storage = globalThis.navigator?.storage;
-    if (!storage?.persisted) return;
-    storage.persisted().then(
-      (p) => live && setPersisted(p),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const persisted = usePersistedStorage();
   if (persisted !== false) return null;
   return (
     <div className="notice notice-warning keep-copy">
