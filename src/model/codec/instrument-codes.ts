@@ -9,6 +9,7 @@ export const INSTRUMENT_CODES: Readonly<Record<string, number>> = {
   'self-check': 1,
   'client-check': 2,
   'team-climate': 3,
+  'client-mirror': 4,
 };
 
 /** The code of an instrument id, or undefined when the id has none. */

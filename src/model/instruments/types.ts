@@ -87,6 +87,12 @@ export interface ScaleDefinition {
   /** Stable id; texts at `instrument:scales.<id>`. */
   readonly id: string;
   readonly completeness: CompletenessRule;
+  /**
+   * Score as the mean of the `plus` mean and the (keyed) `minus` mean instead of the mean of all
+   * statements, so that agreeing with everything (acquiescence) cancels out whatever is skipped.
+   * Only with `completeness.perKeying`, which guarantees both means exist.
+   */
+  readonly keyingBalanced?: boolean;
 }
 
 /** The two scales of an instrument that span the social discipline window. */

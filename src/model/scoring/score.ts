@@ -44,18 +44,18 @@ export function scaleDefinition(instrument: Instrument, scaleId: string): ScaleD
  * unknown ids and values outside 1–5 count as unanswered; "does not apply" is also counted apart.
  */
 export function scaleScore(instrument: Instrument, answers: Answers, scaleId: string): ScaleScore {
-  const { completeness } = scaleDefinition(instrument, scaleId);
+  const { completeness, keyingBalanced } = scaleDefinition(instrument, scaleId);
   const items = itemsOfScale(instrument, scaleId);
   const count = { plus: { total: 0, answered: 0 }, minus: { total: 0, answered: 0 } };
   let notApplicable = 0;
-  let sum = 0;
+  const sum = { plus: 0, minus: 0 };
   for (const item of items) {
     count[item.keying].total += 1;
     const answer: unknown = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
     if (answer === NOT_APPLICABLE) notApplicable += 1;
     if (!isAnswerValue(answer)) continue;
     count[item.keying].answered += 1;
-    sum += keyedValue(item, answer);
+    sum[item.keying] += keyedValue(item, answer);
   }
   const answered = count.plus.answered + count.minus.answered;
   const total = items.length;
@@ -63,7 +63,11 @@ export function scaleScore(instrument: Instrument, answers: Answers, scaleId: st
     part.total === 0 || part.answered / part.total >= completeness.minShare;
   const enough =
     total > 0 && answered > 0 && meets({ total, answered }) && (!completeness.perKeying || (meets(count.plus) && meets(count.minus)));
-  const score = enough ? ((sum / answered - 1) / 4) * 100 : null;
+  const mean =
+    keyingBalanced && count.plus.answered > 0 && count.minus.answered > 0
+      ? (sum.plus / count.plus.answered + sum.minus / count.minus.answered) / 2
+      : (sum.plus + sum.minus) / answered;
+  const score = enough ? ((mean - 1) / 4) * 100 : null;
   return { scale: scaleId, score, answered, notApplicable, total };
 }
 

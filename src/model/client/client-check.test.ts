@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import nlInstrument from '../../../locales/nl/instrument.json';
+import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
+import { ANSWER_VALUES, NOT_APPLICABLE, itemsOfScale, type Answer, type Answers } from '../instruments/types';
+import { MIDDLE_ZONE, scaleScore, scoreAnswers } from '../scoring/score';
+import { decodeResultCode, toTextCode } from '../codec/result-code';
+import { findInstrument } from '../instruments/registry';
+import { generateWorkshopCode } from '../codec/workshop-code';
+import { PROFESSIONAL_WORDS } from './collection';
+
+const insideMiddle = (score: number) => Math.abs(score - MIDDLE_ZONE.centre) < MIDDLE_ZONE.halfWidth;
+
+describe('the client questionnaire', () => {
+  it('has 3 statements pointing up and 3 pointing down on each scale, and the mirror form has the same statements', () => {
+    for (const scale of ['support', 'expectations']) {
+      const items = itemsOfScale(CLIENT_CHECK, scale);
+      expect(items.filter((i) => i.keying === 'plus')).toHaveLength(3);
+      expect(items.filter((i) => i.keying === 'minus')).toHaveLength(3);
+    }
+    expect(CLIENT_MIRROR.items).toEqual(CLIENT_CHECK.items);
+    expect(CLIENT_MIRROR.answerScale).toEqual(CLIENT_CHECK.answerScale);
+  });
+
+  it('reads short: at most 12 words per statement in Dutch with the longest word for the professional, and no negations', () => {
+    const longest = [...PROFESSIONAL_WORDS].sort((a, b) => b.length - a.length)[0] ?? '';
+    const texts = [...Object.values(nlInstrument.clientCheck.items), ...Object.values(nlInstrument.clientMirror.items)];
+    expect(texts).toHaveLength(24);
+    for (const text of texts) {
+      const filled = text.replace('{{word}}', longest);
+      expect(filled.split(/\s+/).length, filled).toBeLessThanOrEqual(12);
+      expect(filled, filled).not.toMatch(/\b(niet|geen|nooit|nergens|niemand)\b/i);
+    }
+  });
+
+  it('acquiescence cancels: one answer everywhere, with any skips the rule allows, stays exactly in the middle', () => {
+    let scored = 0;
+    for (const scale of ['support', 'expectations']) {
+      const own = itemsOfScale(CLIENT_CHECK, scale);
+      for (let mask = 0; mask < 2 ** own.length; mask++) {
+        for (const gap of ['skip', NOT_APPLICABLE] as const) {
+          for (const value of ANSWER_VALUES) {
+            const answers: Record<string, Answer> = {};
+            own.forEach((item, i) => {
+              if ((mask >> i) & 1) answers[item.id] = value;
+              else if (gap === NOT_APPLICABLE) answers[item.id] = NOT_APPLICABLE;
+            });
+            const { score } = scaleScore(CLIENT_CHECK, answers, scale);
+            if (score === null) continue;
+            scored += 1;
+            expect(insideMiddle(score), `${scale} mask ${mask} value ${value}`).toBe(true);
+            expect(score).toBe(50);
+          }
+        }
+      }
+    }
+    // 3 + 3 statements, one "weet ik niet" of each kind allowed: 4 answered sets of 2+2, 2+3 (×2 each way)…
+    expect(scored).toBeGreaterThan(0);
+  });
+
+  it('allows one "weet ik niet" of each kind per scale, not two of one kind', () => {
+    const all5: Record<string, Answer> = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 4]));
+    const support = itemsOfScale(CLIENT_CHECK, 'support');
+    const plus = support.filter((i) => i.keying === 'plus');
+    const minus = support.filter((i) => i.keying === 'minus');
+    const oneOfEach = { ...all5, [plus[0]!.id]: NOT_APPLICABLE, [minus[0]!.id]: NOT_APPLICABLE };
+    expect(scaleScore(CLIENT_CHECK, oneOfEach, 'support').score).not.toBeNull();
+    const twoPlus = { ...all5, [plus[0]!.id]: NOT_APPLICABLE, [plus[1]!.id]: NOT_APPLICABLE };
+    expect(scaleScore(CLIENT_CHECK, twoPlus, 'support').score).toBeNull();
+  });
+
+  it('places a client who experiences listening and being asked to do things in MET', () => {
+    const answers: Answers = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, i.keying === 'plus' ? 5 : 1]));
+    const score = scoreAnswers(CLIENT_CHECK, answers);
+    expect(score.placement).toBe('MET');
+    expect(score.point).toEqual({ support: 100, expectations: 100 });
+  });
+
+  it('travels in a result code with "weet ik niet" answers', () => {
+    const answers: Answers = { k01: 5, k02: NOT_APPLICABLE, k03: 1, k04: 2 };
+    const code = toTextCode({ workshopCode: generateWorkshopCode(() => 0.5), nonce: 7, questionnaires: [{ instrument: CLIENT_CHECK, answers }] });
+    const decoded = decodeResultCode(code, { findInstrument });
+    expect(decoded.questionnaires).toEqual([{ instrumentId: 'client-check', instrumentVersion: 1, answers, marks: [] }]);
+  });
+});

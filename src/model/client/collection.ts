@@ -1,0 +1,139 @@
+import { z } from 'zod/mini';
+import type { Answers } from '../instruments/types';
+import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
+import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
+import { workshopResultSchema, type Workshop, type WorkshopResult } from '../workshop/workshop';
+
+/**
+ * A set of client views that a professional compares with a mirror form (docs/client.md).
+ * - `table`: one client at the table, answering on the professional's device or on their own
+ *   phone; both look at the comparison together, so it is shown at once.
+ * - `collected`: several clients hand in codes over days; their view is shown only from
+ *   `minClients` complete results, only as aggregates, and only as of the moment the
+ *   professional last chose to update it (`shown`), never live as each code arrives.
+ * `scope` says whose mirror form is compared: the professional's own, or a team's (mirror forms
+ * handed in as codes, shown under the same minimum).
+ *
+ * A collection is workshop-shaped on purpose: results are result codes of format 3 bound to the
+ * collection's `code`, so intake, replacement and duplicates follow the workshop's rules
+ * (`asWorkshop`). Results carry no name, no label and no time of arrival.
+ */
+export type ClientSetting = 'table' | 'collected';
+export type MirrorScope = 'own' | 'team';
+
+/** The word clients use for the professional, chosen when the questionnaire starts. */
+export const PROFESSIONAL_WORDS = ['begeleider', 'hulpverlener', 'coach', 'mentor', 'wijkteam', 'jongerenwerker'] as const;
+export type ProfessionalWord = (typeof PROFESSIONAL_WORDS)[number];
+
+export function isProfessionalWord(value: unknown): value is ProfessionalWord {
+  return typeof value === 'string' && (PROFESSIONAL_WORDS as readonly string[]).includes(value);
+}
+
+export interface ClientCollection {
+  readonly id: string;
+  readonly code: string;
+  readonly setting: ClientSetting;
+  readonly scope: MirrorScope;
+  readonly word: ProfessionalWord;
+  readonly minClients: number;
+  readonly createdAt: string;
+  /** Client views (part `client-check`) and mirror forms (part `client-mirror`), sorted by fingerprint. */
+  readonly results: readonly WorkshopResult[];
+  /** Fingerprints of the client views in the comparison the professional last chose to see. */
+  readonly shown: readonly string[];
+}
+
+export const MAX_COLLECTION_RESULTS = 2000;
+
+export const clientCollectionSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  code: z.string().check(z.minLength(1), z.maxLength(20)),
+  setting: z.enum(['table', 'collected']),
+  scope: z.enum(['own', 'team']),
+  word: z.enum(PROFESSIONAL_WORDS),
+  minClients: z.int().check(z.gte(3), z.lte(1000)),
+  createdAt: z.string(),
+  results: z.array(workshopResultSchema).check(z.maxLength(MAX_COLLECTION_RESULTS)),
+  shown: z.array(z.string().check(z.maxLength(400))).check(z.maxLength(MAX_COLLECTION_RESULTS)),
+});
+
+export function normaliseMinClients(value: number): number {
+  return Number.isFinite(value) ? Math.min(1000, clampMinRespondents(value)) : DEFAULT_MIN_RESPONDENTS;
+}
+
+/** The collection as a workshop with the two questionnaires, for the workshop's intake rules. */
+export function asWorkshop(collection: ClientCollection): Workshop {
+  return {
+    id: collection.id,
+    code: collection.code,
+    name: '',
+    questionnaires: [
+      { instrumentId: CLIENT_CHECK.id, instrumentVersion: CLIENT_CHECK.version },
+      { instrumentId: CLIENT_MIRROR.id, instrumentVersion: CLIENT_MIRROR.version },
+    ],
+    minRespondents: collection.minClients,
+    hideOwnResult: false,
+    createdAt: collection.createdAt,
+    results: collection.results,
+  };
+}
+
+const partOf = (result: WorkshopResult, instrumentId: string) =>
+  Object.hasOwn(result.parts, instrumentId) ? result.parts[instrumentId] : undefined;
+
+const answersOf = (result: WorkshopResult, instrumentId: string): Answers[] => {
+  const part = partOf(result, instrumentId);
+  return part ? [part.answers] : [];
+};
+
+/** True for a result that holds a client's view. */
+export const isClientView = (result: WorkshopResult) => partOf(result, CLIENT_CHECK.id) !== undefined;
+/** True for a result that holds a mirror form. */
+export const isMirrorForm = (result: WorkshopResult) => partOf(result, CLIENT_MIRROR.id) !== undefined;
+
+/** The answer sets of the client views in the comparison: all of them at the table, the `shown` ones when collected. */
+export function shownClientAnswers(collection: ClientCollection): Answers[] {
+  const shown = new Set(collection.shown);
+  return collection.results
+    .filter((r) => isClientView(r) && (collection.setting === 'table' || shown.has(r.fingerprint)))
+    .flatMap((r) => answersOf(r, CLIENT_CHECK.id));
+}
+
+/** The mirror forms' answer sets. */
+export function mirrorAnswers(collection: ClientCollection): Answers[] {
+  return collection.results.filter(isMirrorForm).flatMap((r) => answersOf(r, CLIENT_MIRROR.id));
+}
+
+/** Client views taken in since the professional last updated the comparison. */
+export function pendingClientViews(collection: ClientCollection): number {
+  if (collection.setting === 'table') return 0;
+  const shown = new Set(collection.shown);
+  return collection.results.filter((r) => isClientView(r) && !shown.has(r.fingerprint)).length;
+}
+
+/** The comparison brought up to date with every client view taken in: the professional's choice. */
+export function updateShown(collection: ClientCollection): ClientCollection {
+  return { ...collection, shown: collection.results.filter(isClientView).map((r) => r.fingerprint) };
+}
+
+/**
+ * A result removed, one by one. A removed client view leaves the shown comparison too: a view the
+ * professional deleted must not keep counting.
+ */
+export function removeResult(collection: ClientCollection, fingerprint: string): ClientCollection {
+  return {
+    ...collection,
+    results: collection.results.filter((r) => r.fingerprint !== fingerprint),
+    shown: collection.shown.filter((f) => f !== fingerprint),
+  };
+}
+
+/**
+ * The professional's own mirror form put in place of an earlier own one (scope `own` keeps one
+ * mirror form: the latest).
+ */
+export function withOwnMirror(collection: ClientCollection, mirror: WorkshopResult): ClientCollection {
+  const others = collection.results.filter((r) => !isMirrorForm(r));
+  const results = [...others, mirror].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+  return { ...collection, results };
+}
