@@ -18,12 +18,21 @@ const WorkshopsPage = lazy(() => import('../features/workshop/workshops-page'));
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const SharedDevicePage = lazy(() => import('../features/workshop/shared-device-page'));
 const AboutPage = lazy(() => import('../features/about/about-page'));
+const ClientsPage = lazy(() => import('../features/clients/clients-page'));
+const CollectionPage = lazy(() => import('../features/clients/collection-page'));
+const MirrorPage = lazy(() => import('../features/clients/mirror-page'));
+const ClientTablePage = lazy(() => import('../features/clients/client-table-page'));
+const ClientPhonePage = lazy(() => import('../features/clients/client-phone-page'));
 
 export function App() {
   return (
     <HashRouter>
       <Suspense fallback={<Loading />}>
         <Routes>
+          {/* What a client (or a colleague with a mirror form) sees: no menu, nothing else of the app. */}
+          <Route path="client/:code/:word" element={<ClientPhonePage form="client" />} />
+          <Route path="mirror/:code" element={<ClientPhonePage form="mirror" />} />
+          <Route path="clients/:id/table" element={<ClientTablePage />} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />
@@ -37,6 +46,9 @@ export function App() {
             <Route path="workshops/:id" element={<WorkshopPage />} />
             <Route path="workshops/:id/shared" element={<SharedDevicePage />} />
             <Route path="about" element={<AboutPage />} />
+            <Route path="clients" element={<ClientsPage />} />
+            <Route path="clients/:id" element={<CollectionPage />} />
+            <Route path="clients/:id/mirror" element={<MirrorPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

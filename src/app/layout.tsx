@@ -54,6 +54,9 @@ export function Layout() {
               <NavLink to="/workshops">{t('nav.workshops')}</NavLink>
             </li>
             <li>
+              <NavLink to="/clients">{t('nav.clients')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/about">{t('nav.about')}</NavLink>
             </li>
           </ul>

@@ -4,6 +4,8 @@ import { useHistoryStore } from './history-store';
 import { useProgressStore } from './progress-store';
 import { useWorkshopStore } from './workshop-store';
 import { useParticipationStore } from './participation-store';
+import { useClientStore } from './client-store';
+import { useClientPhoneStore } from './client-phone-store';
 
 /**
  * "Erase all my data": every result, unfinished questionnaire, hand-over code, workshop and
@@ -14,5 +16,7 @@ export function eraseAllLocalData(): void {
   useProgressStore.getState().discardAll();
   useWorkshopStore.setState({ workshops: [] });
   useParticipationStore.getState().clear();
+  useClientStore.setState({ collections: [] });
+  useClientPhoneStore.setState({ entries: [] });
   for (const key of ownKeys()) if (key !== LANGUAGE_STORAGE_KEY) removeRaw(key);
 }

@@ -2,6 +2,8 @@ import { HISTORY_KEY, useHistoryStore } from './history-store';
 import { PROGRESS_KEY, useProgressStore } from './progress-store';
 import { WORKSHOPS_KEY, useWorkshopStore } from './workshop-store';
 import { PARTICIPATIONS_KEY, useParticipationStore } from './participation-store';
+import { CLIENTS_KEY, useClientStore } from './client-store';
+import { CLIENT_PHONE_KEY, useClientPhoneStore } from './client-phone-store';
 
 /**
  * Each store holds its state in memory and writes all of it back on every change. With two tabs
@@ -13,6 +15,8 @@ const STORES: Record<string, { persist: { rehydrate: () => Promise<void> | void 
   [PROGRESS_KEY]: useProgressStore,
   [WORKSHOPS_KEY]: useWorkshopStore,
   [PARTICIPATIONS_KEY]: useParticipationStore,
+  [CLIENTS_KEY]: useClientStore,
+  [CLIENT_PHONE_KEY]: useClientPhoneStore,
 };
 
 export function syncStoresAcrossTabs(): () => void {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgressStore, useSession } from '../../stores/progress-store';
 import { scoreInstrument } from '../../model/scoring/score';
@@ -16,13 +16,17 @@ interface QuestionnaireRunnerProps {
   onFinish: (answers: Answers) => void;
   /** The last button's text when this is not the last questionnaire ("On to part 2"). */
   finishLabel?: string;
+  /** Values for the texts' placeholders, e.g. the word a client uses for the professional. */
+  textValues?: Readonly<Record<string, string>>;
+  /** Something to offer with each statement (read aloud), given the statement's text. */
+  renderExtra?: (statementText: string) => ReactNode;
 }
 
 /**
  * One statement per screen, with progress, back and next. Used by the personal self-check, by a
  * participant on their phone and by the facilitator's shared device alike.
  */
-export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel }: QuestionnaireRunnerProps) {
+export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, textValues, renderExtra }: QuestionnaireRunnerProps) {
   const { t } = useTranslation(['questionnaire', 'instrument']);
   const current = useSession(session);
   const { start, answer, goTo, discard } = useProgressStore.getState();
@@ -46,6 +50,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
   const value = current.answers[item.id];
   const isLast = index === total - 1;
   const firstOpen = instrument.items.findIndex((i) => current.answers[i.id] === undefined);
+  const statementText = t(`instrument:${instrumentTextKey(instrument.id)}.items.${item.id}` as never, { ...textValues });
 
   // Finishing needs enough answers, unless every statement has one: a person who chose "does not
   // apply" too often for a scale gets a result that says so for that scale (docs/scoring.md).
@@ -63,12 +68,12 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
 
   return (
     <div className="questionnaire">
-      {index === 0 && <p className="questionnaire-intro">{t([`instrument:${instrumentTextKey(instrument.id)}.introV${instrument.version}`, `instrument:${instrumentTextKey(instrument.id)}.intro`] as never, { number: total })}</p>}
+      {index === 0 && <p className="questionnaire-intro">{t([`instrument:${instrumentTextKey(instrument.id)}.introV${instrument.version}`, `instrument:${instrumentTextKey(instrument.id)}.intro`] as never, { ...textValues, number: total })}</p>}
       <QuestionProgress current={index + 1} total={total} id={progressId} />
       <StatementQuestion
         itemId={item.id}
         progressId={progressId}
-        text={t(`instrument:${instrumentTextKey(instrument.id)}.items.${item.id}` as never)}
+        text={statementText}
         answerScale={instrument.answerScale}
         value={value}
         onAnswer={(v) => {
@@ -76,6 +81,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
           setNotEnough(false);
         }}
       />
+      {renderExtra?.(statementText)}
       {notEnough && (
         <div role="alert" className="notice notice-warning">
           <p>{t('questionnaire:notEnough', { open: total - Object.keys(current.answers).length })}</p>

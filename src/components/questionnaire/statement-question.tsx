@@ -35,9 +35,9 @@ export function StatementQuestion({ itemId, progressId, text, answerScale, value
         <span className="statement-text">{text}</span>
       </legend>
       <p className="hint" id={`${itemId}-hint`}>
-        {t('questionnaire:instruction')}
+        {t([`questionnaire:instructionFor.${answerScale.id}`, 'questionnaire:instruction'] as never)}
       </p>
-      <div className="scale">
+      <div className="scale" data-scale={answerScale.id}>
         {options.map((v) => (
           <label key={v} className={`scale-point${value === v ? ' selected' : ''}${v === NOT_APPLICABLE ? ' scale-na' : ''}`}>
             <input

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useHistoryStore } from '../../stores/history-store';
-import { downloadText, readFileText } from '../../lib/download';
+import { readFileText } from '../../lib/download';
+import { downloadBackup } from '../../stores/backup';
+import { useClientStore } from '../../stores/client-store';
 import { FileButton } from '../../components/file-button';
 import { usePersistedStorage } from '../../components/use-persisted-storage';
-import { backupFileName, MAX_BACKUP_BYTES, parseBackupFile, toBackupFile } from '../../model/results/backup-file';
+import { MAX_BACKUP_BYTES, parseBackupFile } from '../../model/results/backup-file';
 
 export function BackupPanel({ onStatus }: { onStatus: (message: string) => void }) {
   const { t } = useTranslation('history');
   const results = useHistoryStore((s) => s.results);
+  const collections = useClientStore((s) => s.collections);
   const importMany = useHistoryStore((s) => s.importMany);
   const persisted = usePersistedStorage();
 
@@ -17,7 +20,8 @@ export function BackupPanel({ onStatus }: { onStatus: (message: string) => void 
     const parsed = parseBackupFile(read.text);
     if (!parsed.ok) return onStatus(t(`importError.${parsed.error}`));
     const { value, written } = await importMany(parsed.results);
-    if (!written) return onStatus(t('importNotSaved'));
+    const clients = parsed.clientCollections.length > 0 ? await useClientStore.getState().importCollections(parsed.clientCollections) : { written: true };
+    if (!written || !clients.written) return onStatus(t('importNotSaved'));
     const outcome = t('imported', value);
     onStatus(parsed.skipped > 0 ? `${outcome} ${t('importSkipped', { count: parsed.skipped })}` : outcome);
   };
@@ -30,11 +34,8 @@ export function BackupPanel({ onStatus }: { onStatus: (message: string) => void 
       <div className="button-row">
         <button
           type="button"
-          disabled={results.length === 0}
-          onClick={() => {
-            const now = new Date();
-            downloadText(backupFileName(now), toBackupFile(results, now));
-          }}
+          disabled={results.length === 0 && collections.length === 0}
+          onClick={downloadBackup}
         >
           {t('save')}
         </button>

@@ -67,6 +67,14 @@ export function HomePage() {
         </div>
       </section>
 
+      <section aria-labelledby="clients-title">
+        <h2 id="clients-title">{t('home:clientsTitle')}</h2>
+        <p>{t('home:clientsText')}</p>
+        <Link className="button" to="/clients">
+          {t('home:clientsLink')}
+        </Link>
+      </section>
+
       <h2>{t('home:modesTitle')}</h2>
       <p>{t('home:modesIntro')}</p>
       <ul className="mode-list">

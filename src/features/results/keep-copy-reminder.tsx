@@ -1,8 +1,6 @@
 import { usePersistedStorage } from '../../components/use-persisted-storage';
 import { useTranslation } from 'react-i18next';
-import { useHistoryStore } from '../../stores/history-store';
-import { downloadText } from '../../lib/download';
-import { backupFileName, toBackupFile } from '../../model/results/backup-file';
+import { downloadBackup } from '../../stores/backup';
 
 /**
  * Some browsers erase a site's data after days without a visit. When this one did not promise to
@@ -10,7 +8,6 @@ import { backupFileName, toBackupFile } from '../../model/results/backup-file';
  */
 export function KeepCopyReminder() {
   const { t } = useTranslation('history');
-  const results = useHistoryStore((s) => s.results);
   const persisted = usePersistedStorage();
   if (persisted !== false) return null;
   return (
@@ -18,10 +15,7 @@ export function KeepCopyReminder() {
       <p>{t('keepCopyReminder')}</p>
       <button
         type="button"
-        onClick={() => {
-          const now = new Date();
-          downloadText(backupFileName(now), toBackupFile(results, now));
-        }}
+        onClick={downloadBackup}
       >
         {t('keepCopy')}
       </button>

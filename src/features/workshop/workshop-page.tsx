@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { useWorkshop } from '../../stores/workshop-store';
 import { JoinPanel } from './join-panel';
-import { IntakePanel } from './intake-panel';
+import { IntakePanel } from '../../components/intake/intake-panel';
 import { ResultCount } from './result-count';
 import { WorkshopSettings } from './workshop-settings';
 import { TeamProfileView } from './team-profile-view';

@@ -62,9 +62,9 @@ describe('the client questionnaire', () => {
     const support = itemsOfScale(CLIENT_CHECK, 'support');
     const plus = support.filter((i) => i.keying === 'plus');
     const minus = support.filter((i) => i.keying === 'minus');
-    const oneOfEach = { ...all5, [plus[0]!.id]: NOT_APPLICABLE, [minus[0]!.id]: NOT_APPLICABLE };
+    const oneOfEach: Answers = { ...all5, [plus[0]!.id]: NOT_APPLICABLE, [minus[0]!.id]: NOT_APPLICABLE };
     expect(scaleScore(CLIENT_CHECK, oneOfEach, 'support').score).not.toBeNull();
-    const twoPlus = { ...all5, [plus[0]!.id]: NOT_APPLICABLE, [plus[1]!.id]: NOT_APPLICABLE };
+    const twoPlus: Answers = { ...all5, [plus[0]!.id]: NOT_APPLICABLE, [plus[1]!.id]: NOT_APPLICABLE };
     expect(scaleScore(CLIENT_CHECK, twoPlus, 'support').score).toBeNull();
   });
 

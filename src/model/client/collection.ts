@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import type { Answers } from '../instruments/types';
+import type { Answers, Instrument } from '../instruments/types';
+import { toQrPayload } from '../codec/result-code';
 import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
 import { workshopResultSchema, type Workshop, type WorkshopResult } from '../workshop/workshop';
@@ -136,4 +137,24 @@ export function withOwnMirror(collection: ClientCollection, mirror: WorkshopResu
   const others = collection.results.filter((r) => !isMirrorForm(r));
   const results = [...others, mirror].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
   return { ...collection, results };
+}
+
+/**
+ * The result a finished form makes, exactly as if its code had been handed over and taken in:
+ * the fingerprint is the canonical code, so the same answers taken in again by code count once.
+ */
+export function resultOfForm(
+  code: string,
+  instrument: Instrument,
+  answers: Answers,
+  nonce: number,
+  replaces?: number,
+): WorkshopResult {
+  const toEncode = { workshopCode: code, nonce, questionnaires: [{ instrument, answers }], ...(replaces === undefined ? {} : { replaces }) };
+  return {
+    fingerprint: toQrPayload(toEncode),
+    parts: { [instrument.id]: { answers, marks: [] } },
+    nonce,
+    ...(replaces === undefined ? {} : { replaces }),
+  };
 }

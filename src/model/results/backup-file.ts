@@ -3,6 +3,7 @@ import { savedResultSchema, type SavedResult } from './saved-result';
 import { parseVersionedJsonFile } from '../files/versioned-json-file';
 import { findInstrument } from '../instruments/registry';
 import { safeId } from '../files/safe-id';
+import { clientCollectionSchema, type ClientCollection } from '../client/collection';
 
 /**
  * The personal backup file: the reliable way to keep results over months, since browsers may
@@ -18,18 +19,20 @@ const backupSchema = z.object({
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.string(),
   results: z.array(savedResultSchema).check(z.maxLength(10_000)),
+  /** Clients' views and mirror forms (docs/client.md): optional, so older backups still open. */
+  clientCollections: z.optional(z.array(clientCollectionSchema).check(z.maxLength(500))),
 });
 
 export type BackupError = 'empty' | 'too-large' | 'not-json' | 'not-a-backup' | 'newer-version';
 
 export type BackupParse =
   /** `skipped`: results for a questionnaire (version) this app does not know, or without a single answer. */
-  | { ok: true; results: SavedResult[]; skipped: number }
+  | { ok: true; results: SavedResult[]; skipped: number; clientCollections: ClientCollection[] }
   | { ok: false; error: BackupError };
 
-export function toBackupFile(results: readonly SavedResult[], now: Date): string {
+export function toBackupFile(results: readonly SavedResult[], now: Date, clientCollections: readonly ClientCollection[] = []): string {
   return JSON.stringify(
-    { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), results },
+    { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), results, clientCollections },
     null,
     2,
   );
@@ -42,7 +45,8 @@ export function parseBackupFile(text: string): BackupParse {
     const usable = parsed.value.results
       .filter((r) => findInstrument(r.instrumentId, r.instrumentVersion) !== undefined && Object.keys(r.answers).length > 0)
       .map((r) => ({ ...r, id: safeId(r.id) }));
-    return { ok: true, results: usable, skipped: parsed.value.results.length - usable.length };
+    const clientCollections = (parsed.value.clientCollections ?? []).map((c) => ({ ...c, id: safeId(c.id) }));
+    return { ok: true, results: usable, skipped: parsed.value.results.length - usable.length, clientCollections };
   }
   return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-backup' : parsed.error };
 }

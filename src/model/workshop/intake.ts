@@ -12,6 +12,8 @@ export type IntakeStatus =
   | { readonly kind: 'wrong-instrument' }
   /** The workshop already holds the most results it can keep. */
   | { readonly kind: 'full' }
+  /** A conversation at the table has one client: a second client's view is not taken in. */
+  | { readonly kind: 'tableTaken' }
   /** Accepted, but the device's storage refused the write: it is only in this page until saved as a file. */
   | { readonly kind: 'notSaved' }
   | { readonly kind: 'unreadable' }

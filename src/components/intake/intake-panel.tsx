@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
-import { QrScanner } from '../../components/qr-scanner';
-import { FileButton } from '../../components/file-button';
+import { QrScanner } from '../qr-scanner';
+import { FileButton } from '../file-button';
 import { findInstrument } from '../../model/instruments/registry';
 import { parseManyCodes } from '../../model/codec/many-codes';
 import { tryDecodeResultCode } from '../../model/codec/result-code';
@@ -12,16 +12,43 @@ import type { DecodedResult } from '../../model/codec/result-code';
 import { sortIntake, summariseIntake, type IntakeEntry, type IntakeStatus } from '../../model/workshop/intake';
 import { toWorkshopFile, workshopFileName } from '../../model/workshop/workshop-file';
 import { downloadText, readFileText } from '../../lib/download';
-import type { Workshop } from '../../model/workshop/workshop';
+import type { Workshop, WorkshopResult } from '../../model/workshop/workshop';
 import { intakeMessage } from './intake-messages';
 import { visibleText } from '../../lib/visible-text';
 
 type Candidate = { source: string; outcome: DecodeOutcome<DecodedResult> };
 
+/**
+ * Where taken-in results go. A workshop by default; the client collections (docs/client.md) are
+ * workshop-shaped and pass their own store, so both follow the same intake rules and messages.
+ */
+export interface IntakeTarget {
+  /** The freshest workshop-shaped record: a scan may land between two renders. */
+  readonly latest: () => Workshop;
+  /** Stores the accepted results; `refused` turns every accepted line into that status. */
+  readonly takeIn: (accepted: readonly WorkshopResult[]) => Promise<{ written: boolean; refused: IntakeStatus | null }>;
+  /** Saves everything as a file when storage refused the write. */
+  readonly exportFile: () => void;
+}
+
+function workshopTarget(workshop: Workshop): IntakeTarget {
+  const latest = () => useWorkshopStore.getState().workshops.find((w) => w.id === workshop.id) ?? workshop;
+  return {
+    latest,
+    takeIn: async (accepted) => {
+      const { value, written } = await useWorkshopStore.getState().takeIn(workshop.id, accepted);
+      return { written, refused: value.full ? { kind: 'full' } : null };
+    },
+    exportFile: () => {
+      const now = new Date();
+      downloadText(workshopFileName(latest(), now), toWorkshopFile(latest(), now));
+    },
+  };
+}
+
 /** Takes results in by camera, pasted or typed codes and files; every result counts once. */
-export function IntakePanel({ workshop }: { workshop: Workshop }) {
+export function IntakePanel({ workshop, target = workshopTarget(workshop), intro }: { workshop: Workshop; target?: IntakeTarget; intro?: string }) {
   const { t } = useTranslation('workshop');
-  const takeIn = useWorkshopStore((s) => s.takeIn);
   const [text, setText] = useState('');
   const [entries, setEntries] = useState<IntakeEntry[]>([]);
   const [notSaved, setNotSaved] = useState(false);
@@ -33,8 +60,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
    * files that could not even be read). Returns the statuses in the order of `candidates`.
    */
   const offer = (candidates: Candidate[], unread: IntakeEntry[] = []) => {
-    // Read the freshest workshop: a scan may land between two renders.
-    const current = useWorkshopStore.getState().workshops.find((w) => w.id === workshop.id) ?? workshop;
+    const current = target.latest();
     const sorted = sortIntake(current, candidates);
     const show = (shown: readonly IntakeEntry[]) => setEntries([...unread, ...shown]);
     if (sorted.accepted.length === 0) {
@@ -43,8 +69,8 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
     }
     // The lines say "added" only once the store has written them (takeIn reads the workshop again
     // under a lock, so another tab's results are kept); a refused write says so, with a way out.
-    void takeIn(workshop.id, sorted.accepted).then(({ value, written }) => {
-      const failed: IntakeStatus | null = !written ? { kind: 'notSaved' } : value.full ? { kind: 'full' } : null;
+    void target.takeIn(sorted.accepted).then(({ written, refused }) => {
+      const failed: IntakeStatus | null = !written ? { kind: 'notSaved' } : refused;
       setNotSaved(!written);
       show(failed ? sorted.entries.map((e) => (e.status.kind === 'added' || e.status.kind === 'replaced' ? { ...e, status: failed } : e)) : sorted.entries);
     });
@@ -65,7 +91,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
     // Keep what was refused in the box, so it can be corrected; what was taken in leaves it.
     const refused = pasted.filter((_, i) => {
       const kind = result[i]?.status.kind;
-      return kind === 'error' || kind === 'wrong-instrument' || kind === 'full';
+      return kind === 'error' || kind === 'wrong-instrument' || kind === 'full' || kind === 'tableTaken';
     });
     setText(refused.map((p) => p.source).join('\n'));
   };
@@ -105,7 +131,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
   return (
     <section aria-labelledby={ids.title} className="panel intake">
       <h2 id={ids.title}>{t('intakeTitle')}</h2>
-      <p>{t('intakeIntro')}</p>
+      <p>{intro ?? t('intakeIntro')}</p>
       <QrScanner
         onCode={(code) => {
           const [status] = offer([{ source: t('scanned'), outcome: tryDecodeResultCode(code, options) }]);
@@ -124,14 +150,7 @@ export function IntakePanel({ workshop }: { workshop: Workshop }) {
       {notSaved && (
         <div role="alert" className="notice notice-error">
           <p>{t('notSavedAlert')}</p>
-          <button
-            type="button"
-            onClick={() => {
-              const now = new Date();
-              const latest = useWorkshopStore.getState().workshops.find((w) => w.id === workshop.id) ?? workshop;
-              downloadText(workshopFileName(latest, now), toWorkshopFile(latest, now));
-            }}
-          >
+          <button type="button" onClick={target.exportFile}>
             {t('exportWorkshop')}
           </button>
         </div>

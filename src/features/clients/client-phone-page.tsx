@@ -1,0 +1,138 @@
+import { useMemo, useState } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
+import { useProgressStore } from '../../stores/progress-store';
+import { useClientPhoneStore, type PhoneAnswers } from '../../stores/client-phone-store';
+import { CLIENT_CHECK, CLIENT_MIRROR } from '../../model/instruments/client-check';
+import { isProfessionalWord } from '../../model/client/collection';
+import { isValidWorkshopCode, normaliseWorkshopCode } from '../../model/codec/workshop-code';
+import { randomNonce, toQrPayload, toTextCode } from '../../model/codec/result-code';
+import { secureRandom } from '../../lib/random';
+import { ClientFrame } from './client-frame';
+import { ClientStart } from './client-start';
+import { CodeHandover } from './code-handover';
+import { ReadAloud } from './read-aloud';
+
+/**
+ * A client's own phone (`#/client/:code/:word`), or a colleague's phone with the team's mirror
+ * form (`#/mirror/:code`): a friendly start, one statement per screen, and a code to hand over.
+ * The answers stay on the phone until the person erases them; answering again makes a code that
+ * replaces the earlier one.
+ */
+export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' }) {
+  const { t } = useTranslation(['client', 'instrument']);
+  const params = useParams();
+  const code = normaliseWorkshopCode(params.code ?? '');
+  const wordId = form === 'mirror' ? 'begeleider' : params.word;
+  const instrument = form === 'mirror' ? CLIENT_MIRROR : CLIENT_CHECK;
+  const word = isProfessionalWord(wordId) ? t(`client:words.${wordId}`) : '';
+  usePageTitle(form === 'mirror' ? t('instrument:clientMirror.title') : t('client:phone.title', { word }));
+  const entry = useClientPhoneStore((s) => s.entries.find((e) => e.code === code && e.instrumentId === instrument.id));
+  const session = `${form}:${code}`;
+  const [step, setStep] = useState<'start' | 'answer' | 'done'>('start');
+  const [erased, setErased] = useState(false);
+
+  if (!isValidWorkshopCode(code) || !isProfessionalWord(wordId)) {
+    return (
+      <ClientFrame>
+        <p role="alert">{t('client:phone.badLink', { word: t('client:words.begeleider') })}</p>
+      </ClientFrame>
+    );
+  }
+
+  const finish = async (answers: PhoneAnswers['answers']) => {
+    const nonce = randomNonce(secureRandom);
+    const replaces = entry && entry.nonce !== nonce ? entry.nonce : undefined;
+    await useClientPhoneStore.getState().save({
+      code,
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      nonce,
+      answers,
+      ...(replaces === undefined ? {} : { replaces }),
+    });
+    setStep('done');
+  };
+
+  const answering = step === 'answer';
+  return (
+    <ClientFrame>
+      {entry && !answering ? (
+        <Finished
+          entry={entry}
+          onAgain={() => {
+            useProgressStore.getState().discard(session);
+            setStep('answer');
+          }}
+          onErase={() => {
+            useClientPhoneStore.getState().erase(code, instrument.id);
+            setErased(true);
+            setStep('start');
+          }}
+        />
+      ) : answering ? (
+        <section className="questionnaire-page client-questionnaire">
+          <h1 className="page-kicker">{t(form === 'mirror' ? 'instrument:clientMirror.title' : 'instrument:clientCheck.title', { word })}</h1>
+          <QuestionnaireRunner
+            session={session}
+            instrument={instrument}
+            textValues={{ word }}
+            renderExtra={(text) => <ReadAloud text={text} />}
+            onFinish={(answers) => void finish(answers)}
+          />
+        </section>
+      ) : (
+        <>
+          {erased && <p role="status">{t('client:phone.erased')}</p>}
+          {form === 'mirror' ? (
+            <section className="client-start">
+              <h1>{t('instrument:clientMirror.title')}</h1>
+              <p>{t('client:collection.mirrorIntro')}</p>
+              <button type="button" className="primary big-button" onClick={() => setStep('answer')}>
+                {t('client:phone.start')}
+              </button>
+            </section>
+          ) : (
+            <ClientStart word={word} onStart={() => setStep('answer')} />
+          )}
+        </>
+      )}
+    </ClientFrame>
+  );
+}
+
+function Finished({ entry, onAgain, onErase }: { entry: PhoneAnswers; onAgain: () => void; onErase: () => void }) {
+  const { t } = useTranslation('client');
+  const forms = useMemo(() => {
+    const instrument = entry.instrumentId === CLIENT_MIRROR.id ? CLIENT_MIRROR : CLIENT_CHECK;
+    const result = {
+      workshopCode: entry.code,
+      nonce: entry.nonce,
+      questionnaires: [{ instrument, answers: entry.answers }],
+      ...(entry.replaces === undefined ? {} : { replaces: entry.replaces }),
+    };
+    try {
+      return { text: toTextCode(result), qr: toQrPayload(result) };
+    } catch {
+      return null;
+    }
+  }, [entry]);
+  return (
+    <section className="handover" aria-labelledby="client-done-title">
+      <h1 id="client-done-title">{t('phone.doneTitle')}</h1>
+      <p>{t('phone.handoverIntro')}</p>
+      {forms && <CodeHandover text={forms.text} qr={forms.qr} />}
+      <p className="hint">{t('phone.stillHere')}</p>
+      <div className="button-row">
+        <button type="button" onClick={onAgain}>
+          {t('phone.again')}
+        </button>
+        <button type="button" onClick={onErase}>
+          {t('phone.erase')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { QrImage } from '../../components/qr-image';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useClientCollection, useClientStore } from '../../stores/client-store';
+import { asWorkshop, isClientView, isMirrorForm, pendingClientViews, type ClientCollection } from '../../model/client/collection';
+import { clientView } from '../../model/client/client-view';
+import { downloadBackup } from '../../stores/backup';
+import { IntakePanel, type IntakeTarget } from '../../components/intake/intake-panel';
+import { ComparisonView } from './comparison-view';
+import './clients.css';
+
+/** The address a client's (or a colleague's) phone opens; the fragment never reaches a server. */
+function phoneUrl(path: string): string {
+  return `${window.location.origin}${window.location.pathname}#${path}`;
+}
+
+function collectionTarget(collection: ClientCollection): IntakeTarget {
+  const latest = () => useClientStore.getState().collections.find((c) => c.id === collection.id) ?? collection;
+  return {
+    latest: () => asWorkshop(latest()),
+    takeIn: async (accepted) => {
+      const { value, written } = await useClientStore.getState().takeIn(collection.id, accepted);
+      return { written, refused: value.tableTaken ? { kind: 'tableTaken' } : value.full ? { kind: 'full' } : null };
+    },
+    // Storage refused the write: the backup file carries the collections too.
+    exportFile: downloadBackup,
+  };
+}
+
+/** `#/clients/:id`: one conversation at the table, or one collection of clients' views. */
+export default function CollectionPage() {
+  const { t } = useTranslation('client');
+  const { id } = useParams();
+  const collection = useClientCollection(id);
+  usePageTitle(t(collection?.setting === 'collected' ? 'collection.titleCollected' : 'collection.titleTable'));
+  if (!collection) {
+    return (
+      <section>
+        <p role="alert">{t('collection.notFound')}</p>
+        <Link to="/clients">{t('collection.back')}</Link>
+      </section>
+    );
+  }
+  const word = t(`words.${collection.word}`);
+  const hasClient = collection.results.some(isClientView);
+  return (
+    <section className="collection-page">
+      <p className="no-print">
+        <Link to="/clients">{t('collection.back')}</Link>
+      </p>
+      <h1>{t(collection.setting === 'collected' ? 'collection.titleCollected' : 'collection.titleTable')}</h1>
+      <MirrorSection collection={collection} />
+      <section aria-labelledby="invite-title" className="panel no-print">
+        <h2 id="invite-title">{t('collection.inviteTitle')}</h2>
+        {collection.setting === 'table' && !hasClient && (
+          <p>
+            <Link className="button primary" to={`/clients/${collection.id}/table`}>
+              {t('collection.answerHere')}
+            </Link>
+            <span className="hint"> {t('collection.answerHereHint')}</span>
+          </p>
+        )}
+        <p>{t('collection.inviteIntro')}</p>
+        <Invite path={`/client/${collection.code}/${collection.word}`} linkLabel={t('collection.linkLabel')} qrLabel={t('collection.qrLabel')} />
+      </section>
+      <div className="no-print">
+        <IntakePanel workshop={asWorkshop(collection)} target={collectionTarget(collection)} intro={t('collection.intakeIntro')} />
+      </div>
+      <section aria-labelledby="compare-title">
+        <h2 id="compare-title">{t('collection.compareTitle')}</h2>
+        <Comparison collection={collection} word={word} />
+      </section>
+      <ResultList collection={collection} />
+    </section>
+  );
+}
+
+function MirrorSection({ collection }: { collection: ClientCollection }) {
+  const { t } = useTranslation('client');
+  const mirrors = collection.results.filter(isMirrorForm).length;
+  return (
+    <section aria-labelledby="mirror-title" className="panel no-print">
+      <h2 id="mirror-title">{t('collection.mirrorTitle')}</h2>
+      <p>{t('collection.mirrorIntro')}</p>
+      {collection.scope === 'team' ? (
+        <>
+          <p>{t('collection.teamMirrorIntro')}</p>
+          <Invite path={`/mirror/${collection.code}`} linkLabel={t('collection.mirrorLinkLabel')} qrLabel={t('collection.mirrorQrLabel')} />
+          <p role="status">{t('collection.teamMirrorCount', { count: mirrors })}</p>
+        </>
+      ) : (
+        <>
+          {mirrors > 0 && <p>{t('collection.mirrorDone')}</p>}
+          <Link className={mirrors > 0 ? 'button' : 'button primary'} to={`/clients/${collection.id}/mirror`}>
+            {t(mirrors > 0 ? 'collection.mirrorAgain' : 'collection.mirrorStart')}
+          </Link>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Invite({ path, linkLabel, qrLabel }: { path: string; linkLabel: string; qrLabel: string }) {
+  const url = phoneUrl(path);
+  return (
+    <div className="invite">
+      <QrImage value={url} label={qrLabel} size={200} />
+      <p>
+        {linkLabel}: <a href={url}>{url}</a>
+      </p>
+    </div>
+  );
+}
+
+function Comparison({ collection, word }: { collection: ClientCollection; word: string }) {
+  const { t } = useTranslation('client');
+  const view = clientView(collection);
+  const pending = pendingClientViews(collection);
+  return (
+    <>
+      {pending > 0 && (
+        <div className="notice no-print" role="status">
+          <p>{t('collection.pending', { count: pending })}</p>
+          <button type="button" className="primary" onClick={() => useClientStore.getState().updateShown(collection.id)}>
+            {t('collection.update')}
+          </button>
+        </div>
+      )}
+      {view.status === 'needMirror' && <p>{t('collection.needMirror')}</p>}
+      {view.status === 'needClient' && <p>{t('collection.needClient')}</p>}
+      {view.status === 'waiting' && <p>{t(view.side === 'team' ? 'collection.waitingTeam' : 'collection.waiting', { count: view.count, min: view.min })}</p>}
+      {view.status === 'shown' && (
+        <>
+          {collection.setting === 'collected' && <p>{t('collection.shownCount', { count: view.clientCount })}</p>}
+          <ComparisonView view={view} word={word} team={collection.scope === 'team'} />
+          <p className="no-print">
+            <button type="button" onClick={() => window.print()}>
+              {t('collection.print')}
+            </button>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
+
+function ResultList({ collection }: { collection: ClientCollection }) {
+  const { t } = useTranslation('client');
+  const [toRemove, setToRemove] = useState<string | null>(null);
+  if (collection.results.length === 0) return null;
+  return (
+    <section aria-labelledby="results-title" className="panel no-print">
+      <h2 id="results-title">{t('collection.resultsTitle')}</h2>
+      <p>{t('collection.resultsIntro')}</p>
+      <ul className="result-codes">
+        {collection.results.map((r) => {
+          const code = `${r.fingerprint.slice(0, 8)}…`;
+          const what = t(isClientView(r) ? 'collection.resultClient' : 'collection.resultMirror', { code });
+          return (
+            <li key={r.fingerprint}>
+              {what}{' '}
+              <button type="button" className="link-button" onClick={() => setToRemove(r.fingerprint)}>
+                {t('collection.removeResult', { what })}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ConfirmDialog
+        open={toRemove !== null}
+        title={t('overview.delete')}
+        confirmLabel={t('overview.delete')}
+        onCancel={() => setToRemove(null)}
+        onConfirm={() => {
+          if (toRemove) useClientStore.getState().removeResult(collection.id, toRemove);
+          setToRemove(null);
+        }}
+      >
+        <p>{t('collection.removeConfirm')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

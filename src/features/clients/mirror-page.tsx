@@ -1,0 +1,39 @@
+import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
+import { useClientCollection, useClientStore } from '../../stores/client-store';
+import { CLIENT_MIRROR } from '../../model/instruments/client-check';
+import { resultOfForm } from '../../model/client/collection';
+import { randomNonce } from '../../model/codec/result-code';
+import { secureRandom } from '../../lib/random';
+
+/** `#/clients/:id/mirror`: the professional's own mirror form, kept with the conversation, not in the history. */
+export default function MirrorPage() {
+  const { t } = useTranslation(['client', 'instrument']);
+  usePageTitle(t('instrument:clientMirror.title'));
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const collection = useClientCollection(id);
+  if (!collection) {
+    return (
+      <section>
+        <p role="alert">{t('client:collection.notFound')}</p>
+        <Link to="/clients">{t('client:collection.back')}</Link>
+      </section>
+    );
+  }
+  return (
+    <section className="questionnaire-page">
+      <h1 className="page-kicker">{t('instrument:clientMirror.title')}</h1>
+      <QuestionnaireRunner
+        session={`mirror-own:${collection.id}`}
+        instrument={CLIENT_MIRROR}
+        onFinish={async (answers) => {
+          await useClientStore.getState().setOwnMirror(collection.id, resultOfForm(collection.code, CLIENT_MIRROR, answers, randomNonce(secureRandom)));
+          void navigate(`/clients/${collection.id}`, { replace: true });
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { z } from 'zod/mini';
+import { createSafeStorage, noMigrationYet, restoreWith } from '../lib/storage';
+import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
+import { answersSchema } from '../model/results/saved-result';
+import { MAX_NONCE } from '../model/codec/nonce';
+import type { Answers } from '../model/instruments/types';
+
+/**
+ * A client's (or a colleague's mirror form's) finished answers on their own phone: they stay here
+ * until the person hands them over and chooses to erase them. One entry per code and
+ * questionnaire; answering again replaces the entry and names the earlier nonce, so the new code
+ * takes the place of the old one wherever both are handed in (docs/client.md).
+ */
+export interface PhoneAnswers {
+  readonly code: string;
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+  readonly nonce: number;
+  readonly replaces?: number;
+  readonly answers: Answers;
+}
+
+type Persisted = { entries: PhoneAnswers[] };
+export const CLIENT_PHONE_KEY = 'modusspiegel:client-phone';
+
+const nonce = z.int().check(z.gte(0), z.lte(MAX_NONCE));
+const persistedSchema = z.object({
+  entries: z
+    .array(
+      z.object({
+        code: z.string().check(z.minLength(1), z.maxLength(20)),
+        instrumentId: z.string().check(z.minLength(1), z.maxLength(40)),
+        instrumentVersion: z.int().check(z.positive()),
+        nonce,
+        replaces: z.optional(nonce),
+        answers: answersSchema,
+      }),
+    )
+    .check(z.maxLength(200)),
+});
+
+interface PhoneState extends Persisted {
+  save: (entry: PhoneAnswers) => Promise<LockedOutcome<void>>;
+  erase: (code: string, instrumentId: string) => void;
+}
+
+const same = (a: Pick<PhoneAnswers, 'code' | 'instrumentId'>, b: Pick<PhoneAnswers, 'code' | 'instrumentId'>) =>
+  a.code === b.code && a.instrumentId === b.instrumentId;
+
+export const useClientPhoneStore = create<PhoneState>()(
+  persist<PhoneState, [], [], Persisted>(
+    (set, get, api) => {
+      const locked = <T,>(change: () => T) => lockedWrite(api as unknown as PersistedStore, change);
+      return {
+        entries: [],
+        save: (entry) =>
+          locked(() => {
+            set({ entries: [...get().entries.filter((e) => !same(e, entry)), entry] });
+          }),
+        erase: (code, instrumentId) => void locked(() => set({ entries: get().entries.filter((e) => !same(e, { code, instrumentId })) })),
+      };
+    },
+    {
+      name: CLIENT_PHONE_KEY,
+      version: 1,
+      storage: createSafeStorage<Persisted>({ version: 1, migrate: noMigrationYet, restore: restoreWith(persistedSchema) }),
+      partialize: (s) => ({ entries: s.entries }),
+    },
+  ),
+);

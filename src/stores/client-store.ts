@@ -1,0 +1,139 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { z } from 'zod/mini';
+import { createSafeStorage, freezeKey, keepAside, noMigrationYet, writeRaw } from '../lib/storage';
+import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
+import {
+  clientCollectionSchema,
+  isClientView,
+  MAX_COLLECTION_RESULTS,
+  normaliseMinClients,
+  removeResult,
+  updateShown,
+  withOwnMirror,
+  type ClientCollection,
+} from '../model/client/collection';
+import { addResults, type WorkshopResult } from '../model/workshop/workshop';
+
+/**
+ * Client views and mirror forms on the professional's device, apart from the professional's own
+ * history (a client's answers are never one of "my results"). docs/client.md.
+ */
+type Persisted = { collections: ClientCollection[] };
+
+export const CLIENTS_KEY = 'modusspiegel:clients';
+const VERSION = 1;
+
+export interface ClientTakeInOutcome {
+  readonly added: number;
+  readonly duplicates: number;
+  readonly replaced: number;
+  /** At the table there is one client: a second client view is refused. */
+  readonly tableTaken: boolean;
+  readonly full: boolean;
+  readonly missing?: boolean;
+}
+
+interface ClientState {
+  collections: ClientCollection[];
+  create: (collection: ClientCollection) => Promise<LockedOutcome<void>>;
+  remove: (id: string) => void;
+  takeIn: (id: string, incoming: readonly WorkshopResult[]) => Promise<LockedOutcome<ClientTakeInOutcome>>;
+  setOwnMirror: (id: string, mirror: WorkshopResult) => Promise<LockedOutcome<boolean>>;
+  removeResult: (id: string, fingerprint: string) => void;
+  /** Brings the comparison up to date with every client view taken in: only ever on the professional's request. */
+  updateShown: (id: string) => void;
+  setMinClients: (id: string, value: number) => void;
+  /** From a backup file: a collection already here (same id and code) gets the file's results added; others are added whole. */
+  importCollections: (collections: readonly ClientCollection[]) => Promise<LockedOutcome<void>>;
+}
+
+const persistedSchema = z.object({ collections: z.array(z.unknown()) });
+
+/** Each collection is validated on its own, as workshops are: one damaged collection never takes the others with it. */
+function restore(state: unknown): Persisted | null {
+  const parsed = persistedSchema.safeParse(state);
+  if (!parsed.success) return null;
+  const collections: ClientCollection[] = [];
+  const refused: unknown[] = [];
+  for (const raw of parsed.data.collections) {
+    const one = clientCollectionSchema.safeParse(raw);
+    if (one.success) collections.push(one.data);
+    else refused.push(raw);
+  }
+  if (collections.length === 0 && refused.length > 0) return null;
+  if (refused.length > 0) {
+    if (keepAside(CLIENTS_KEY, JSON.stringify({ state: { collections: refused }, version: VERSION }))) {
+      writeRaw(CLIENTS_KEY, JSON.stringify({ state: { collections }, version: VERSION }));
+    } else {
+      freezeKey(CLIENTS_KEY);
+    }
+  }
+  return { collections };
+}
+
+export const useClientStore = create<ClientState>()(
+  persist<ClientState, [], [], Persisted>(
+    (set, get, api) => {
+      const update = (id: string, change: (c: ClientCollection) => ClientCollection) =>
+        set({ collections: get().collections.map((c) => (c.id === id ? change(c) : c)) });
+      const locked = <T,>(change: () => T): Promise<LockedOutcome<T>> => lockedWrite(api as unknown as PersistedStore, change);
+      return {
+        collections: [],
+        create: (collection) =>
+          locked(() => {
+            set({ collections: [collection, ...get().collections] });
+          }),
+        remove: (id) => void locked(() => set({ collections: get().collections.filter((c) => c.id !== id) })),
+        takeIn: (id, incoming) =>
+          locked((): ClientTakeInOutcome => {
+            const collection = get().collections.find((c) => c.id === id);
+            const none = { added: 0, duplicates: 0, replaced: 0, tableTaken: false, full: false };
+            if (!collection) return { ...none, missing: true };
+            const outcome = addResults(collection.results, incoming);
+            if (outcome.results.length > MAX_COLLECTION_RESULTS) return { ...none, duplicates: outcome.duplicates, full: true };
+            if (collection.setting === 'table' && outcome.results.filter(isClientView).length > 1) {
+              return { ...none, tableTaken: true };
+            }
+            if (outcome.added > 0) update(id, (c) => ({ ...c, results: outcome.results }));
+            return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, tableTaken: false, full: false };
+          }),
+        setOwnMirror: (id, mirror) =>
+          locked(() => {
+            if (!get().collections.some((c) => c.id === id)) return false;
+            update(id, (c) => withOwnMirror(c, mirror));
+            return true;
+          }),
+        removeResult: (id, fingerprint) => void locked(() => update(id, (c) => removeResult(c, fingerprint))),
+        updateShown: (id) => void locked(() => update(id, updateShown)),
+        importCollections: (incoming) =>
+          locked(() => {
+            let collections = get().collections;
+            for (const file of incoming) {
+              const here = collections.find((c) => c.id === file.id && c.code === file.code);
+              if (!here) {
+                if (!collections.some((c) => c.id === file.id)) collections = [file, ...collections];
+                continue;
+              }
+              const merged = addResults(here.results, file.results);
+              if (merged.results.length <= MAX_COLLECTION_RESULTS) {
+                collections = collections.map((c) => (c === here ? { ...c, results: merged.results } : c));
+              }
+            }
+            set({ collections });
+          }),
+        setMinClients: (id, value) => void locked(() => update(id, (c) => ({ ...c, minClients: normaliseMinClients(value) }))),
+      };
+    },
+    {
+      name: CLIENTS_KEY,
+      version: VERSION,
+      storage: createSafeStorage<Persisted>({ version: VERSION, migrate: noMigrationYet, restore }),
+      partialize: (s) => ({ collections: s.collections }),
+    },
+  ),
+);
+
+export function useClientCollection(id: string | undefined): ClientCollection | undefined {
+  return useClientStore((s) => s.collections.find((c) => c.id === id));
+}
