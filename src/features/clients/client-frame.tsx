@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../../components/language-switch';
 import { StorageNotices } from '../../components/storage-notices';
+import './clients.css';
 
 /**
  * The frame of every screen a client (or a colleague with a mirror form) sees: the app's name,

@@ -16,14 +16,14 @@ const oldBackup = JSON.stringify({ format: 'modusspiegel-backup', version: 1, ex
 describe('backup file', () => {
   it('reads a backup of the first version to the same answers, and still scores it', () => {
     const parsed = parseBackupFile(oldBackup);
-    expect(parsed).toEqual({ ok: true, results: [v1Result], skipped: 0 });
+    expect(parsed).toEqual({ ok: true, results: [v1Result], skipped: 0, clientCollections: [] });
     expect(scoreSavedResult(v1Result)?.placement).toBe('MET');
   });
 
   it('round-trips, "does not apply" included', () => {
     const withNa: SavedResult = { ...v1Result, id: 'b', instrumentVersion: 2, answers: { s17: 'na', s18: 5 } };
     const parsed = parseBackupFile(toBackupFile([v1Result, withNa], new Date('2026-11-30T00:00:00Z')));
-    expect(parsed).toEqual({ ok: true, results: [v1Result, withNa], skipped: 0 });
+    expect(parsed).toEqual({ ok: true, results: [v1Result, withNa], skipped: 0, clientCollections: [] });
   });
 
   it('leaves out, and counts, results of an unknown questionnaire or without any answer', () => {
@@ -31,7 +31,7 @@ describe('backup file', () => {
     const newer = { ...v1Result, id: 'n', instrumentVersion: 99 };
     const empty = { ...v1Result, id: 'e', answers: {} };
     const parsed = parseBackupFile(toBackupFile([v1Result, unknown, newer, empty], new Date()));
-    expect(parsed).toEqual({ ok: true, results: [v1Result], skipped: 3 });
+    expect(parsed).toEqual({ ok: true, results: [v1Result], skipped: 3, clientCollections: [] });
   });
 });
 
