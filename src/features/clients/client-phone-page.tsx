@@ -79,6 +79,7 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
             session={session}
             instrument={instrument}
             textValues={{ word }}
+            finishLabel={t('client:phone.finish')}
             renderExtra={(text) => <ReadAloud text={text} />}
             onFinish={(answers) => void finish(answers)}
           />

@@ -52,6 +52,7 @@ export default function ClientTablePage() {
             session={`table:${collection.id}`}
             instrument={CLIENT_CHECK}
             textValues={{ word }}
+            finishLabel={t('client:phone.finish')}
             renderExtra={(text) => <ReadAloud text={text} />}
             onFinish={(answers) => void finish(answers)}
           />

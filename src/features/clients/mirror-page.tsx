@@ -29,6 +29,7 @@ export default function MirrorPage() {
       <QuestionnaireRunner
         session={`mirror-own:${collection.id}`}
         instrument={CLIENT_MIRROR}
+        finishLabel={t('client:phone.finish')}
         onFinish={async (answers) => {
           await useClientStore.getState().setOwnMirror(collection.id, resultOfForm(collection.code, CLIENT_MIRROR, answers, randomNonce(secureRandom)));
           void navigate(`/clients/${collection.id}`, { replace: true });
