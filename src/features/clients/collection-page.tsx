@@ -157,13 +157,15 @@ function ResultList({ collection }: { collection: ClientCollection }) {
       <p>{t('collection.resultsIntro')}</p>
       <ul className="result-codes">
         {collection.results.map((r) => {
-          const code = `${r.fingerprint.slice(0, 8)}…`;
+          // The code's end, as the client's phone shows it: its start is the same for every code here.
+          const tail = r.fingerprint.slice(-10);
+          const code = `…${tail.slice(0, 5)}-${tail.slice(5)}`;
           const what = t(isClientView(r) ? 'collection.resultClient' : 'collection.resultMirror', { code });
           return (
             <li key={r.fingerprint}>
               {what}{' '}
-              <button type="button" className="link-button" onClick={() => setToRemove(r.fingerprint)}>
-                {t('collection.removeResult', { what })}
+              <button type="button" className="link-button" aria-label={t('collection.removeResult', { what })} onClick={() => setToRemove(r.fingerprint)}>
+                {t('overview.delete')}
               </button>
             </li>
           );

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ClientPhonePage from './client-phone-page';
+import ClientTablePage from './client-table-page';
+import { renderAt } from '../../testing/render';
+import { useProgressStore } from '../../stores/progress-store';
+import { useClientPhoneStore } from '../../stores/client-phone-store';
+import { useClientStore } from '../../stores/client-store';
+import { useHistoryStore } from '../../stores/history-store';
+import { CLIENT_CHECK } from '../../model/instruments/client-check';
+import { decodeResultCode } from '../../model/codec/result-code';
+import { generateWorkshopCode } from '../../model/codec/workshop-code';
+import { findInstrument } from '../../model/instruments/registry';
+import { seeded } from '../../model/testing/seeded';
+import { isClientView } from '../../model/client/collection';
+
+const code = generateWorkshopCode(seeded(7));
+const phone = () => renderAt(`/client/${code}/coach`, [{ path: '/client/:code/:word', element: <ClientPhonePage form="client" /> }]);
+
+/** Answers every statement "Vaak" by role, as a client would. */
+async function answerAll(user: ReturnType<typeof userEvent.setup>) {
+  for (let i = 0; i < CLIENT_CHECK.items.length; i++) {
+    const group = await screen.findByRole('group', { name: /Mijn coach/ });
+    await user.click(within(group).getByRole('radio', { name: 'Vaak' }));
+    await user.click(screen.getByRole('button', { name: i === CLIENT_CHECK.items.length - 1 ? 'Klaar' : 'Volgende' }));
+  }
+}
+
+beforeEach(() => {
+  useProgressStore.setState({ sessions: {} });
+  useClientPhoneStore.setState({ entries: [] });
+  useClientStore.setState({ collections: [] });
+  useHistoryStore.setState({ results: [] });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the client on their own phone', () => {
+  it('starts with what happens to the answers, then hands over a code that holds them', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await phone();
+    expect(screen.getByRole('heading', { level: 1, name: 'Hoe ervaar jij je coach?' })).toBeInTheDocument();
+    expect(screen.getByText('Je antwoorden blijven op dit apparaat. Jij kiest of je ze aan je coach geeft.')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Beginnen' }));
+    await answerAll(user);
+    const output = await screen.findByLabelText('Jouw code');
+    const decoded = decodeResultCode(output.textContent ?? '', { findInstrument, expectedWorkshop: code });
+    expect(decoded.questionnaires[0]?.answers).toEqual(Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 4])));
+    // Nothing lands in anyone's own history.
+    expect(useHistoryStore.getState().results).toEqual([]);
+  });
+
+  it('answering again makes a code that replaces the earlier one', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await phone();
+    await user.click(screen.getByRole('button', { name: 'Beginnen' }));
+    await answerAll(user);
+    const first = useClientPhoneStore.getState().entries[0];
+    await user.click(screen.getByRole('button', { name: 'Opnieuw invullen' }));
+    await answerAll(user);
+    const again = useClientPhoneStore.getState().entries;
+    expect(again).toHaveLength(1);
+    expect(again[0]?.replaces).toBe(first?.nonce);
+    const decoded = decodeResultCode(screen.getByLabelText('Jouw code').textContent ?? '', { findInstrument });
+    expect(decoded.replaces).toBe(first?.nonce);
+  });
+
+  it('offers read-aloud only with a voice on the device itself', async () => {
+    const user = userEvent.setup();
+    const voices = [{ lang: 'nl-NL', localService: false }];
+    const synth = { getVoices: () => voices, addEventListener: vi.fn(), removeEventListener: vi.fn(), cancel: vi.fn(), speak: vi.fn() };
+    vi.stubGlobal('speechSynthesis', synth);
+    await phone();
+    await user.click(screen.getByRole('button', { name: 'Beginnen' }));
+    await screen.findByRole('group', { name: /Mijn coach/ });
+    // Only a remote voice: the text would leave the device, so no button.
+    expect(screen.queryByRole('button', { name: 'Lees voor' })).toBeNull();
+    voices.push({ lang: 'nl-NL', localService: true });
+    const onVoices = synth.addEventListener.mock.calls[0]?.[1] as () => void;
+    act(() => onVoices());
+    expect(await screen.findByRole('button', { name: 'Lees voor' })).toBeInTheDocument();
+  });
+});
+
+describe('a client at the table on the professional’s device', () => {
+  it('shows only the questions and puts the answers in the conversation, not in the history', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await useClientStore.getState().create({
+      id: 't1', code, setting: 'table', scope: 'own', word: 'coach', minClients: 5, createdAt: new Date().toISOString(), results: [], shown: [],
+    });
+    await renderAt('/clients/t1/table', [{ path: '/clients/:id/table', element: <ClientTablePage /> }]);
+    expect(screen.getByText('Dit scherm is voor de cliënt. Het laat geen andere gegevens zien.')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Beginnen' }));
+    await answerAll(user);
+    expect(await screen.findByRole('link', { name: 'Samen bekijken' })).toBeInTheDocument();
+    const collection = useClientStore.getState().collections[0];
+    expect(collection?.results.filter(isClientView)).toHaveLength(1);
+    expect(useHistoryStore.getState().results).toEqual([]);
+  });
+});
