@@ -4,7 +4,7 @@ import nlClient from '../../locales/nl/client.json';
 import nlInstrument from '../../locales/nl/instrument.json';
 import nlQuestionnaire from '../../locales/nl/questionnaire.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
-import { launchBrowserForFile } from './support/browser';
+import { checkA11y, launchBrowserForFile } from './support/browser';
 import { fill, inFreshContext, LAPTOP, PHONE } from './support/self-check-flow';
 import { CLIENT_CHECK, CLIENT_MIRROR } from '../../src/model/instruments/client-check';
 import { compareViews } from '../../src/model/client/compare';
@@ -77,10 +77,15 @@ describe('the client’s voice', () => {
           await phone.getByText(fill(c.phone.stays, { word: WORD })).waitFor();
           expect(await phone.getByRole('navigation').count()).toBe(0);
           await noHorizontalScroll(phone);
+          await checkA11y(phone, `client start at ${zoom * 100} %`);
           await phone.getByRole('button', { name: c.phone.start, exact: true }).click();
+          await phone.getByRole('group', { name: statement('clientCheck', 'k01') }).waitFor();
+          await noHorizontalScroll(phone);
+          await checkA11y(phone, `client statement at ${zoom * 100} %`);
           await answerForm(phone, 'clientCheck', CLIENT);
           await phone.getByRole('heading', { level: 1, name: c.phone.doneTitle }).waitFor();
           await noHorizontalScroll(phone);
+          await checkA11y(phone, `client hand-over at ${zoom * 100} %`);
           code = (await phone.getByRole('status', { name: c.phone.codeLabel }).or(phone.locator('output.code-text')).first().textContent()) ?? '';
         });
         expect(code).toMatch(/^MS3-/);
@@ -102,6 +107,7 @@ describe('the client’s voice', () => {
           if (gap.level !== 'statement') throw new Error('statements follow the scales');
           expect(lines[i + 1]).toBe(fill(c.compare.statementGap[gap.direction].one, { statement: statement('clientCheck', gap.itemId) }));
         });
+        await checkA11y(pro, 'the comparison');
         // A one-step difference (k04) and the "weet ik niet" (k05) are never named.
         expect(lines.join(' ')).not.toContain(statement('clientCheck', 'k04'));
         expect(lines.join(' ')).not.toContain(statement('clientCheck', 'k05'));

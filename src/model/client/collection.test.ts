@@ -87,3 +87,17 @@ describe('a collection of clients’ views', () => {
     expect(parsed).toMatchObject({ ok: true, clientCollections: [c] });
   });
 });
+
+describe('a team’s mirror forms beside the clients collected for the team', () => {
+  it('waits for the team’s minimum of mirror forms too, then compares the team’s centre', () => {
+    const team = { ...empty('collected'), scope: 'team' as const };
+    const mirrors = [1, 2, 3, 4].map((n) => resultOfForm(code, CLIENT_MIRROR, keyed(5, 1), 100 + n));
+    const clients = [1, 2, 3, 4, 5].map((n) => client(keyed(3, 3), n));
+    let c = updateShown(withResults(team, ...mirrors, ...clients));
+    expect(clientView(c)).toEqual({ status: 'waiting', side: 'team', count: 4, min: 5 });
+    c = withResults(c, resultOfForm(code, CLIENT_MIRROR, keyed(5, 1), 105));
+    const view = clientView(c);
+    expect(view).toMatchObject({ status: 'shown', mirror: { support: 100, expectations: 100 }, clients: { support: 50, expectations: 50 } });
+    if (view.status === 'shown') expect(view.comparison.gaps.filter((g) => g.level === 'scale')).toHaveLength(2);
+  });
+});
