@@ -14,7 +14,7 @@ describe('importableFromKeptAside', () => {
     const [file] = importableFromKeptAside('modusspiegel:history', raw, now);
     expect(file?.fileName).toBe('modusspiegel-2026-11-30.json');
     const parsed = parseBackupFile(file?.text ?? '');
-    expect(parsed).toEqual({ ok: true, results: [good], skipped: 0 });
+    expect(parsed).toEqual({ ok: true, results: [good], skipped: 0, clientCollections: [] });
   });
 
   it('turns each readable workshop into a workshop file the import reads', () => {
@@ -29,5 +29,14 @@ describe('importableFromKeptAside', () => {
   it('gives nothing for text that is not JSON, or for another key', () => {
     expect(importableFromKeptAside('modusspiegel:history', '{"state":', now)).toEqual([]);
     expect(importableFromKeptAside('modusspiegel:progress', JSON.stringify({ state: {} }), now)).toEqual([]);
+  });
+});
+
+describe('client conversations kept aside', () => {
+  it('become a backup file with the conversations that are still valid', () => {
+    const good = { id: 'c1', code: '99999X', setting: 'table', scope: 'own', word: 'coach', minClients: 5, createdAt: '2026-11-30T10:00:00.000Z', results: [], shown: [] };
+    const raw = JSON.stringify({ state: { collections: [good, { id: 'broken' }] }, version: 1 });
+    const [file] = importableFromKeptAside('modusspiegel:clients', raw, new Date('2026-11-30T12:00:00Z'));
+    expect(parseBackupFile(file?.text ?? '')).toMatchObject({ ok: true, results: [], clientCollections: [good] });
   });
 });

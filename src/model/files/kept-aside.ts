@@ -3,6 +3,7 @@ import { toBackupFile, backupFileName } from '../results/backup-file';
 import { workshopSchema, type Workshop } from '../workshop/workshop';
 import { workshopFromVersion1 } from '../workshop/migrate-workshop';
 import { toWorkshopFile, workshopFileName } from '../workshop/workshop-file';
+import { clientCollectionSchema, type ClientCollection } from '../client/collection';
 
 /** A file the app's own import can read again. */
 export interface ImportableFile {
@@ -12,6 +13,7 @@ export interface ImportableFile {
 
 const HISTORY_KEY = 'modusspiegel:history';
 const WORKSHOPS_KEY = 'modusspiegel:workshops';
+const CLIENTS_KEY = 'modusspiegel:clients';
 
 /**
  * A value that was kept aside, turned into files the app's own import reads (a backup, workshop
@@ -40,6 +42,13 @@ export function importableFromKeptAside(key: string, raw: string, now: Date): Im
       .filter((p) => p.success)
       .map((p) => p.data as Workshop)
       .map((w) => ({ fileName: workshopFileName(w, now), text: toWorkshopFile(w, now) }));
+  }
+  if (key === CLIENTS_KEY) {
+    const collections = listOf(state, 'collections')
+      .map((c) => clientCollectionSchema.safeParse(c))
+      .filter((p) => p.success)
+      .map((p) => p.data as ClientCollection);
+    return collections.length > 0 ? [{ fileName: backupFileName(now), text: toBackupFile([], now, collections) }] : [];
   }
   return [];
 }
