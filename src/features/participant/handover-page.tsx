@@ -61,6 +61,7 @@ export default function HandoverPage() {
           {t('handoverNotSaved')}
         </p>
       )}
+      {participation.replaces !== undefined && <p className="notice notice-warning">{t('handoverReplaces')}</p>}
       <p>{t('handoverIntro')}</p>
       <div className="handover-qr">
         <QrImage value={forms.qr} label={t('qrLabel', { code })} />
