@@ -40,6 +40,8 @@ const QUADRANT_FILL: Record<string, string> = {
   VOOR: '#f6ebcc',
   NIET: '#e4e4ea',
 };
+/** Axis lines, ticks and axis names: 10:1 on white. */
+const AXIS_INK = '#3d4247';
 /** The middle zone ("between modes"); the legend of every window shows the same colour. */
 export const MIDDLE_FILL = '#f3f3f1';
 const LABEL_POSITION = { DOOR: 'insideTopLeft', MET: 'insideTopRight', NIET: 'insideBottomLeft', VOOR: 'insideBottomRight' } as const;
@@ -57,11 +59,12 @@ export function WindowChart({ series, middleZone, maxWidth = 560 }: WindowChartP
       margin={{ top: 8, right: 12, bottom: 28, left: 12 }}
       accessibilityLayer={false}
     >
-      <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]}>
-        <Label value={t('results:axisSupport')} position="insideBottom" offset={-18} />
+      {/* recharts' default greys for axis names (#808080) fall below 4.5:1 on white. */}
+      <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} stroke={AXIS_INK} tick={{ fill: AXIS_INK }}>
+        <Label value={t('results:axisSupport')} position="insideBottom" offset={-18} fill={AXIS_INK} />
       </XAxis>
-      <YAxis type="number" dataKey="expectations" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44}>
-        <Label value={t('results:axisExpectations')} angle={-90} position="insideLeft" offset={4} style={{ textAnchor: 'middle' }} />
+      <YAxis type="number" dataKey="expectations" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44} stroke={AXIS_INK} tick={{ fill: AXIS_INK }}>
+        <Label value={t('results:axisExpectations')} angle={-90} position="insideLeft" offset={4} style={{ textAnchor: 'middle' }} fill={AXIS_INK} />
       </YAxis>
       {QUADRANTS.map((q) => (
         <ReferenceArea
