@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import SharedDevicePage from './shared-device-page';
 import { renderAt, setTestLanguage } from '../../testing/render';
 import { Layout } from '../../app/layout';
-import { SHARED_LOCK_KEY, unlockSharedDevice } from '../../stores/shared-device-lock';
+import { lockSharedDevice, SHARED_LOCK_KEY, unlockSharedDevice } from '../../stores/shared-device-lock';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { useProgressStore } from '../../stores/progress-store';
 import { CURRENT_SELF_CHECK as SELF_CHECK, findInstrument } from '../../model/instruments/registry';
@@ -185,5 +185,15 @@ describe('SharedDevicePage: the lock', () => {
     // The fingerprint is the code with the marks in it.
     const decoded = decodeResultCode(result?.fingerprint ?? '', { findInstrument, expectedWorkshop: code });
     expect(decoded.questionnaires.find((q) => q.instrumentId === SELF_CHECK.id)?.marks).toEqual([SELF_CHECK.items.at(-1)?.id]);
+  });
+});
+
+describe('SharedDevicePage: a lock on a workshop that is gone', () => {
+  it('lifts the lock, so the device is not stuck on "not found"', async () => {
+    lockSharedDevice('gone');
+    await inLayout('/workshops/gone/shared');
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(localStorage.getItem(SHARED_LOCK_KEY)).toBeNull();
+    expect(await screen.findByRole('navigation', { name: 'Hoofdmenu' })).toBeInTheDocument();
   });
 });
