@@ -245,8 +245,14 @@ describe('AnswerPage: answering the same workshop again', () => {
     const [latest, earlier] = useParticipationStore.getState().participations;
     expect(latest?.replaces).toBe(earlier?.nonce);
     expect(latest?.nonce).not.toBe(earlier?.nonce);
-    // The earlier code is listed as replaced.
-    expect(screen.getByRole('link', { name: /vervangen door een nieuwere code/ })).toHaveAttribute('href', `/handover/${earlier?.id}`);
+    // The earlier code is listed as replaced; opened again, it says to hand over the newest.
+    const listed = screen.getByRole('link', { name: /vervangen door een nieuwere code/ });
+    expect(listed).toHaveAttribute('href', `/handover/${earlier?.id}`);
+    await user.click(listed);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Geef alleen de nieuwste door.');
+    await user.click(screen.getByRole('link', { name: 'Naar de nieuwste code' }));
+    expect(await screen.findByText(/Deze code vervangt je vorige code/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     // At the facilitator's: the new result takes the place of the old one; still one result.
     const withOriginal = { ...workshop, questionnaires: [workshop.questionnaires[0] as Workshop['questionnaires'][number]], results: original.accepted };
