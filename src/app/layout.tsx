@@ -1,16 +1,20 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
 import { StorageNotices } from '../components/storage-notices';
 import { Loading } from '../components/loading';
 import { ErrorBoundary } from './error-boundary';
+import { useSharedDeviceLock } from '../stores/shared-device-lock';
 
 export function Layout() {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
+  // A shared device in use: no menu, and every other address leads back to the shared screen.
+  const lockedTo = useSharedDeviceLock();
+  const sharedPath = lockedTo === null ? null : `/workshops/${lockedTo}/shared`;
 
   // After client-side navigation, move focus to the new page so screen readers announce it,
   // unless the page already put focus somewhere inside itself (the questionnaire focuses the
@@ -36,38 +40,44 @@ export function Layout() {
         {t('skipToContent')}
       </a>
       <header className="app-header">
-        <Link to="/" className="brand">
-          {t('appName')}
-        </Link>
-        <nav aria-label={t('nav.label')}>
-          <ul>
-            <li>
-              <NavLink to="/self-check">{t('nav.selfCheck')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/history">{t('nav.history')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/join">{t('nav.join')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/workshops">{t('nav.workshops')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/clients">{t('nav.clients')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/about">{t('nav.about')}</NavLink>
-            </li>
-          </ul>
-        </nav>
+        {sharedPath ? (
+          <span className="brand">{t('appName')}</span>
+        ) : (
+          <Link to="/" className="brand">
+            {t('appName')}
+          </Link>
+        )}
+        {!sharedPath && (
+          <nav aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <NavLink to="/self-check">{t('nav.selfCheck')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/history">{t('nav.history')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/join">{t('nav.join')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/workshops">{t('nav.workshops')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/clients">{t('nav.clients')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/about">{t('nav.about')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+        )}
         <LanguageSwitch />
       </header>
       <StorageNotices />
       <main id="main" ref={main} tabIndex={-1}>
         <ErrorBoundary key={pathname}>
           <Suspense fallback={<Loading />}>
-            <Outlet />
+            {sharedPath && pathname !== sharedPath ? <Navigate to={sharedPath} replace /> : <Outlet />}
           </Suspense>
         </ErrorBoundary>
       </main>

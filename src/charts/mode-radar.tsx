@@ -15,6 +15,9 @@ export interface RadarSeries {
   readonly fill?: string;
 }
 
+/** The radar's grid and scale lines: at least 4.5:1 against white, unlike recharts' #ccc. */
+export const RADAR_GRID = '#6b6b6b';
+
 /**
  * The four mode weights on a radar, in the fixed order MET, VOOR, NIET, DOOR so that charts can
  * be compared; radius as a percentage so labels do not clip on a phone.
@@ -51,14 +54,16 @@ export function ModeRadar({ series, maxWidth = 480 }: { series: readonly RadarSe
       margin={{ top: 16, right: 36, bottom: 16, left: 36 }}
       accessibilityLayer={false}
     >
-      <PolarGrid />
-      <PolarAngleAxis dataKey="mode" tick={tick} />
+      {/* recharts' default grid (#ccc) is too faint on a projector: 5.3:1 on white. */}
+      <PolarGrid stroke={RADAR_GRID} />
+      <PolarAngleAxis dataKey="mode" tick={tick} stroke={RADAR_GRID} />
       {/* Along the MET spoke, in a dark grey: readable on a phone, and off the coloured shape. */}
       <PolarRadiusAxis
         domain={[0, 100]}
         tickCount={5}
         angle={90}
         tick={{ fontSize: 12, fill: '#3d4247' }}
+        stroke={RADAR_GRID}
         tickFormatter={(value: number) => (value === 0 || value === 100 ? '' : String(value))}
         axisLine={false}
       />

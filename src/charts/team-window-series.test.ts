@@ -3,6 +3,7 @@ import { aggregateTeam } from '../model/team/aggregate';
 import { FIXTURE, keyedAnswers } from '../model/team/test-fixture';
 import type { TeamWindow } from '../model/team/types';
 import { teamWindowSeries } from './team-window-series';
+import { dotRadius } from './window-chart';
 import { ellipsePolyline } from './window-geometry';
 
 function shownTeam(): TeamWindow {
@@ -23,17 +24,29 @@ describe('teamWindowSeries', () => {
     ]);
   });
 
-  it('adds the centre on top, as one larger dot', () => {
+  it('adds the centre on top, as an empty ring whose hole is wider than the largest dot', () => {
     const series = teamWindowSeries(profile, { showCentre: true });
     expect(series.map((s) => s.key)).toEqual(['spread', 'members', 'centre']);
     const centre = series[2];
     expect(centre?.points).toEqual([{ support: 50, expectations: 50 }]);
-    expect(centre?.size).toBeGreaterThan(series[1]?.size ?? 0);
+    expect(centre?.ring).toBe(true);
+    // The ring's stroke is 3 px wide: its hole is its radius minus 1.5.
+    expect((centre?.size ?? 0) - 1.5).toBeGreaterThan(dotRadius(series[1]?.size ?? 0, 1000));
+  });
+
+  it('draws identical points as one dot with a count label', () => {
+    const twins = aggregateTeam(FIXTURE, [keyedAnswers(1, 1), keyedAnswers(1, 1), keyedAnswers(5, 5), keyedAnswers(2, 4), keyedAnswers(4, 2)], { minRespondents: 5 });
+    if (twins.status !== 'shown' || !twins.window) throw new Error('expected a shown profile with a window');
+    const members = teamWindowSeries(twins.window, { showCentre: false, countLabel: (n) => `x${n}` })[1];
+    expect(members?.points).toHaveLength(4);
+    const merged = members?.points.filter((p) => p.count !== undefined) ?? [];
+    expect(merged).toEqual([{ ...twins.window.dots[0], count: 2, label: 'x2' }]);
   });
 
   it('gives one dot per member in the model’s sorted order', () => {
     const members = teamWindowSeries(profile, { showCentre: false })[1];
     expect(members?.points).toEqual(profile.dots);
+    expect(members?.points.some((p) => p.label !== undefined)).toBe(false);
     const supports = members?.points.map((p) => p.support) ?? [];
     expect(supports).toEqual([...supports].sort((a, b) => a - b));
   });

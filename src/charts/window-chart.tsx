@@ -2,15 +2,28 @@ import { ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, Labe
 import { useTranslation } from 'react-i18next';
 import { QUADRANTS, type XY } from './window-geometry';
 
+/** A point of a series; `label` is drawn beside a dot (a merged dot's "×2"). */
+export type WindowPoint = XY & { readonly label?: string; readonly count?: number };
+
 export interface WindowSeries {
   readonly key: string;
-  readonly points: readonly XY[];
+  readonly points: readonly WindowPoint[];
   /** `dot` draws points; `line` connects them (movement arrows, ellipses). */
   readonly kind: 'dot' | 'line';
   readonly colour: string;
   readonly size?: number;
   /** A ring instead of a filled dot: a goal, not a measurement. */
   readonly hollow?: boolean;
+  /**
+   * A ring with nothing inside, on top of other dots: the team's centre. Unlike `hollow` it
+   * has no fill at all, so a dot under it always shows through.
+   */
+  readonly ring?: boolean;
+}
+
+/** A merged dot grows with its count, up to 1.6 times: it stays inside the centre ring's hole. */
+export function dotRadius(size: number, count = 1): number {
+  return size * Math.min(Math.sqrt(Math.max(1, count)), 1.6);
 }
 
 interface WindowChartProps {
@@ -27,6 +40,8 @@ const QUADRANT_FILL: Record<string, string> = {
   VOOR: '#f6ebcc',
   NIET: '#e4e4ea',
 };
+/** Axis lines, ticks and axis names: 10:1 on white. */
+const AXIS_INK = '#3d4247';
 /** The middle zone ("between modes"); the legend of every window shows the same colour. */
 export const MIDDLE_FILL = '#f3f3f1';
 const LABEL_POSITION = { DOOR: 'insideTopLeft', MET: 'insideTopRight', NIET: 'insideBottomLeft', VOOR: 'insideBottomRight' } as const;
@@ -44,11 +59,12 @@ export function WindowChart({ series, middleZone, maxWidth = 560 }: WindowChartP
       margin={{ top: 8, right: 12, bottom: 28, left: 12 }}
       accessibilityLayer={false}
     >
-      <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]}>
-        <Label value={t('results:axisSupport')} position="insideBottom" offset={-18} />
+      {/* recharts' default greys for axis names (#808080) fall below 4.5:1 on white. */}
+      <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} stroke={AXIS_INK} tick={{ fill: AXIS_INK }}>
+        <Label value={t('results:axisSupport')} position="insideBottom" offset={-18} fill={AXIS_INK} />
       </XAxis>
-      <YAxis type="number" dataKey="expectations" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44}>
-        <Label value={t('results:axisExpectations')} angle={-90} position="insideLeft" offset={4} style={{ textAnchor: 'middle' }} />
+      <YAxis type="number" dataKey="expectations" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44} stroke={AXIS_INK} tick={{ fill: AXIS_INK }}>
+        <Label value={t('results:axisExpectations')} angle={-90} position="insideLeft" offset={4} style={{ textAnchor: 'middle' }} fill={AXIS_INK} />
       </YAxis>
       {QUADRANTS.map((q) => (
         <ReferenceArea
@@ -95,16 +111,35 @@ export function WindowChart({ series, middleZone, maxWidth = 560 }: WindowChartP
             data={[...s.points]}
             fill={s.colour}
             isAnimationActive={false}
-            shape={(props: { cx?: number; cy?: number }) => (
-              s.hollow ? (
-                <circle cx={props.cx} cy={props.cy} r={s.size ?? 8} fill="#ffffff" fillOpacity={0.6} stroke={s.colour} strokeWidth={3} />
-              ) : (
-                <circle cx={props.cx} cy={props.cy} r={s.size ?? 8} fill={s.colour} stroke="#ffffff" strokeWidth={2} />
-              )
-            )}
+            shape={(props: { cx?: number; cy?: number; payload?: WindowPoint }) => <DotShape series={s} cx={props.cx} cy={props.cy} point={props.payload} />}
           />
         ),
       )}
     </ScatterChart>
+  );
+}
+
+function DotShape({ series, cx, cy, point }: { series: WindowSeries; cx?: number; cy?: number; point?: WindowPoint }) {
+  const size = series.size ?? 8;
+  if (series.ring) {
+    // A white halo under the coloured ring keeps it visible on every quadrant colour.
+    return (
+      <g>
+        <circle cx={cx} cy={cy} r={size} fill="none" stroke="#ffffff" strokeWidth={6} />
+        <circle cx={cx} cy={cy} r={size} fill="none" stroke={series.colour} strokeWidth={3} />
+      </g>
+    );
+  }
+  if (series.hollow) return <circle cx={cx} cy={cy} r={size} fill="#ffffff" fillOpacity={0.6} stroke={series.colour} strokeWidth={3} />;
+  const r = dotRadius(size, point?.count);
+  return (
+    <g>
+      <circle cx={cx} cy={cy} r={r} fill={series.colour} stroke="#ffffff" strokeWidth={2} />
+      {point?.label && cx !== undefined && cy !== undefined && (
+        <text x={cx + r + 3} y={cy} dominantBaseline="central" fontSize={14} fontWeight={700} fill="#1f2328" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+          {point.label}
+        </text>
+      )}
+    </g>
   );
 }

@@ -18,6 +18,11 @@ export interface Progress {
   /** Index of the screen shown. */
   index: number;
   startedAt: string;
+  /**
+   * Item ids marked "I want to talk about this" (workshops only). Optional: progress saved
+   * before marks existed has none, so no migration is needed.
+   */
+  marks?: string[];
 }
 
 export const SELF_SESSION = 'self';
@@ -29,6 +34,8 @@ interface ProgressState {
   start: (session: string, instrumentId: string, instrumentVersion: number, now: Date) => void;
   answer: (session: string, itemId: string, value: Answer) => void;
   goTo: (session: string, index: number) => void;
+  /** Marks or unmarks a statement as one to talk about. */
+  toggleMark: (session: string, itemId: string) => void;
   discard: (session: string) => void;
   discardAll: () => void;
 }
@@ -39,6 +46,7 @@ const progressSchema = z.object({
   answers: answersSchema,
   index: z.int().check(z.nonnegative()),
   startedAt: z.string(),
+  marks: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(z.maxLength(400))),
 });
 const persistedSchema = z.object({ sessions: z.record(z.string(), progressSchema) });
 
@@ -63,6 +71,11 @@ export const useProgressStore = create<ProgressState>()(
           }),
         answer: (session, itemId, value) => update(session, (p) => ({ ...p, answers: { ...p.answers, [itemId]: value } })),
         goTo: (session, index) => update(session, (p) => ({ ...p, index })),
+        toggleMark: (session, itemId) =>
+          update(session, (p) => {
+            const marks = p.marks ?? [];
+            return { ...p, marks: marks.includes(itemId) ? marks.filter((id) => id !== itemId) : [...marks, itemId] };
+          }),
         discard: (session) => {
           const { [session]: _discarded, ...rest } = get().sessions;
           set({ sessions: rest });

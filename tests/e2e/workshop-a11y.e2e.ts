@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { checkA11y, launchBrowserForFile } from './support/browser';
+import { stopSharedDevice } from './support/shared-device';
 import { answerAndGoOn, answersFrom, answerOf, inFreshContext, ITEMS, PHONE, TOTAL } from './support/self-check-flow';
 import type { LikertItem } from '../../src/model/instruments/types';
 import nlWorkshop from '../../locales/nl/workshop.json';
@@ -66,7 +67,7 @@ describe('accessibility of the workshop screens', () => {
         await page.getByText(nlWorkshop.sharedThanks).waitFor();
       }
       await checkA11y(page, 'shared device hand-over');
-      await page.getByRole('link', { name: nlWorkshop.handoverDone }).click();
+      await stopSharedDevice(page);
       await page.getByRole('button', { name: nlTeam.reveal.start }).click();
       await page.getByRole('button', { name: nlTeam.reveal.all }).click();
       await page.getByRole('table', { name: nlTeam.spread.tableCaption }).waitFor();
@@ -89,7 +90,7 @@ describe('accessibility of the workshop screens', () => {
         await answerAll(page, pattern);
         await page.getByText(nlWorkshop.sharedThanks).waitFor();
       }
-      await page.getByRole('link', { name: nlWorkshop.handoverDone }).click();
+      await stopSharedDevice(page);
       await page.getByRole('button', { name: nlTeam.reveal.start }).click();
       await page.getByRole('button', { name: nlTeam.reveal.all }).click();
       await page.getByRole('table', { name: nlTeam.spread.tableCaption }).waitFor();

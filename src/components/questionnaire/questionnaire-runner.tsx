@@ -12,8 +12,13 @@ interface QuestionnaireRunnerProps {
   /** Which saved progress this is: the personal check, a joined workshop, a shared device. */
   session: string;
   instrument: Instrument;
-  /** Called once with complete-enough answers; the session's progress is discarded after it. */
-  onFinish: (answers: Answers) => void;
+  /**
+   * Called once with complete-enough answers and the statements marked to talk about (always
+   * empty without `allowMarks`); the session's progress is discarded after it.
+   */
+  onFinish: (answers: Answers, marks: readonly string[]) => void;
+  /** In a workshop: each statement offers "I want to talk about this". Never in the solo self-check. */
+  allowMarks?: boolean;
   /** The last button's text when this is not the last questionnaire ("On to part 2"). */
   finishLabel?: string;
   /** Values for the texts' placeholders, e.g. the word a client uses for the professional. */
@@ -26,10 +31,10 @@ interface QuestionnaireRunnerProps {
  * One statement per screen, with progress, back and next. Used by the personal self-check, by a
  * participant on their phone and by the facilitator's shared device alike.
  */
-export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, textValues, renderExtra }: QuestionnaireRunnerProps) {
+export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, allowMarks = false, textValues, renderExtra }: QuestionnaireRunnerProps) {
   const { t } = useTranslation(['questionnaire', 'instrument']);
   const current = useSession(session);
-  const { start, answer, goTo, discard } = useProgressStore.getState();
+  const { start, answer, goTo, discard, toggleMark } = useProgressStore.getState();
   const [notEnough, setNotEnough] = useState(false);
   // Set while finished answers are handed on: no new questionnaire may start behind them.
   const finished = useRef(false);
@@ -62,7 +67,9 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
       return;
     }
     finished.current = true;
-    onFinish(current.answers);
+    // In item order, and only statements of this questionnaire: the code holds one bit per statement.
+    const marked = new Set(allowMarks ? (current.marks ?? []) : []);
+    onFinish(current.answers, instrument.items.filter((i) => marked.has(i.id)).map((i) => i.id));
     discard(session);
   };
 
@@ -80,6 +87,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
           answer(session, item.id, v);
           setNotEnough(false);
         }}
+        mark={allowMarks ? { pressed: current.marks?.includes(item.id) ?? false, onToggle: () => toggleMark(session, item.id) } : undefined}
       />
       {renderExtra?.(statementText)}
       {notEnough && (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOT_APPLICABLE, type Answer, type AnswerScale } from '../../model/instruments/types';
+import './statement-mark.css';
 
 interface StatementQuestionProps {
   itemId: string;
@@ -10,6 +11,8 @@ interface StatementQuestionProps {
   answerScale: AnswerScale;
   value: Answer | undefined;
   onAnswer: (value: Answer) => void;
+  /** In a workshop: the optional "I want to talk about this" toggle for this statement. */
+  mark?: { readonly pressed: boolean; readonly onToggle: () => void };
 }
 
 /**
@@ -18,7 +21,7 @@ interface StatementQuestionProps {
  * them (it is not a point on the scale). Native radios give arrow-key navigation and
  * screen-reader semantics for free.
  */
-export function StatementQuestion({ itemId, progressId, text, answerScale, value, onAnswer }: StatementQuestionProps) {
+export function StatementQuestion({ itemId, progressId, text, answerScale, value, onAnswer, mark }: StatementQuestionProps) {
   const { t } = useTranslation(['instrument', 'questionnaire']);
   const group = useRef<HTMLFieldSetElement>(null);
 
@@ -30,6 +33,7 @@ export function StatementQuestion({ itemId, progressId, text, answerScale, value
 
   const options: Answer[] = answerScale.notApplicable ? [...answerScale.points, NOT_APPLICABLE] : [...answerScale.points];
   return (
+    <>
     <fieldset ref={group} className="statement" aria-describedby={progressId}>
       <legend>
         <span className="statement-text">{text}</span>
@@ -53,5 +57,25 @@ export function StatementQuestion({ itemId, progressId, text, answerScale, value
         ))}
       </div>
     </fieldset>
+    {mark && <MarkToggle itemId={itemId} pressed={mark.pressed} onToggle={mark.onToggle} />}
+    </>
+  );
+}
+
+/**
+ * Outside the radio group, so it is never mistaken for an answer; a toggle (aria-pressed), off
+ * until the participant presses it. The hint says it is optional and anonymous.
+ */
+function MarkToggle({ itemId, pressed, onToggle }: { itemId: string; pressed: boolean; onToggle: () => void }) {
+  const { t } = useTranslation('questionnaire');
+  return (
+    <div className="statement-mark">
+      <button type="button" className={`mark-toggle${pressed ? ' pressed' : ''}`} aria-pressed={pressed} aria-describedby={`${itemId}-mark-hint`} onClick={onToggle}>
+        <span aria-hidden="true" className="mark-icon">{pressed ? '★' : '☆'}</span> {t('mark.button')}
+      </button>
+      <p className="hint" id={`${itemId}-mark-hint`}>
+        {t('mark.hint')}
+      </p>
+    </div>
   );
 }

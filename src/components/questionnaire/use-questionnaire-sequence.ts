@@ -13,6 +13,8 @@ import type { Answers, Instrument } from '../../model/instruments/types';
 export interface FinishedPart {
   readonly instrument: Instrument;
   readonly answers: Answers;
+  /** Item ids marked "I want to talk about this", in item order. */
+  readonly marks: readonly string[];
 }
 
 export type SequenceStep =
@@ -24,10 +26,10 @@ export type SequenceStep =
 export const partSession = (base: string, instrumentId: string) => `${base}:${instrumentId}`;
 const doneSession = (base: string, instrumentId: string) => `${base}:${instrumentId}:done`;
 
-function finishedAnswers(sessions: Record<string, Progress>, base: string, instrument: Instrument): Answers | undefined {
+function finishedPart(sessions: Record<string, Progress>, base: string, instrument: Instrument): Progress | undefined {
   const kept = sessions[doneSession(base, instrument.id)];
   // Answers kept for another version of the questionnaire (the app was updated in between) do not count.
-  return kept && kept.instrumentId === instrument.id && kept.instrumentVersion === instrument.version ? kept.answers : undefined;
+  return kept && kept.instrumentId === instrument.id && kept.instrumentVersion === instrument.version ? kept : undefined;
 }
 
 /** True while any questionnaire of the sequence is started or finished but not yet handed on. */
@@ -60,7 +62,7 @@ export function useQuestionnaireSequence(base: string, instruments: readonly Ins
   // The questionnaire whose "between" screen was passed in this page view.
   const [proceeded, setProceeded] = useState<string | null>(null);
 
-  const firstOpen = instruments.findIndex((instrument) => finishedAnswers(sessions, base, instrument) === undefined);
+  const firstOpen = instruments.findIndex((instrument) => finishedPart(sessions, base, instrument) === undefined);
   // Only the last questionnaire is never kept as finished; all kept means the list changed: start at the last.
   const index = firstOpen === -1 ? instruments.length - 1 : firstOpen;
   const instrument = instruments[index];
@@ -76,12 +78,12 @@ export function useQuestionnaireSequence(base: string, instruments: readonly Ins
   }
 
   /**
-   * Called with the answers of the questionnaire on screen. Before the last one, keeps them and
+   * Called with the answers (and marks) of the questionnaire on screen. Before the last one, keeps them and
    * returns null (the next questionnaire follows); for the last one, returns every part in order.
    * The caller makes the result and then calls `discardSequence`.
    */
   const finishPart = useCallback(
-    (finished: Instrument, answers: Answers): FinishedPart[] | null => {
+    (finished: Instrument, answers: Answers, marks: readonly string[] = []): FinishedPart[] | null => {
       const position = instruments.indexOf(finished);
       if (position < instruments.length - 1) {
         const { sessions: now } = useProgressStore.getState();
@@ -94,6 +96,7 @@ export function useQuestionnaireSequence(base: string, instruments: readonly Ins
               answers,
               index: finished.items.length - 1,
               startedAt: new Date().toISOString(),
+              marks: [...marks],
             },
           },
         });
@@ -102,9 +105,13 @@ export function useQuestionnaireSequence(base: string, instruments: readonly Ins
       const now = useProgressStore.getState().sessions;
       const parts: FinishedPart[] = [];
       for (const each of instruments) {
-        const kept = each === finished ? answers : finishedAnswers(now, base, each);
+        if (each === finished) {
+          parts.push({ instrument: each, answers, marks });
+          continue;
+        }
+        const kept = finishedPart(now, base, each);
         if (!kept) return null;
-        parts.push({ instrument: each, answers: kept });
+        parts.push({ instrument: each, answers: kept.answers, marks: kept.marks ?? [] });
       }
       return parts;
     },

@@ -8,7 +8,9 @@ import { CURRENT_SELF_CHECK as SELF_CHECK, findInstrument } from '../../model/in
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 import type { Instrument } from '../../model/instruments/types';
 import { createJoinCode, type QuestionnaireSet } from '../../model/workshop/join-code';
-import { decodeResultCode } from '../../model/codec/result-code';
+import { decodeResultCode, tryDecodeResultCode } from '../../model/codec/result-code';
+import { sortIntake } from '../../model/workshop/intake';
+import { addResults, type Workshop } from '../../model/workshop/workshop';
 import { workshopCodeFromValues } from '../../model/codec/workshop-code';
 import { useProgressStore } from '../../stores/progress-store';
 import { useHistoryStore } from '../../stores/history-store';
@@ -153,5 +155,109 @@ describe('AnswerPage with one questionnaire', () => {
     await page(workshopCodeFromValues([0b00110, 1, 2, 3, 4]));
     expect(screen.getByRole('alert')).toHaveTextContent('Laad de pagina opnieuw terwijl je online bent.');
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+});
+
+const workshopFor = (code: string): Workshop => ({
+  id: 'w1',
+  code,
+  name: 'Team Noord',
+  questionnaires: [
+    { instrumentId: SELF_CHECK.id, instrumentVersion: SELF_CHECK.version },
+    { instrumentId: TEAM_CLIMATE.id, instrumentVersion: TEAM_CLIMATE.version },
+  ],
+  minRespondents: 5,
+  hideOwnResult: false,
+  createdAt: '2026-12-03T09:00:00.000Z',
+  results: [],
+});
+
+/** What the facilitator's intake makes of the code on the hand-over screen. */
+function takeIn(workshop: Workshop) {
+  const text = screen.getByRole('status', { name: 'Je resultaatcode' }).textContent ?? '';
+  return sortIntake(workshop, [{ source: text, outcome: tryDecodeResultCode(text, { findInstrument, expectedWorkshop: workshop.code }) }]);
+}
+
+describe('AnswerPage: "Ik wil hierover praten"', () => {
+  it('lets a participant mark statements in both questionnaires; the marks reach the facilitator through the code', async () => {
+    const user = userEvent.setup();
+    const code = codeFor('both');
+    seedLast(`join:${code}:self-check`, SELF_CHECK, 4);
+    await page(code);
+    const mark = screen.getByRole('button', { name: 'Ik wil hierover praten' });
+    // Optional and off until pressed.
+    expect(mark).toHaveAttribute('aria-pressed', 'false');
+    expect(mark).toHaveAccessibleDescription(/Niet verplicht/);
+    await user.click(mark);
+    expect(screen.getByRole('button', { name: 'Ik wil hierover praten' })).toHaveAttribute('aria-pressed', 'true');
+    // The statement before: its own toggle, not pressed.
+    await user.click(screen.getByRole('button', { name: 'Vorige' }));
+    expect(screen.getByRole('button', { name: 'Ik wil hierover praten' })).toHaveAttribute('aria-pressed', 'false');
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await user.click(screen.getByRole('button', { name: 'Naar deel 2' }));
+    await user.click(screen.getByRole('button', { name: 'Begin aan deel 2' }));
+    act(() => seedLast(`join:${code}:team-climate`, TEAM_CLIMATE, 3));
+    await user.click(await screen.findByRole('button', { name: 'Ik wil hierover praten' }));
+    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    await screen.findByRole('heading', { level: 1, name: 'Geef je resultaat door' });
+
+    const lastSelf = SELF_CHECK.items.at(-1)?.id;
+    const lastClimate = TEAM_CLIMATE.items.at(-1)?.id;
+    expect(useParticipationStore.getState().participations[0]?.parts.map((p) => p.marks)).toEqual([[lastSelf], [lastClimate]]);
+    const { accepted, entries } = takeIn(workshopFor(code));
+    expect(entries.map((e) => e.status.kind)).toEqual(['added']);
+    expect(accepted[0]?.parts[SELF_CHECK.id]?.marks).toEqual([lastSelf]);
+    expect(accepted[0]?.parts[TEAM_CLIMATE.id]?.marks).toEqual([lastClimate]);
+  });
+
+  it('hands over no marks when none are pressed', async () => {
+    const user = userEvent.setup();
+    const code = codeFor('self-check');
+    seedLast(`join:${code}:self-check`, SELF_CHECK, 2);
+    await page(code);
+    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    await screen.findByRole('heading', { level: 1, name: 'Geef je resultaat door' });
+    expect(useParticipationStore.getState().participations[0]?.parts[0]?.marks).toEqual([]);
+  });
+});
+
+describe('AnswerPage: answering the same workshop again', () => {
+  it('says the new answers replace the earlier ones, and the new code replaces the earlier code', async () => {
+    const user = userEvent.setup();
+    const code = codeFor('self-check');
+    // The first time: no word about replacing.
+    seedLast(`join:${code}:self-check`, SELF_CHECK, 2);
+    const first = await page(code);
+    expect(screen.queryByText(/vervangen de vorige/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    await screen.findByRole('heading', { level: 1, name: 'Geef je resultaat door' });
+    expect(screen.queryByText(/vervangt je vorige code/)).not.toBeInTheDocument();
+    const workshop = workshopFor(code);
+    const original = takeIn({ ...workshop, questionnaires: [workshop.questionnaires[0] as Workshop['questionnaires'][number]] });
+    first.unmount();
+
+    seedLast(`join:${code}:self-check`, SELF_CHECK, 5);
+    await page(code);
+    expect(screen.getByText('Je hebt deze workshop al eerder ingevuld op dit apparaat. Je nieuwe antwoorden vervangen de vorige.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Bekijk mijn resultaat' }));
+    await screen.findByRole('heading', { level: 1, name: 'Geef je resultaat door' });
+    expect(screen.getByText(/Deze code vervangt je vorige code voor deze workshop/)).toBeInTheDocument();
+    const [latest, earlier] = useParticipationStore.getState().participations;
+    expect(latest?.replaces).toBe(earlier?.nonce);
+    expect(latest?.nonce).not.toBe(earlier?.nonce);
+    // The earlier code is listed as replaced; opened again, it says to hand over the newest.
+    const listed = screen.getByRole('link', { name: /vervangen door een nieuwere code/ });
+    expect(listed).toHaveAttribute('href', `/handover/${earlier?.id}`);
+    await user.click(listed);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Geef alleen de nieuwste door.');
+    await user.click(screen.getByRole('link', { name: 'Naar de nieuwste code' }));
+    expect(await screen.findByText(/Deze code vervangt je vorige code/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    // At the facilitator's: the new result takes the place of the old one; still one result.
+    const withOriginal = { ...workshop, questionnaires: [workshop.questionnaires[0] as Workshop['questionnaires'][number]], results: original.accepted };
+    const replacing = takeIn(withOriginal);
+    expect(replacing.entries.map((e) => e.status.kind)).toEqual(['replaced']);
+    expect(addResults(withOriginal.results, replacing.accepted).results).toHaveLength(1);
   });
 });

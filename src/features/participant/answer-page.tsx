@@ -5,7 +5,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 import { discardSequence, useQuestionnaireSequence, type FinishedPart } from '../../components/questionnaire/use-questionnaire-sequence';
 import { useHistoryStore } from '../../stores/history-store';
-import { useParticipationStore } from '../../stores/participation-store';
+import { useParticipationStore, type Participation } from '../../stores/participation-store';
 import { instrumentTextKey, latestInstrument } from '../../model/instruments/registry';
 import type { Instrument } from '../../model/instruments/types';
 import { formatJoinCode, QUESTIONNAIRE_SET_IDS, readJoinCode, type WorkshopOptions } from '../../model/workshop/join-code';
@@ -44,6 +44,8 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
   const navigate = useNavigate();
   const addResult = useHistoryStore((s) => s.add);
   const addParticipation = useParticipationStore((s) => s.add);
+  // This phone answered the workshop before: the new result replaces that one (one person, one result).
+  const answeredBefore = useParticipationStore((s) => latestFor(s.participations, code) !== undefined);
   const instruments = useMemo(
     () => QUESTIONNAIRE_SET_IDS[options.questionnaires].map(latestInstrument).filter((i): i is Instrument => i !== undefined),
     [options.questionnaires],
@@ -64,6 +66,8 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
     const resultIds = options.hideOwnResult ? [] : parts.map(() => crypto.randomUUID());
     const id = crypto.randomUUID();
     setFinished(true);
+    // Read at the moment of finishing: the result it replaces is this phone's latest for the workshop.
+    const previous = latestFor(useParticipationStore.getState().participations, code);
     const saved = await Promise.all(
       parts.map(({ instrument, answers }, i) => {
         const resultId = resultIds[i];
@@ -73,10 +77,11 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
     const participation = await addParticipation({
       id,
       workshopCode: code,
-      parts: parts.map(({ instrument, answers }) => ({ instrumentId: instrument.id, instrumentVersion: instrument.version, answers, marks: [] })),
+      parts: parts.map(({ instrument, answers, marks }) => ({ instrumentId: instrument.id, instrumentVersion: instrument.version, answers, marks: [...marks] })),
+      ...(previous ? { replaces: previous.nonce } : {}),
       // Drawn once and kept: identical answers of two people are two codes, and this
       // result's code stays the same every time it is shown.
-      nonce: randomNonce(secureRandom),
+      nonce: freshNonce(previous?.nonce),
       resultIds,
       completedAt,
     });
@@ -106,16 +111,39 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
           ? t('participant:answerHeadingPart', { code: shown, part: step.index + 1, total: step.total, title })
           : t('participant:answerHeading', { code: shown, title })}
       </h1>
+      {answeredBefore && step.index === 0 && (
+        <p className="notice notice-warning" role="note">
+          {t('participant:replaceNotice')}
+        </p>
+      )}
       <QuestionnaireRunner
         key={step.session}
         session={step.session}
         instrument={step.instrument}
+        allowMarks
         finishLabel={step.index < step.total - 1 ? t('participant:partNextButton', { part: step.index + 2 }) : undefined}
-        onFinish={(answers) => {
-          const parts = finishPart(step.instrument, answers);
+        onFinish={(answers, marks) => {
+          const parts = finishPart(step.instrument, answers, marks);
           if (parts) void finish(parts);
         }}
       />
     </section>
   );
+}
+
+/** This phone's most recent result for the workshop, if any. */
+function latestFor(participations: readonly Participation[], code: string): Participation | undefined {
+  let latest: Participation | undefined;
+  for (const p of participations) {
+    if (p.workshopCode === code && (!latest || p.completedAt > latest.completedAt)) latest = p;
+  }
+  return latest;
+}
+
+/** A random nonce that differs from the one it replaces: a code may not replace itself. */
+function freshNonce(replaced: number | undefined): number {
+  for (;;) {
+    const nonce = randomNonce(secureRandom);
+    if (nonce !== replaced) return nonce;
+  }
 }

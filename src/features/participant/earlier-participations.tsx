@@ -21,7 +21,10 @@ export function EarlierParticipations({ exclude }: { exclude?: string }) {
       <h2 id="earlier-participations">{t('earlierTitle')}</h2>
       <ul className="result-list">
         {list.map((p) => {
-          const label = t('earlierItem', { code: formatJoinCode(p.workshopCode), date: formatDateTime(p.completedAt, lng) });
+          const entry = t('earlierItem', { code: formatJoinCode(p.workshopCode), date: formatDateTime(p.completedAt, lng) });
+          // A later result of this phone replaces it: its code no longer counts, so say so.
+          const replaced = all.some((q) => q.workshopCode === p.workshopCode && q.replaces === p.nonce);
+          const label = replaced ? t('earlierItemReplaced', { entry }) : entry;
           return (
             <li key={p.id}>
               <Link to={`/handover/${p.id}`}>{label}</Link>

@@ -17,6 +17,10 @@ export default function HandoverPage() {
   const unsaved = (useLocation().state as { unsaved?: boolean } | null)?.unsaved === true;
   const { id } = useParams();
   const participation = useParticipationStore((s) => s.participations.find((p) => p.id === id));
+  // A newer result of this phone replaces this one: handing this code over now would do nothing.
+  const newer = useParticipationStore((s) =>
+    participation ? s.participations.find((q) => q.workshopCode === participation.workshopCode && q.replaces === participation.nonce) : undefined,
+  );
   const [copyStatus, setCopyStatus] = useState('');
 
   const forms = useMemo(() => {
@@ -59,6 +63,12 @@ export default function HandoverPage() {
       {unsaved && (
         <p role="alert" className="notice notice-error">
           {t('handoverNotSaved')}
+        </p>
+      )}
+      {participation.replaces !== undefined && <p className="notice notice-warning">{t('handoverReplaces')}</p>}
+      {newer && (
+        <p role="alert" className="notice notice-warning">
+          {t('handoverReplacedBy')} <Link to={`/handover/${newer.id}`}>{t('handoverNewest')}</Link>
         </p>
       )}
       <p>{t('handoverIntro')}</p>

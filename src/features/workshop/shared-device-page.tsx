@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
@@ -17,6 +17,9 @@ import { findInstrument, instrumentTextKey } from '../../model/instruments/regis
 import type { Instrument } from '../../model/instruments/types';
 import { randomNonce, toQrPayload } from '../../model/codec/result-code';
 import { secureRandom } from '../../lib/random';
+import { lockSharedDevice, sharedDeviceLock, unlockSharedDevice } from '../../stores/shared-device-lock';
+import { SharedDeviceStop } from './shared-device-stop';
+import './shared-device.css';
 
 /** The workshop's questionnaires in the order a participant answers them: the self-check first. */
 function answerOrder(workshop: Workshop): Instrument[] {
@@ -38,8 +41,16 @@ export default function SharedDevicePage() {
   const workshop = useWorkshop(id);
   usePageTitle(t('workshop:sharedTitle'));
   const instruments = useMemo(() => (workshop ? answerOrder(workshop) : []), [workshop]);
+  const usable = workshop !== undefined && instruments.length > 0 && instruments.length === workshop.questionnaires.length;
 
-  if (!workshop || instruments.length === 0 || instruments.length !== workshop.questionnaires.length) {
+  // Opening the shared screen locks the device to it; a workshop that is gone has nothing to
+  // protect, so a lock on it is lifted rather than leaving the device stuck on "not found".
+  useEffect(() => {
+    if (usable && id) lockSharedDevice(id);
+    else if (!usable && sharedDeviceLock() === id) unlockSharedDevice();
+  }, [usable, id]);
+
+  if (!workshop || !usable) {
     return (
       <section>
         <h1>{t('workshop:sharedTitle')}</h1>
@@ -52,7 +63,8 @@ export default function SharedDevicePage() {
 }
 
 function SharedDevice({ workshop, instruments }: { workshop: Workshop; instruments: readonly Instrument[] }) {
-  const { t } = useTranslation(['workshop', 'instrument']);
+  const { t } = useTranslation(['workshop', 'instrument', 'shared']);
+  const navigate = useNavigate();
   const session = `shared:${workshop.id}`;
   const inProgress = useProgressStore((s) => sequenceInProgress(s.sessions, session));
   // Always open on the neutral screen: a half-finished questionnaire may be someone else's.
@@ -67,8 +79,8 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
     // The canonical code is the fingerprint. A fresh nonce makes each person here a result
     // of their own, even when two people give exactly the same answers.
     const nonce = randomNonce(secureRandom);
-    const fingerprint = toQrPayload({ workshopCode: workshop.code, nonce, questionnaires: parts.map(({ instrument, answers }) => ({ instrument, answers })) });
-    const result = { fingerprint, nonce, parts: Object.fromEntries(parts.map(({ instrument, answers }) => [instrument.id, { answers, marks: [] }])) };
+    const fingerprint = toQrPayload({ workshopCode: workshop.code, nonce, questionnaires: parts.map(({ instrument, answers, marks }) => ({ instrument, answers, marks })) });
+    const result = { fingerprint, nonce, parts: Object.fromEntries(parts.map(({ instrument, answers, marks }) => [instrument.id, { answers, marks: [...marks] }])) };
     const { value, written } = await useWorkshopStore.getState().takeIn(workshop.id, [result]);
     setOutcome(!written ? 'notSaved' : value.missing ? 'missing' : value.full ? 'full' : value.added === 0 ? 'duplicate' : 'thanks');
     setStage('thanks');
@@ -100,9 +112,10 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
           key={step.session}
           session={step.session}
           instrument={step.instrument}
+          allowMarks
           finishLabel={step.index < step.total - 1 ? t('workshop:partNextButton', { part: step.index + 2 }) : undefined}
-          onFinish={(answers) => {
-            const parts = finishPart(step.instrument, answers);
+          onFinish={(answers, marks) => {
+            const parts = finishPart(step.instrument, answers, marks);
             if (parts) void takeIn(parts);
           }}
         />
@@ -120,6 +133,8 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
           {t(outcome === 'thanks' ? 'workshop:sharedThanks' : outcome === 'duplicate' ? 'workshop:sharedDuplicate' : outcome === 'full' ? 'workshop:sharedFull' : outcome === 'missing' ? 'workshop:sharedMissing' : 'workshop:sharedNotSaved')}
         </p>
       )}
+      {/* Always: whether the screen is mirrored to a projector cannot be detected. */}
+      <p className="notice notice-warning shared-mirror-warning">{t('shared:mirrorWarning')}</p>
       <p>{t('workshop:handoverIntro')}</p>
       {inProgress && stage === 'handover' && <p>{t('workshop:sharedUnfinished')}</p>}
       <div className="button-row">
@@ -140,9 +155,15 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
         >
           {t('workshop:handoverStart')}
         </button>
-        <Link className="button" to={`/workshops/${workshop.id}`}>
-          {t('workshop:handoverDone')}
-        </Link>
+      </div>
+      <div className="shared-stop">
+        <p className="hint">{t('shared:lockedNote')}</p>
+        <SharedDeviceStop
+          onStop={() => {
+            unlockSharedDevice();
+            void navigate(`/workshops/${workshop.id}`);
+          }}
+        />
       </div>
     </section>
   );

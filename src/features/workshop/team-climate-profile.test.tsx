@@ -138,7 +138,8 @@ describe('TeamProfileView with only the team climate', () => {
     expect(within(step).getByText('Het koudste element is Ruimte om te reflecteren. Daar begint het gesprek.')).toBeInTheDocument();
 
     // The temperature scale: a figure with its summary, its legend and a one-row table.
-    expect(within(step).getByRole('img', { name: /^Temperatuur \d+: Lauw\. De temperaturen in het team liggen tussen/ })).toBeInTheDocument();
+    // The spread as a band around the team's temperature: never the lowest or highest person.
+    expect(within(step).getByRole('img', { name: /^Temperatuur \d+: Lauw\. Het grootste deel van het team ligt tussen \d+ en \d+\.$/ })).toBeInTheDocument();
     const temperature = within(step).getByRole('table', { name: 'De temperatuur van het team (0 tot 100)' });
     expect(bodyRows(temperature)).toHaveLength(1);
     expect(within(temperature).getByRole('cell', { name: 'Lauw' })).toBeInTheDocument();
@@ -147,9 +148,10 @@ describe('TeamProfileView with only the team climate', () => {
     expect(within(step).getAllByText('Oranje vlak: warm, 60 of hoger.')).toHaveLength(2);
     expect(within(step).getAllByRole('figure')).toHaveLength(2);
 
-    // Energy beside the temperature, not part of it: 75, 75, 50, 75, 25, 75 → 62.5.
+    // Energy beside the temperature, not part of it: 75, 75, 50, 75, 25, 75 → 62.5, SD √(2187.5 / 5) ≈ 20.9.
     const energy = within(step).getByRole('complementary', { name: 'Energie' });
-    expect(energy).toHaveTextContent(/Warm: 63, van 25 tot 75/);
+    expect(energy).toHaveTextContent(/Warm: 63 \(van 0 tot 100\), hoe ver uit elkaar: 21\./);
+    expect(energy).not.toHaveTextContent(/25 tot 75/);
     expect(energy).toHaveTextContent('Het telt niet mee in de temperatuur.');
 
     // One row per element, in the fixed order; agreement as words first, then the number.
@@ -162,7 +164,7 @@ describe('TeamProfileView with only the team climate', () => {
       'Ruimte om te reflecteren',
     ]);
     const reflection = rows[3] as HTMLElement;
-    expect(within(reflection).getAllByRole('cell').map((c) => c.textContent)).toEqual(['25', '25', '25', '0', 'veel overeenstemming (1,00)', 'Koud']);
+    expect(within(reflection).getAllByRole('cell').map((c) => c.textContent)).toEqual(['25', '0', 'veel overeenstemming (1,00)', 'Koud']);
     climate.elements.forEach((e, i) => {
       expect(within(rows[i] as HTMLElement).getByRole('cell', { name: new RegExp(`^${i18n.t(`team:spread.band.${e.agreement.band}`)} \\(-?\\d,\\d\\d\\)$`) })).toBeInTheDocument();
     });

@@ -98,6 +98,15 @@ function ShownClimate({ climate }: { climate: ShownTeamClimate }) {
   );
 }
 
+/**
+ * The band the wall shows around a team mean: one SD either side, within 0–100. Lowest and
+ * highest are never shown: each is one person's number (docs/decisions.md).
+ */
+function aroundMean(mean: number, sd: number): { min: number; max: number } {
+  const spread = Number.isFinite(sd) ? sd : 0;
+  return { min: Math.max(0, mean - spread), max: Math.min(100, mean + spread) };
+}
+
 /** The temperature on the scale with its band in words, and energy beside it (never part of it). */
 function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
   const { t, i18n } = useTranslation(['team', 'instrument']);
@@ -105,6 +114,7 @@ function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
   const num = (value: number) => formatNumber(value, lng);
   const band = t(`instrument:teamClimate.bands.${climate.reading.band}`);
   const { spread, energy } = climate;
+  const { min: low, max: high } = aroundMean(climate.temperature, spread.sd);
   return (
     <div className="team-climate-temperature">
       <div>
@@ -112,16 +122,16 @@ function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
         <p className={`team-placement climate-band band-${climate.reading.band}`}>{band}</p>
         <p className="team-lead">{t('team:climate.bandLine', { band, temperature: num(climate.temperature) })}</p>
         <p>
-          {t(`team:climate.bandExplain.${climate.reading.band}`)} {t('team:climate.spreadLine', { min: num(spread.min), max: num(spread.max) })}
+          {t(`team:climate.bandExplain.${climate.reading.band}`)} {t('team:climate.spreadLineSd', { low: num(low), high: num(high) })}
         </p>
         <ChartFigure
           caption={t('team:climate.scaleCaption')}
-          summary={t('team:climate.scaleSummary', { temperature: num(climate.temperature), band, min: num(spread.min), max: num(spread.max) })}
+          summary={t('team:climate.scaleSummarySd', { temperature: num(climate.temperature), band, low: num(low), high: num(high) })}
           chart={
             <TemperatureScale
               temperature={climate.temperature}
-              min={spread.min}
-              max={spread.max}
+              min={low}
+              max={high}
               valueText={num(climate.temperature)}
               zones={{ cold: t('team:climate.zone.cold'), middle: t('team:climate.zone.middle'), warm: t('team:climate.zone.warm') }}
             />
@@ -130,7 +140,7 @@ function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
             <ChartLegend
               items={[
                 { key: 'team', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendTeam') },
-                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendRange') },
+                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendRangeSd') },
                 { key: 'cold', mark: 'area', colour: CLIMATE_COLOURS.coldFill, label: t('team:climate.legendCold') },
                 { key: 'middle', mark: 'area', colour: CLIMATE_COLOURS.middleFill, label: t('team:climate.legendMiddle') },
                 { key: 'warm', mark: 'area', colour: CLIMATE_COLOURS.warmFill, label: t('team:climate.legendWarm') },
@@ -144,8 +154,6 @@ function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
                 <tr>
                   <td />
                   <th scope="col">{t('team:climate.column.temperature')}</th>
-                  <th scope="col">{t('team:column.min')}</th>
-                  <th scope="col">{t('team:column.max')}</th>
                   <th scope="col">{t('team:column.sd')}</th>
                   <th scope="col">{t('team:climate.column.band')}</th>
                 </tr>
@@ -154,8 +162,6 @@ function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
                 <tr>
                   <th scope="row">{t('team:climate.teamRow')}</th>
                   <td>{num(climate.temperature)}</td>
-                  <td>{num(spread.min)}</td>
-                  <td>{num(spread.max)}</td>
                   <td>{num(spread.sd)}</td>
                   <td>{band}</td>
                 </tr>
@@ -169,12 +175,7 @@ function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
         <h4>{t('team:climate.energyTitle')}</h4>
         {energy.status === 'shown' ? (
           <p className={`level-${energy.level}`}>
-            {t('team:climate.energyLine', {
-              level: t(`team:climate.level.${energy.level}`),
-              mean: num(energy.mean),
-              min: num(energy.min),
-              max: num(energy.max),
-            })}
+            {t('team:climate.energyLineSd', { level: t(`team:climate.level.${energy.level}`), mean: num(energy.mean), sd: num(energy.sd) })}
           </p>
         ) : (
           <p>{t('team:climate.energyWithheld')}</p>
@@ -194,7 +195,7 @@ function ElementsBlock({ climate }: { climate: ShownTeamClimate }) {
   const level = (e: ShownTeamElement) => t(`team:climate.level.${e.level}`);
   const agreementWords = (e: ShownTeamElement) => t(`team:spread.band.${e.agreement.band}`);
   const list = climate.elements
-    .map((e) => t('team:climate.elementsSummaryItem', { name: name(e), mean: num(e.mean), level: level(e), min: num(e.min), max: num(e.max) }))
+    .map((e) => t('team:climate.elementsSummaryItemSd', { name: name(e), mean: num(e.mean), level: level(e), sd: num(e.sd) }))
     .join(', ');
   return (
     <div className="team-climate-elements">
@@ -202,7 +203,7 @@ function ElementsBlock({ climate }: { climate: ShownTeamClimate }) {
       <ul className="team-agreement-lines">
         {climate.elements.map((e) => (
           <li key={e.element} className={`level-${e.level}`}>
-            <strong>{name(e)}</strong> {t('team:climate.elementLine', { level: level(e), mean: num(e.mean), min: num(e.min), max: num(e.max) })}{' '}
+            <strong>{name(e)}</strong> {t('team:climate.elementLineSd', { level: level(e), mean: num(e.mean), sd: num(e.sd) })}{' '}
             {t(`team:spread.agreement.${e.agreement.band}`)}
           </li>
         ))}
@@ -216,8 +217,7 @@ function ElementsBlock({ climate }: { climate: ShownTeamClimate }) {
               key: e.element,
               name: name(e),
               mean: e.mean,
-              min: e.min,
-              max: e.max,
+              ...aroundMean(e.mean, e.sd),
               level: e.level,
               valueText: `${level(e)} ${num(e.mean)}`,
             }))}
@@ -228,7 +228,7 @@ function ElementsBlock({ climate }: { climate: ShownTeamClimate }) {
             <ChartLegend
               items={[
                 { key: 'mean', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendMean') },
-                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendElementRange') },
+                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendElementRangeSd') },
                 { key: 'cold', mark: 'area', colour: CLIMATE_COLOURS.coldFill, label: t('team:climate.legendCold') },
                 { key: 'middle', mark: 'area', colour: CLIMATE_COLOURS.middleFill, label: t('team:climate.legendMiddle') },
                 { key: 'warm', mark: 'area', colour: CLIMATE_COLOURS.warmFill, label: t('team:climate.legendWarm') },
@@ -239,13 +239,11 @@ function ElementsBlock({ climate }: { climate: ShownTeamClimate }) {
         }
         table={
           <table className="data-table">
-            <caption>{t('team:climate.elementsTableCaption')}</caption>
+            <caption>{t('team:climate.elementsTableCaptionSd')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('team:climate.column.element')}</th>
                 <th scope="col">{t('team:column.mean')}</th>
-                <th scope="col">{t('team:column.min')}</th>
-                <th scope="col">{t('team:column.max')}</th>
                 <th scope="col">{t('team:column.sd')}</th>
                 <th scope="col">{t('team:climate.column.agreement')}</th>
                 <th scope="col">{t('team:climate.column.level')}</th>
@@ -256,8 +254,6 @@ function ElementsBlock({ climate }: { climate: ShownTeamClimate }) {
                 <tr key={e.element}>
                   <th scope="row">{name(e)}</th>
                   <td>{num(e.mean)}</td>
-                  <td>{num(e.min)}</td>
-                  <td>{num(e.max)}</td>
                   <td>{num(e.sd)}</td>
                   <td>{t('team:climate.agreementCell', { words: agreementWords(e), number: formatNumber(e.agreement.rwg, lng, 2) })}</td>
                   <td>{level(e)}</td>

@@ -14,7 +14,10 @@ interface TeamDifferencesSectionProps {
 /** One opening question per place in the list, so three statements do not repeat one prompt. */
 const QUESTIONS = ['question1', 'question2', 'question3'] as const;
 
-/** Step 3: the statements with the most disagreement, each as a question for the room. */
+/**
+ * Step 3: the statements with the most disagreement, each as a question for the room. Without
+ * the number of answers: "(5 answers)" in a room of six tells everyone that someone skipped it.
+ */
 export function TeamDifferencesSection({ profile, instrument, headingId, heading }: TeamDifferencesSectionProps) {
   const { t, i18n } = useTranslation(['team', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
@@ -34,7 +37,7 @@ export function TeamDifferencesSection({ profile, instrument, headingId, heading
               <li key={item.itemId}>
                 <p className="team-statement">{t(`instrument:${textKey}.items.${item.itemId}` as never)}</p>
                 <p className="team-question">{t(`team:differences.${QUESTIONS[index % QUESTIONS.length] ?? 'question1'}`)}</p>
-                <p className="hint">{t('team:differences.spread', { sd: formatNumber(item.sd, lng, 1), n: item.n })}</p>
+                <p className="hint">{t('team:differences.spread', { sd: formatNumber(item.sd, lng, 1) })}</p>
               </li>
             ))}
           </ol>

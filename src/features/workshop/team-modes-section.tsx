@@ -12,14 +12,17 @@ interface TeamModesSectionProps {
   heading: string;
 }
 
-/** Step 4: the team radar, the mean as a line over the band from lowest to highest. */
+/**
+ * Step 4: the team radar, the mean as a line over the band of one SD around it. Lowest and
+ * highest are left out, here and in the table: each is one person's number (docs/decisions.md).
+ */
 export function TeamModesSection({ profile, headingId, heading }: TeamModesSectionProps) {
   const { t } = useTranslation(['team', 'modes', 'results']);
   const percents = teamRadarPercents(profile.window?.radar ?? []);
   const name = (m: Mode) => t(`modes:${m}.display`);
   const pct = (value: number) => String(value);
   const list = MODES.map((m) =>
-    t('team:modes.summaryItem', { name: name(m), mean: pct(percents.mean[m]), min: pct(percents.min[m]), max: pct(percents.max[m]) }),
+    t('team:modes.summaryItemSd', { name: name(m), mean: pct(percents.mean[m]), sd: pct(percents.sd[m]) }),
   ).join(', ');
 
   return (
@@ -30,19 +33,18 @@ export function TeamModesSection({ profile, headingId, heading }: TeamModesSecti
       <p className="team-intro">{t('team:modes.intro')}</p>
       <ChartFigure
         caption={t('team:modes.caption')}
-        summary={t('team:modes.summary', { list })}
+        summary={t('team:modes.summarySd', { list })}
         chart={<ModeRadar series={teamRadarSeries(percents)} maxWidth={720} />}
         table={
           <>
-            <p className="hint">{t('team:modes.legend')}</p>
+            <p className="hint">{t('team:modes.legendSd')}</p>
             <table className="data-table">
-              <caption>{t('team:modes.tableCaption')}</caption>
+              <caption>{t('team:modes.tableCaptionSd')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('team:column.mode')}</th>
                   <th scope="col">{t('team:column.mean')}</th>
-                  <th scope="col">{t('team:column.min')}</th>
-                  <th scope="col">{t('team:column.max')}</th>
+                  <th scope="col">{t('team:column.sd')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -50,8 +52,7 @@ export function TeamModesSection({ profile, headingId, heading }: TeamModesSecti
                   <tr key={m}>
                     <th scope="row">{name(m)}</th>
                     <td>{pct(percents.mean[m])}</td>
-                    <td>{pct(percents.min[m])}</td>
-                    <td>{pct(percents.max[m])}</td>
+                    <td>{pct(percents.sd[m])}</td>
                   </tr>
                 ))}
               </tbody>

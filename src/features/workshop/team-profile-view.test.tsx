@@ -53,6 +53,13 @@ function workshop(sets: readonly Answers[], overrides: Partial<Workshop> = {}): 
 }
 
 const stepHeading = (name: RegExp | string) => screen.queryByRole('heading', { level: 3, name });
+/** The dots counted over the parts of the window (MET, VOOR, NIET, DOOR, between). */
+const regionTotal = () => {
+  const table = screen.getByRole('table', { name: 'Hoeveel punten in elk deel van het venster' });
+  const cells = within(table).getAllByRole('cell').map((cell) => Number(cell.textContent));
+  expect(cells).toHaveLength(5);
+  return cells.reduce((sum, n) => sum + n, 0);
+};
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').filter((row) => row.parentElement?.tagName === 'TBODY');
 
 beforeEach(async () => {
@@ -101,9 +108,10 @@ describe('TeamProfileView with enough results', () => {
     // jsdom's accessible-name computation does not take a figure's name from its figcaption.
     expect(screen.getByRole('figure')).toHaveTextContent('Het team in het venster');
     expect(screen.getByRole('img', { name: /^6 punten in het venster/ })).toBeInTheDocument();
-    const dots = screen.getByRole('table', { name: /De punten in het venster/ });
-    expect(bodyRows(dots)).toHaveLength(6);
-    expect(within(dots).queryByRole('rowheader', { name: 'Midden van het team' })).not.toBeInTheDocument();
+    // No row per person: the team's numbers, and how many dots lie in each part of the window.
+    const numbers = screen.getByRole('table', { name: /Het team in het venster in getallen/ });
+    expect(within(numbers).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Hoe ver uit elkaar (0 tot 100)']);
+    expect(regionTotal()).toBe(6);
     const agreement = screen.getByRole('table', { name: 'Hoe ver uit elkaar en hoeveel overeenstemming, bij steun en bij verwachtingen' });
     // One column per axis; rows for spread and rwg. The bands in words are in the list above it.
     expect(within(agreement).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Steun', 'Verwachtingen']);
@@ -120,7 +128,7 @@ describe('TeamProfileView with enough results', () => {
     // Step 2: the centre joins the window and is put into words.
     await user.click(screen.getByRole('button', { name: 'Volgende stap: Midden' }));
     expect(stepHeading('Stap 2: Midden')).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: /De punten in het venster/ })).getByRole('rowheader', { name: 'Midden van het team' })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: /Het team in het venster in getallen/ })).getByRole('rowheader', { name: 'Midden van het team' })).toBeInTheDocument();
     expect(screen.getByText(/^Het midden van het team ligt/)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Het midden van het team ligt op steun/ })).toBeInTheDocument();
     expect(stepHeading(/Verschillen/)).not.toBeInTheDocument();
@@ -198,11 +206,11 @@ describe('TeamProfileView with enough results', () => {
     const { rerender } = render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
     await user.click(screen.getByRole('button', { name: 'Volgende stap: Midden' }));
-    expect(bodyRows(screen.getByRole('table', { name: /De punten in het venster/ }))).toHaveLength(6);
+    expect(regionTotal()).toBe(6);
     rerender(<TeamProfileView workshop={workshop([...TEAM, LATE])} />);
     expect(screen.getByText('Het profiel gaat over 7 resultaten.')).toBeInTheDocument();
     expect(stepHeading('Stap 2: Midden')).toBeInTheDocument();
-    expect(bodyRows(screen.getByRole('table', { name: /De punten in het venster/ }))).toHaveLength(7);
+    expect(regionTotal()).toBe(7);
   });
 
   it('hides everything again when results are removed below the minimum', async () => {

@@ -4,21 +4,34 @@ import { TEAM_WINDOW_COLOURS, teamWindowSeries } from '../../charts/team-window-
 import { ChartLegend } from '../../charts/chart-legend';
 import { MIDDLE_FILL, WindowChart } from '../../charts/window-chart';
 import { formatNumber } from '../../lib/format';
+import { AXES } from '../../model/instruments/types';
 import { MIDDLE_ZONE } from '../../model/scoring/score';
+import { dotsPerRegion, REGIONS } from '../../model/team/dot-groups';
 import type { TeamWindow } from '../../model/team/types';
 
 interface TeamWindowFigureProps {
   profile: TeamWindow;
   /** False in step 1: the spread comes before the average. */
   showCentre: boolean;
+  /** A member's dot radius in px; a projector view passes a larger one. */
+  dotSize?: number;
+  /** Largest width of the chart in px. */
+  maxWidth?: number;
 }
 
-/** The team in the window: anonymous dots, the 1-SD ellipse and, from step 2, the centre. */
-export function TeamWindowFigure({ profile, showCentre }: TeamWindowFigureProps) {
-  const { t, i18n } = useTranslation(['team', 'modes']);
+/**
+ * The team in the window: anonymous dots (coinciding dots as one dot with a count), the 1-SD
+ * ellipse and, from step 2, the centre as a ring. This figure is shown on the wall, so its text
+ * alternative holds team numbers only: the centre, how far apart, and how many dots lie in each
+ * region. Never one person's scores, not even unnamed (docs/decisions.md).
+ */
+export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 }: TeamWindowFigureProps) {
+  const { t, i18n } = useTranslation(['team', 'modes', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const num = (value: number) => formatNumber(value, lng);
   const placement = t(`modes:${profile.placement}.display`);
+  const perRegion = dotsPerRegion(profile.dots);
+  const regionName = (region: (typeof REGIONS)[number]) => (region === 'between' ? t('team:spread.betweenRow') : t(`modes:${region}.display`));
 
   const summary = [
     t('team:spread.summary', { n: profile.dots.length, sdSupport: num(profile.spread.support), sdExpectations: num(profile.spread.expectations) }),
@@ -31,47 +44,68 @@ export function TeamWindowFigure({ profile, showCentre }: TeamWindowFigureProps)
     <ChartFigure
       caption={t('team:spread.caption')}
       summary={summary.trim()}
-      chart={<WindowChart series={teamWindowSeries(profile, { showCentre })} middleZone={MIDDLE_ZONE} maxWidth={720} />}
+      chart={
+        <WindowChart
+          series={teamWindowSeries(profile, { showCentre, countLabel: (count) => t('team:spread.dotCount', { count }), dotSize })}
+          middleZone={MIDDLE_ZONE}
+          maxWidth={maxWidth}
+        />
+      }
       legend={
         <ChartLegend
           items={[
             { key: 'dots', mark: 'dot', colour: TEAM_WINDOW_COLOURS.dot, label: t('team:spread.legendDots') },
             { key: 'ellipse', mark: 'ring', colour: TEAM_WINDOW_COLOURS.ellipse, label: t('team:spread.legendEllipse') },
-            ...(showCentre ? [{ key: 'centre', mark: 'dot' as const, colour: TEAM_WINDOW_COLOURS.centre, label: t('team:spread.legendCentre') }] : []),
+            ...(showCentre ? [{ key: 'centre', mark: 'ring' as const, colour: TEAM_WINDOW_COLOURS.centre, label: t('team:spread.legendCentre') }] : []),
             { key: 'between', mark: 'area', colour: MIDDLE_FILL, label: t('team:spread.legendBetween') },
           ]}
         />
       }
       table={
         <>
-          <table className="data-table team-dots-table">
+          <table className="data-table team-window-table">
             <caption>{t('team:spread.tableCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('team:column.point')}</th>
-                <th scope="col">{t('team:column.support')}</th>
-                <th scope="col">{t('team:column.expectations')}</th>
+                <td />
+                {AXES.map((axis) => (
+                  <th key={axis} scope="col">
+                    {t(`instrument:axis.${axis}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {/* The model sorts the dots by value, so the numbering says nothing about who handed in when. */}
-              {profile.dots.map((dot, index) => (
-                <tr key={index}>
-                  <th scope="row">{t('team:spread.pointLabel', { number: index + 1 })}</th>
-                  <td>{num(dot.support)}</td>
-                  <td>{num(dot.expectations)}</td>
-                </tr>
-              ))}
-            </tbody>
-            {showCentre && (
-              <tfoot>
+              {showCentre && (
                 <tr>
                   <th scope="row">{t('team:spread.centreRow')}</th>
                   <td>{num(profile.centre.support)}</td>
                   <td>{num(profile.centre.expectations)}</td>
                 </tr>
-              </tfoot>
-            )}
+              )}
+              <tr>
+                <th scope="row">{t('team:column.sd')}</th>
+                <td>{num(profile.spread.support)}</td>
+                <td>{num(profile.spread.expectations)}</td>
+              </tr>
+            </tbody>
+          </table>
+          <table className="data-table team-regions-table">
+            <caption>{t('team:spread.regionsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('team:column.region')}</th>
+                <th scope="col">{t('team:column.points')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {REGIONS.map((region) => (
+                <tr key={region}>
+                  <th scope="row">{regionName(region)}</th>
+                  <td>{perRegion[region]}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </>
       }

@@ -67,7 +67,7 @@ function teamWindow(scales: WindowScales, complete: readonly CompleteResult[]): 
   const centre = { support: boundedMean(supports), expectations: boundedMean(expectations) };
   const radar: RadarEntry[] = MODES.map((mode) => {
     const spokes = complete.map((r) => r.spokes?.[mode]).filter((v): v is number => typeof v === 'number');
-    return { mode, n: spokes.length, mean: mean(spokes), ...range(spokes) };
+    return { mode, n: spokes.length, mean: mean(spokes), ...range(spokes), sd: sampleSd(spokes) };
   });
   return {
     axes: scales,

@@ -48,8 +48,14 @@ export interface RadarEntry {
   /** Members with a spoke for this mode; NaN mean, min and max when 0. */
   readonly n: number;
   readonly mean: number;
+  /** One member's spoke each: for files and the facilitator's own use, never for the wall. */
   readonly min: number;
   readonly max: number;
+  /**
+   * Sample SD (n − 1) of the members' spokes, 0–100; NaN below two members. What the wall shows
+   * of the spread. Optional only so that a profile made before it existed still reads.
+   */
+  readonly sd?: number;
 }
 
 /** A statement on which the team's answers differ: sample SD on the raw 1–5 scale over n answers. */

@@ -14,6 +14,18 @@ describe('teamRadarPercents', () => {
     expect(percents.max).toEqual({ MET: 90, VOOR: 51, NIET: 30, DOOR: 100 });
   });
 
+  it('gives the band of one SD around the mean, kept within 0–100: no one person\'s spoke', () => {
+    const percents = teamRadarPercents([
+      { mode: 'MET', n: 5, mean: 45.6, min: 10, max: 90, sd: 20.2 },
+      { mode: 'VOOR', n: 5, mean: 10, min: 0, max: 50, sd: 18 },
+      { mode: 'NIET', n: 5, mean: 95, min: 80, max: 100, sd: 8 },
+      { mode: 'DOOR', n: 5, mean: 20, min: 5, max: 30 },
+    ]);
+    expect(percents.sd).toEqual({ MET: 20, VOOR: 18, NIET: 8, DOOR: 0 });
+    expect(percents.low).toEqual({ MET: 25, VOOR: 0, NIET: 87, DOOR: 20 });
+    expect(percents.high).toEqual({ MET: 66, VOOR: 28, NIET: 100, DOOR: 20 });
+  });
+
   it('reads a missing mode as 0', () => {
     expect(teamRadarPercents([]).mean).toEqual({ MET: 0, VOOR: 0, NIET: 0, DOOR: 0 });
   });
