@@ -6,6 +6,7 @@ import { toWorkshopFile } from '../workshop/workshop-file';
 import { buildTeamReport } from './build';
 import { MAX_TEAM_REPORT_BYTES, parseTeamReportFile, teamReportFileName, toTeamReportFile } from './file';
 import { bothWorkshop } from './test-report';
+import type { TeamReport } from './types';
 
 const report = buildTeamReport(bothWorkshop(7), findInstrument, TEAM_CLIMATE.id, {
   wanted: { support: 62, expectations: 71 },
@@ -44,15 +45,15 @@ describe('team report file', () => {
   });
 
   it('refuses figures that no team can have: a mean outside its range, shares that do not add up', () => {
-    const edit = (change: (r: { report: typeof report }) => void) => {
-      const json = JSON.parse(good) as { report: typeof report };
+    const edit = (change: (r: { report: TeamReport }) => void) => {
+      const json = JSON.parse(good) as { report: TeamReport };
       change(json);
       return parse(JSON.stringify(json)).ok;
     };
     expect(edit(() => undefined)).toBe(true);
     expect(edit((j) => Object.assign(j.report.selfCheck!.window!.radar[0]!, { mean: 99, max: 40 }))).toBe(false);
     expect(edit((j) => Object.assign(j.report.selfCheck!.statements.find((s) => s.split)!.split!, { agree: 1 }))).toBe(false);
-    expect(edit((j) => j.report.climate!.elements.reverse())).toBe(false);
+    expect(edit((j) => (j.report.climate!.elements as unknown[]).reverse())).toBe(false);
     expect(edit((j) => (j.report.selfCheck!.statements as unknown[]).pop())).toBe(false);
   });
 });
