@@ -18,6 +18,8 @@ const WorkshopsPage = lazy(() => import('../features/workshop/workshops-page'));
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const SharedDevicePage = lazy(() => import('../features/workshop/shared-device-page'));
 const AboutPage = lazy(() => import('../features/about/about-page'));
+const WorkshopReportPage = lazy(() => import('../features/team-report/workshop-report-page'));
+const OpenedReportPage = lazy(() => import('../features/team-report/opened-report-page'));
 
 export function App() {
   return (
@@ -36,6 +38,8 @@ export function App() {
             <Route path="workshops" element={<WorkshopsPage />} />
             <Route path="workshops/:id" element={<WorkshopPage />} />
             <Route path="workshops/:id/shared" element={<SharedDevicePage />} />
+            <Route path="workshops/:id/report" element={<WorkshopReportPage />} />
+            <Route path="team-report" element={<OpenedReportPage />} />
             <Route path="about" element={<AboutPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
