@@ -4,14 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { findInstrument } from '../../model/instruments/registry';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
-import { parseTeamReportFile, teamReportFileName } from '../../model/team-report/file';
+import { parseTeamReportFile, teamReportFileName, type OpenedReportState } from '../../model/team-report/file';
 import { TeamReportView } from './team-report-view';
 import './team-report.css';
-
-/** What the workshops page hands over when a team report file is opened: the file's text. */
-export interface OpenedReportState {
-  readonly reportText: string;
-}
 
 /**
  * A team report opened from a file (`#/team-report`), read-only. The text travels in the

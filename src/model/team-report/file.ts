@@ -109,6 +109,11 @@ export const teamReportSchema = z.object({
 // Version 1 is the only one yet: a version below it is as foreign as a wrong format.
 const fileSchema = z.object({ format: z.literal(TEAM_REPORT_FORMAT), version: z.literal(TEAM_REPORT_VERSION), exportedAt: z.optional(short(40)), report: teamReportSchema });
 
+/** What the page that opens a file hands to the report view (a history entry's state): the file's text. */
+export interface OpenedReportState {
+  readonly reportText: string;
+}
+
 export function toTeamReportFile(report: TeamReport, now: Date): string {
   return JSON.stringify({ format: TEAM_REPORT_FORMAT, version: TEAM_REPORT_VERSION, exportedAt: now.toISOString(), report }, null, 2);
 }

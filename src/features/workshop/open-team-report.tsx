@@ -5,10 +5,12 @@ import { FileButton } from '../../components/file-button';
 import { readFileText } from '../../lib/download';
 import { findInstrument } from '../../model/instruments/registry';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
-import { MAX_TEAM_REPORT_BYTES, parseTeamReportFile } from '../../model/team-report/file';
-import type { OpenedReportState } from './opened-report-page';
+import { MAX_TEAM_REPORT_BYTES, parseTeamReportFile, type OpenedReportState } from '../../model/team-report/file';
 
-/** "Open a team report": a file button on the workshops page; a good file opens the read-only report. */
+/**
+ * "Open a team report": a file button on the workshops page. A file that passes is handed to the
+ * read-only report page (features/team-report/opened-report-page) in the history entry.
+ */
 export function OpenTeamReport() {
   const { t } = useTranslation('report');
   const navigate = useNavigate();
