@@ -17,18 +17,19 @@ describe('serializeSvg', () => {
   it('is a stand-alone SVG of the asked width, in the drawing\'s proportions, with a white background first', () => {
     const svg = chart('<svg class="recharts-surface" width="560" height="420" viewBox="0 0 560 420" style="width: 100%; max-width: 560px"><circle cx="10" cy="10" r="5" fill="#6a2c8c"/></svg>');
     const out = serializeSvg(svg, 1920);
-    expect(out).toMatchObject({ width: 1920, height: 1440 });
+    // 560 × 420 with a margin of 8 on every side: 576 × 436, drawn 1920 wide.
+    expect(out).toMatchObject({ width: 1920, height: 1453 });
     const root = parse(out?.text ?? '');
     expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(root.getAttribute('width')).toBe('1920');
-    expect(root.getAttribute('height')).toBe('1440');
-    expect(root.getAttribute('viewBox')).toBe('0 0 560 420');
+    expect(root.getAttribute('height')).toBe('1453');
+    expect(root.getAttribute('viewBox')).toBe('-8 -8 576 436');
     // The screen's sizing rules would squeeze the picture: they are gone.
     expect(root.getAttribute('style') ?? '').not.toMatch(/max-width|width: 100%/);
     const first = root.firstElementChild;
     expect(first?.tagName).toBe('rect');
     expect(first?.getAttribute('fill')).toBe('#ffffff');
-    expect(first?.getAttribute('width')).toBe('560');
+    expect(first?.getAttribute('width')).toBe('576');
     // The drawing itself is kept, its own attributes too.
     expect(root.querySelector('circle')?.getAttribute('fill')).toBe('#6a2c8c');
   });
@@ -49,7 +50,8 @@ describe('serializeSvg', () => {
     const svg = chart('<svg width="200" height="100"><text>x</text></svg>');
     const before = svg.outerHTML;
     const out = serializeSvg(svg, 1920);
-    expect(out).toMatchObject({ width: 1920, height: 960 });
+    // 200 × 100 with a margin of 2: 204 × 104.
+    expect(out).toMatchObject({ width: 1920, height: 979 });
     expect(svg.outerHTML).toBe(before);
   });
 

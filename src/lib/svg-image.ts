@@ -65,8 +65,11 @@ export interface SerializedSvg {
  * proportions), its styles inlined and a background under it. Null for an SVG without a size.
  */
 export function serializeSvg(svg: SVGSVGElement, width: number = PROJECTOR_WIDTH, background = '#ffffff'): SerializedSvg | null {
-  const box = drawingBox(svg);
-  if (!box) return null;
+  const drawn = drawingBox(svg);
+  if (!drawn) return null;
+  // A little room around the drawing: axis numbers at the very edge would touch the slide's border.
+  const margin = Math.round(Math.min(drawn.width, drawn.height) * 0.02);
+  const box = { x: drawn.x - margin, y: drawn.y - margin, width: drawn.width + 2 * margin, height: drawn.height + 2 * margin };
   const height = Math.round((width * box.height) / box.width);
   const copy = svg.cloneNode(true) as SVGSVGElement;
 
