@@ -29,65 +29,68 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
     .join(', ');
   return (
     <section className="report-section" aria-labelledby="report-climate">
-      <h2 id="report-climate">{t('report:climate.title')}</h2>
-      <p className="report-lead">{t('report:climate.line', { band, temperature: num(climate.temperature) })}</p>
-      <p>
-        {t(`team:climate.bandExplain.${climate.band}`)} {t('report:climate.spread', { min: num(spread.min), max: num(spread.max) })}{' '}
-        {t('report:climate.coldest', { element: t(`instrument:scales.${climate.coldest}`) })}
-      </p>
-      <p>
-        {energy.status === 'shown'
-          ? t('report:climate.energy', { level: t(`team:climate.level.${energy.level}`), mean: num(energy.mean) })
-          : t('report:climate.energyWithheld')}
-      </p>
-      <ReportChart name={scaleTitle} fileName={`${fileStem}-${t('report:climate.scaleFileName')}.png`}>
-        <ChartFigure
-          caption={scaleTitle}
-          summary={t('team:climate.scaleSummary', { temperature: num(climate.temperature), band, min: num(spread.min), max: num(spread.max) })}
-          chart={
-            <TemperatureScale
-              temperature={climate.temperature}
-              min={spread.min}
-              max={spread.max}
-              valueText={num(climate.temperature)}
-              zones={{ cold: t('team:climate.zone.cold'), middle: t('team:climate.zone.middle'), warm: t('team:climate.zone.warm') }}
-              maxWidth={640}
-            />
-          }
-          legend={
-            <ChartLegend
-              items={[
-                { key: 'team', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendTeam') },
-                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendRange') },
-                ...zoneLegend,
-              ]}
-            />
-          }
-          table={
-            <table className="data-table">
-              <caption>{t('team:climate.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <td />
-                  <th scope="col">{t('team:climate.column.temperature')}</th>
-                  <th scope="col">{t('team:column.min')}</th>
-                  <th scope="col">{t('team:column.max')}</th>
-                  <th scope="col">{t('team:climate.column.band')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t('team:climate.teamRow')}</th>
-                  <td>{num(climate.temperature)}</td>
-                  <td>{num(spread.min)}</td>
-                  <td>{num(spread.max)}</td>
-                  <td>{band}</td>
-                </tr>
-              </tbody>
-            </table>
-          }
-        />
-      </ReportChart>
+      {/* The heading, the climate in words and the temperature stay on one page. */}
+      <div className="report-keep">
+        <h2 id="report-climate">{t('report:climate.title')}</h2>
+        <p className="report-lead">{t('report:climate.line', { band, temperature: num(climate.temperature) })}</p>
+        <p>
+          {t(`team:climate.bandExplain.${climate.band}`)} {t('report:climate.spread', { min: num(spread.min), max: num(spread.max) })}{' '}
+          {t('report:climate.coldest', { element: t(`instrument:scales.${climate.coldest}`) })}
+        </p>
+        <p>
+          {energy.status === 'shown'
+            ? t('report:climate.energy', { level: t(`team:climate.level.${energy.level}`), mean: num(energy.mean) })
+            : t('report:climate.energyWithheld')}
+        </p>
+        <ReportChart name={scaleTitle} fileName={`${fileStem}-${t('report:climate.scaleFileName')}.png`}>
+          <ChartFigure
+            caption={scaleTitle}
+            summary={t('team:climate.scaleSummary', { temperature: num(climate.temperature), band, min: num(spread.min), max: num(spread.max) })}
+            chart={
+              <TemperatureScale
+                temperature={climate.temperature}
+                min={spread.min}
+                max={spread.max}
+                valueText={num(climate.temperature)}
+                zones={{ cold: t('team:climate.zone.cold'), middle: t('team:climate.zone.middle'), warm: t('team:climate.zone.warm') }}
+                maxWidth={640}
+              />
+            }
+            legend={
+              <ChartLegend
+                items={[
+                  { key: 'team', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendTeam') },
+                  { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendRange') },
+                  ...zoneLegend,
+                ]}
+              />
+            }
+            table={
+              <table className="data-table">
+                <caption>{t('team:climate.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <td />
+                    <th scope="col">{t('team:climate.column.temperature')}</th>
+                    <th scope="col">{t('team:column.min')}</th>
+                    <th scope="col">{t('team:column.max')}</th>
+                    <th scope="col">{t('team:climate.column.band')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{t('team:climate.teamRow')}</th>
+                    <td>{num(climate.temperature)}</td>
+                    <td>{num(spread.min)}</td>
+                    <td>{num(spread.max)}</td>
+                    <td>{band}</td>
+                  </tr>
+                </tbody>
+              </table>
+            }
+          />
+        </ReportChart>
+      </div>
       <ReportChart name={elementsTitle} fileName={`${fileStem}-${t('report:climate.elementsFileName')}.png`}>
         <ChartFigure
           caption={elementsTitle}

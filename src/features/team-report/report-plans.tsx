@@ -8,7 +8,7 @@ export function ReportWantedSection({ wanted, centre }: { wanted: TeamPoint; cen
   const { t, i18n } = useTranslation('report');
   const num = (value: number) => formatNumber(value, i18n.resolvedLanguage ?? 'nl');
   return (
-    <section className="report-section" aria-labelledby="report-wanted">
+    <section className="report-section report-keep" aria-labelledby="report-wanted">
       <h2 id="report-wanted">{t('wanted.title')}</h2>
       <p>
         {t('wanted.line', {
@@ -26,7 +26,7 @@ export function ReportWantedSection({ wanted, centre }: { wanted: TeamPoint; cen
 export function ReportActionsSection({ actions }: { actions: readonly ReportAction[] }) {
   const { t } = useTranslation('report');
   return (
-    <section className="report-section" aria-labelledby="report-actions">
+    <section className="report-section report-keep" aria-labelledby="report-actions">
       <h2 id="report-actions">{t('plan.title')}</h2>
       <table className="data-table report-actions">
         <thead>

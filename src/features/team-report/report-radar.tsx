@@ -24,7 +24,7 @@ export function ReportRadarSection({ radar, fileStem }: { radar: readonly Report
   ).join(', ');
   const title = t('report:radar.title');
   return (
-    <section className="report-section" aria-labelledby="report-radar">
+    <section className="report-section report-keep" aria-labelledby="report-radar">
       <h2 id="report-radar">{title}</h2>
       <p>{t('team:modes.intro')}</p>
       <ReportChart name={title} fileName={`${fileStem}-${t('report:radar.fileName')}.png`}>

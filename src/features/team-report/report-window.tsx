@@ -47,7 +47,7 @@ export function ReportWindowSection({ window, scales, axes, wanted, fileStem }: 
   ].join(' ');
   const title = t('report:window.title');
   return (
-    <section className="report-section" aria-labelledby="report-window">
+    <section className="report-section report-keep" aria-labelledby="report-window">
       <h2 id="report-window">{title}</h2>
       <p>{t('report:window.intro')}</p>
       <ReportChart name={title} fileName={`${fileStem}-${t('report:window.fileName')}.png`}>
