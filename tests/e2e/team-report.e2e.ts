@@ -3,7 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
 import { pdfPages, pdfTitle, pngSize } from './support/pdf';
-import { answersFrom, fill, inFreshContext, LAPTOP } from './support/self-check-flow';
+import { answerOf, fill, inFreshContext, ITEMS, LAPTOP, PHONE, scaleLabel, statementText, TOTAL } from './support/self-check-flow';
+import { createJoinCode } from '../../src/model/workshop/join-code';
+import type { LikertItem } from '../../src/model/instruments/types';
 import { toTextCode } from '../../src/model/codec/result-code';
 import { CURRENT_SELF_CHECK, findInstrument } from '../../src/model/instruments/registry';
 import { TEAM_CLIMATE } from '../../src/model/instruments/team-climate';
@@ -16,6 +18,10 @@ import nlReport from '../../locales/nl/report.json';
 import enReport from '../../locales/en/report.json';
 import nlTeam from '../../locales/nl/team.json';
 import nlCommon from '../../locales/nl/common.json';
+import nlParticipant from '../../locales/nl/participant.json';
+import nlQuestionnaire from '../../locales/nl/questionnaire.json';
+import nlResults from '../../locales/nl/results.json';
+import nlInstrument from '../../locales/nl/instrument.json';
 
 /**
  * What a facilitator takes home from a workshop with both questionnaires: the report page printed
@@ -29,8 +35,30 @@ let browser: Browser;
 launchBrowserForFile((b) => (browser = b));
 
 const NAME = 'Team Noord, 30 november';
-// Six members, deliberately far apart, so their own points differ from every team figure.
-const SELF = ['5151515151515151', '4242424242424242', '5252414251524241', '4343434343434343', '3535353535353535', '2414241524142415'];
+/**
+ * Answers whose keyed value alternates between two values per axis, so a member's score lies
+ * between the multiples of 25 (the window's tick numbers): (4, 5) gives 87.5.
+ */
+function keyedSelf(support: readonly [AnswerValue, AnswerValue], expectations: readonly [AnswerValue, AnswerValue]): Answers {
+  const seen: Record<string, number> = {};
+  return Object.fromEntries(
+    CURRENT_SELF_CHECK.items.map((item) => {
+      const n = (seen[item.scale] = (seen[item.scale] ?? 0) + 1);
+      const pair = item.scale === 'support' ? support : expectations;
+      const v = pair[n % 2] as AnswerValue;
+      return [item.id, item.keying === 'plus' ? v : ((6 - v) as AnswerValue)];
+    }),
+  );
+}
+// Six members, far apart, so their own points differ from every team figure.
+const SELF: readonly Answers[] = [
+  keyedSelf([4, 5], [4, 5]),
+  keyedSelf([2, 3], [4, 5]),
+  keyedSelf([4, 5], [1, 2]),
+  keyedSelf([3, 4], [3, 4]),
+  keyedSelf([1, 2], [2, 3]),
+  keyedSelf([4, 4], [3, 4]),
+];
 const CLIMATE = [
   '5151151515515115515151151515',
   '4242242424424224424242242424',
@@ -52,12 +80,12 @@ async function workshopWithResults(page: Page): Promise<string> {
   await page.getByRole('button', { name: nlWorkshop.create }).click();
   await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
   const joinCode = ((await page.locator('.join-code strong').textContent()) ?? '').trim().replace('-', '');
-  const codes = SELF.map((digits, i) =>
+  const codes = SELF.map((answers, i) =>
     toTextCode({
       workshopCode: joinCode,
       nonce: 100 + i,
       questionnaires: [
-        { instrument: CURRENT_SELF_CHECK, answers: answersFrom(digits) },
+        { instrument: CURRENT_SELF_CHECK, answers },
         { instrument: TEAM_CLIMATE, answers: climateAnswers(CLIMATE[i] ?? '') },
       ],
     }),
@@ -81,10 +109,10 @@ function expectedReport() {
     minRespondents: 5,
     hideOwnResult: false,
     createdAt: new Date().toISOString(),
-    results: SELF.map((digits, i) => ({
+    results: SELF.map((answers, i) => ({
       fingerprint: String(i),
       parts: {
-        [CURRENT_SELF_CHECK.id]: { answers: answersFrom(digits), marks: [] },
+        [CURRENT_SELF_CHECK.id]: { answers, marks: [] },
         [TEAM_CLIMATE.id]: { answers: climateAnswers(CLIMATE[i] ?? ''), marks: [] },
       },
     })),
@@ -92,13 +120,6 @@ function expectedReport() {
   const report = buildTeamReport(workshop, findInstrument, TEAM_CLIMATE.id);
   if (!report?.selfCheck?.window || !report.climate) throw new Error('the report should have both parts');
   return report;
-}
-
-/** Every number in a JSON value, rounded as the report shows them. */
-function numbersIn(value: unknown, into = new Set<number>()): Set<number> {
-  if (typeof value === 'number') into.add(Math.round(value));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => numbersIn(v, into));
-  return into;
 }
 
 async function openReport(page: Page): Promise<void> {
@@ -181,13 +202,19 @@ describe('the team report to take home', () => {
       expect(await page.locator('.report-chart').first().locator('svg circle').count()).toBe(1);
       expect(text).not.toContain(nlTeam.spread.tableCaption);
       expect(text).not.toMatch(new RegExp(`\\b${nlTeam.column.point}\\b`));
-      const profile = aggregateTeam(CURRENT_SELF_CHECK, SELF.map(answersFrom), { minRespondents: 5 });
+      // The window is where one person's point could be read (a table of dots, a label): its text,
+      // its table and its accessible summary hold the team's figures and none of the members'.
+      const profile = aggregateTeam(CURRENT_SELF_CHECK, SELF, { minRespondents: 5 });
       if (profile.status !== 'shown' || !profile.window) throw new Error('profile should be shown');
-      const teamFigures = numbersIn(expected);
+      const w = expected.selfCheck!.window!;
+      const sds = expected.selfCheck!.scales.map((x) => x.sd);
+      const teamFigures = new Set([w.centre.support, w.centre.expectations, ...sds, 0, 25, 50, 75, 100].map(Math.round));
       const own = profile.window.dots.flatMap((d) => [Math.round(d.support), Math.round(d.expectations)]).filter((v) => !teamFigures.has(v));
       // The check means something only if several members' scores are not also team figures.
-      expect(own.length).toBeGreaterThanOrEqual(4);
-      const shown = new Set((text.match(/\d+/g) ?? []).map(Number));
+      expect(new Set(own).size).toBeGreaterThanOrEqual(4);
+      const windowSection = page.getByRole('region', { name: nlReport.window.title, exact: true });
+      const windowText = `${await windowSection.innerText()} ${await windowSection.locator('.chart-area').getAttribute('aria-label')}`;
+      const shown = new Set((windowText.match(/\d+/g) ?? []).map(Number));
       expect(own.filter((v) => shown.has(v))).toEqual([]);
     });
   });
@@ -296,4 +323,43 @@ describe('the team report to take home', () => {
       expect(lines.some((l) => /\d\.\d/.test(l))).toBe(false);
     });
   });
+
+  it('a phone keeps its own results after handing over, and can print each of them', async () => {
+    const code = createJoinCode(() => 0.41, { hideOwnResult: false, questionnaires: 'both' });
+    const climateText = (id: string) => (nlInstrument.teamClimate.items as Record<string, string>)[id] ?? id;
+    await inFreshContext(browser, baseURL, { viewport: PHONE }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/#/join/${code}`);
+      await page.getByRole('button', { name: nlParticipant.join }).click();
+      const self = SELF[0] ?? {};
+      for (let i = 0; i < TOTAL; i++) {
+        const item = ITEMS[i] as LikertItem;
+        const group = page.getByRole('group', { name: statementText('nl', item), exact: true });
+        await group.getByRole('radio', { name: scaleLabel('nl', answerOf(self, item)), exact: true }).check();
+        await page.getByRole('button', { name: i === TOTAL - 1 ? fill(nlParticipant.partNextButton, { part: 2 }) : nlQuestionnaire.next, exact: true }).click();
+      }
+      await page.getByRole('button', { name: fill(nlParticipant.partStart, { part: 2 }) }).click();
+      const climate = climateAnswers(CLIMATE[0] ?? '');
+      for (const [i, item] of TEAM_CLIMATE.items.entries()) {
+        const group = page.getByRole('group', { name: climateText(item.id), exact: true });
+        await group.getByRole('radio', { name: scaleLabel('nl', climate[item.id] as AnswerValue), exact: true }).check();
+        await page.getByRole('button', { name: i === TEAM_CLIMATE.items.length - 1 ? nlQuestionnaire.finish : nlQuestionnaire.next, exact: true }).click();
+      }
+      await page.getByRole('heading', { level: 1, name: nlParticipant.handoverTitle }).waitFor();
+
+      // After handing over, and after closing and opening the app again: both results are there,
+      // each with its print button, and each prints as A4 pages.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: nlParticipant.handoverTitle }).waitFor();
+      for (const link of [nlParticipant.ownResult, fill(nlParticipant.ownResultAlso, { name: nlParticipant.questionnaireName.teamClimate })]) {
+        await page.getByRole('link', { name: link, exact: true }).click();
+        await page.getByRole('button', { name: nlResults.print, exact: true }).waitFor();
+        const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+        expect(pages.length).toBeGreaterThanOrEqual(1);
+        expect(pages.length).toBeLessThanOrEqual(3);
+        await page.goBack();
+        await page.getByRole('heading', { level: 1, name: nlParticipant.handoverTitle }).waitFor();
+      }
+    });
+  }, 120_000);
 });
