@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { launchBrowserForFile } from './support/browser';
+import { checkA11y, launchBrowserForFile } from './support/browser';
 import { pdfPages, pdfTitle, pngSize } from './support/pdf';
 import { answerOf, fill, inFreshContext, ITEMS, LAPTOP, PHONE, scaleLabel, statementText, TOTAL } from './support/self-check-flow';
 import { createJoinCode } from '../../src/model/workshop/join-code';
@@ -134,6 +134,7 @@ describe('the team report to take home', () => {
       await workshopWithResults(page);
       await openReport(page);
       const expected = expectedReport();
+      await checkA11y(page, 'the team report of a workshop');
 
       // The visible button asks the browser to print.
       await page.evaluate(() => {
@@ -291,6 +292,7 @@ describe('the team report to take home', () => {
       await input.setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(reportFile) });
       await page.getByRole('heading', { level: 1, name: nlReport.title, exact: true }).waitFor();
       await page.getByText(nlReport.opened.note, { exact: true }).waitFor();
+      await checkA11y(page, 'a team report opened from a file');
       const text = await page.locator('main').innerText();
       expect(text).toContain(NAME);
       expect(text).toContain(nlReport.window.title);
