@@ -255,9 +255,9 @@ describe('the team report to take home', () => {
       }, png.toString('base64'));
       for (const colour of ['255,255,255', '216,234,223', '106,44,140', '31,35,40']) expect(colours).toContain(colour);
 
-      // The radar and the two climate charts have a button of their own.
-      expect(await page.getByRole('button', { name: nlReport.image.save }).count()).toBe(0);
-      expect(await page.locator('.chart-image button').count()).toBe(4);
+      // The radar and the two climate charts have a button of their own, each named for its chart.
+      expect(await page.getByRole('button', { name: nlReport.image.save, exact: true }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: `${nlReport.image.save}: ` }).count()).toBe(4);
     });
   });
 
