@@ -307,6 +307,12 @@ describe('the team report to take home', () => {
       await page.getByRole('button', { name: 'English', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: enReport.title, exact: true }).waitFor();
       await page.getByRole('button', { name: enReport.actions.print, exact: true }).waitFor();
+      // Printed in the chosen language: the title on paper and in the PDF.
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      expect(pdfTitle(pdf)).toContain(enReport.opened.pageTitle);
+      expect(pdfPages(pdf).length).toBeGreaterThanOrEqual(2);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('main').innerText()).toContain(enReport.window.title);
     });
   });
 
