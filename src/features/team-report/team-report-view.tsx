@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
+import { locale } from '../../lib/format';
 import { findInstrument } from '../../model/instruments/registry';
 import type { TeamReport } from '../../model/team-report/types';
 import { ReportClimateSection } from './report-climate';
@@ -13,6 +13,12 @@ import { ReportWindowSection } from './report-window';
  * (aggregates only), so what is printed is exactly what the file holds. The wanted point and the
  * actions appear only when the report has them.
  */
+/** The report's day (YYYY-MM-DD) in words, as that day wherever the reader is: read and shown in UTC. */
+function reportDay(date: string, lng: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? date : new Intl.DateTimeFormat(locale(lng), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+}
+
 export function TeamReportView({ report, fileStem }: { report: TeamReport; fileStem: string }) {
   const { t, i18n } = useTranslation('report');
   const lng = i18n.resolvedLanguage ?? 'nl';
@@ -30,7 +36,7 @@ export function TeamReportView({ report, fileStem }: { report: TeamReport; fileS
           </div>
           <div>
             <dt>{t('meta.date')}</dt>
-            <dd>{formatDate(report.date, lng)}</dd>
+            <dd>{reportDay(report.date, lng)}</dd>
           </div>
           {selfCheck && (
             <div>
