@@ -13,6 +13,7 @@ import type intake from '../locales/nl/intake.json';
 import type about from '../locales/nl/about.json';
 import type client from '../locales/nl/client.json';
 import type shared from '../locales/nl/shared.json';
+import type report from '../locales/nl/report.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -33,6 +34,7 @@ declare module 'i18next' {
       about: typeof about;
       client: typeof client;
       shared: typeof shared;
+      report: typeof report;
     };
   }
 }

@@ -23,6 +23,8 @@ const CollectionPage = lazy(() => import('../features/clients/collection-page'))
 const MirrorPage = lazy(() => import('../features/clients/mirror-page'));
 const ClientTablePage = lazy(() => import('../features/clients/client-table-page'));
 const ClientPhonePage = lazy(() => import('../features/clients/client-phone-page'));
+const WorkshopReportPage = lazy(() => import('../features/team-report/workshop-report-page'));
+const OpenedReportPage = lazy(() => import('../features/team-report/opened-report-page'));
 
 export function App() {
   return (
@@ -45,6 +47,8 @@ export function App() {
             <Route path="workshops" element={<WorkshopsPage />} />
             <Route path="workshops/:id" element={<WorkshopPage />} />
             <Route path="workshops/:id/shared" element={<SharedDevicePage />} />
+            <Route path="workshops/:id/report" element={<WorkshopReportPage />} />
+            <Route path="team-report" element={<OpenedReportPage />} />
             <Route path="about" element={<AboutPage />} />
             <Route path="clients" element={<ClientsPage />} />
             <Route path="clients/:id" element={<CollectionPage />} />

@@ -199,10 +199,10 @@ describe('TeamProfileView with only the team climate', () => {
     render(<TeamProfileView workshop={climateOnly(CLIMATE)} />);
     await user.click(screen.getByRole('button', { name: 'Download het teamrapport (CSV)' }));
     const text = vi.mocked(downloadText).mock.calls[0]?.[1] ?? '';
-    expect(text.startsWith('\uFEFFVragenlijst,team-climate,1')).toBe(true);
-    expect(text).toContain('\r\nTeamklimaat,Lauw\r\n');
-    expect(text).toContain('\r\nKoudste element,Ruimte om te reflecteren\r\n');
-    expect(text).toContain('\r\nRuimte om te reflecteren,6,25.0,0.0,25.0,25.0,1.00,veel overeenstemming,Koud\r\n');
+    expect(text.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;team-climate;1')).toBe(true);
+    expect(text).toContain('\r\nTeamklimaat;Lauw\r\n');
+    expect(text).toContain('\r\nKoudste element;Ruimte om te reflecteren\r\n');
+    expect(text).toContain('\r\nRuimte om te reflecteren;6;25,0;0,0;25,0;25,0;1,00;veel overeenstemming;Koud\r\n');
   });
 });
 
@@ -265,9 +265,9 @@ describe('TeamProfileView with the self-check and the team climate', () => {
     render(<TeamProfileView workshop={both(MODES_TEAM, CLIMATE)} />);
     await user.click(screen.getByRole('button', { name: 'Download het teamrapport (CSV)' }));
     const text = vi.mocked(downloadText).mock.calls[0]?.[1] ?? '';
-    expect(text.startsWith('\uFEFFVragenlijst,self-check,1')).toBe(true);
-    expect(text).toContain('\r\n\r\nVragenlijst,team-climate,1\r\n');
-    expect(text).toContain('\r\nTeamklimaat,Lauw\r\n');
+    expect(text.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;self-check;1')).toBe(true);
+    expect(text).toContain('\r\n\r\nVragenlijst;team-climate;1\r\n');
+    expect(text).toContain('\r\nTeamklimaat;Lauw\r\n');
     expect(text.indexOf('self-check')).toBeLessThan(text.indexOf('team-climate'));
   });
 });

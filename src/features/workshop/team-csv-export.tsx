@@ -6,6 +6,7 @@ import type { ShownTeamClimate } from '../../model/climate/types';
 import { instrumentTextKey } from '../../model/instruments/registry';
 import type { Answers, Instrument } from '../../model/instruments/types';
 import { statementDistribution } from '../../model/team/distribution';
+import { csvStyleFor, EXCEL_BOM, toCsv, workshopCsvRows } from '../../model/team/csv';
 import { teamCsv, type TeamCsvLabels } from '../../model/team/team-csv';
 import type { ShownTeamProfile } from '../../model/team/types';
 
@@ -29,17 +30,20 @@ interface TeamCsvExportProps {
   climate?: ClimateExport | null;
   minRespondents: number;
   workshopCode: string;
+  /** Written in the first row, guarded against formulas like every cell. */
+  workshopName: string;
+  /** ISO date of the workshop, written in the second row. */
+  workshopDate: string;
 }
 
-/** Excel reads a CSV as UTF-8 only with a byte-order mark in front (docs/team-profile.md). */
-const BOM = '\uFEFF';
-
 /**
- * The anonymous team report: aggregates and per-statement counts of the self-check, then the
- * climate block (temperature, band, per element mean, SD and agreement), written by the model.
+ * The anonymous team report: the workshop's name and day, aggregates and per-statement counts of
+ * the self-check, then the climate block (temperature, band, per element mean, SD and agreement),
+ * written by the model in the style Excel expects for the chosen language (src/model/team/csv.ts).
  */
-export function TeamCsvExport({ selfCheck, climate = null, minRespondents, workshopCode }: TeamCsvExportProps) {
-  const { t } = useTranslation(['team', 'modes', 'instrument', 'results']);
+export function TeamCsvExport({ selfCheck, climate = null, minRespondents, workshopCode, workshopName, workshopDate }: TeamCsvExportProps) {
+  const { t, i18n } = useTranslation(['team', 'modes', 'instrument', 'results', 'report']);
+  const style = csvStyleFor(i18n.resolvedLanguage ?? 'nl');
   const [saved, setSaved] = useState(false);
   const titleId = useId();
   const textKey = instrumentTextKey(selfCheck?.instrument.id ?? '');
@@ -100,13 +104,14 @@ export function TeamCsvExport({ selfCheck, climate = null, minRespondents, works
   const download = () => {
     const blocks = [
       selfCheck &&
-        teamCsv(selfCheck.instrument, selfCheck.profile, statementDistribution(selfCheck.instrument, selfCheck.answerSets, minRespondents), labels),
-      climate && climateCsv(climate.instrument, climate.climate, climateLabels),
+        teamCsv(selfCheck.instrument, selfCheck.profile, statementDistribution(selfCheck.instrument, selfCheck.answerSets, minRespondents), labels, style),
+      climate && climateCsv(climate.instrument, climate.climate, climateLabels, style),
     ].filter((block): block is string => typeof block === 'string');
     if (blocks.length === 0) return;
+    const title = toCsv(workshopCsvRows({ workshop: t('report:csv.workshop'), date: t('report:csv.date') }, workshopName, workshopDate), style);
     // Each block ends with a line break: one more leaves an empty row between them.
-    const csv = blocks.join('\r\n');
-    downloadText(t('team:csv.fileName', { code: workshopCode }), BOM + csv, 'text/csv');
+    const csv = [title, ...blocks].join('\r\n');
+    downloadText(t('team:csv.fileName', { code: workshopCode }), EXCEL_BOM + csv, 'text/csv');
     setSaved(true);
   };
 

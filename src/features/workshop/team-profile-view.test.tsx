@@ -228,7 +228,7 @@ describe('TeamProfileView with enough results', () => {
 });
 
 describe('TeamProfileView export', () => {
-  it('downloads the anonymous CSV with a byte-order mark for Excel', async () => {
+  it('downloads the anonymous CSV as Dutch Excel reads it: byte-order mark, workshop and date first, ";" and decimal commas', async () => {
     const user = userEvent.setup();
     render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Download het teamrapport (CSV)' }));
@@ -236,10 +236,22 @@ describe('TeamProfileView export', () => {
     const [fileName, text, mime] = vi.mocked(downloadText).mock.calls[0] ?? [];
     expect(fileName).toBe('teamprofiel-ABC123.csv');
     expect(mime).toBe('text/csv');
-    expect(text?.startsWith('\uFEFFVragenlijst,self-check,1')).toBe(true);
-    expect(text).toContain('Aantal resultaten,6');
+    expect(text?.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;self-check;1\r\n')).toBe(true);
+    expect(text).toContain('Aantal resultaten;6');
+    expect(text).toMatch(/\r\nMidden \(0 tot 100\);\d+,\d;\d+,\d\r\n/);
     expect(text).toContain(i18n.t('instrument:selfCheck.items.s08'));
     expect(screen.getByText('Het teamrapport is gedownload.')).toBeInTheDocument();
+  });
+
+  it('in English: "," between cells, "." in numbers, and a workshop name that could be a formula made harmless', async () => {
+    await setTestLanguage('en');
+    const user = userEvent.setup();
+    render(<TeamProfileView workshop={workshop(TEAM, { name: '=HYPERLINK("http://x")' })} />);
+    await user.click(screen.getByRole('button', { name: 'Download the team report (CSV)' }));
+    const text = vi.mocked(downloadText).mock.calls.at(-1)?.[1] ?? '';
+    expect(text.startsWith('\uFEFFWorkshop,"\'=HYPERLINK(""http://x"")"\r\nDate,2026-12-03\r\n')).toBe(true);
+    expect(text).toMatch(/\r\nCentre \(0 to 100\),\d+\.\d,\d+\.\d\r\n/);
+    await setTestLanguage('nl');
   });
 });
 

@@ -173,6 +173,8 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
           climate={climateInstrument && climate?.status === 'shown' ? { instrument: climateInstrument, climate } : null}
           minRespondents={workshop.minRespondents}
           workshopCode={workshop.code}
+          workshopName={workshop.name}
+          workshopDate={workshop.createdAt}
         />
       </>
     );

@@ -10,7 +10,7 @@ import { WorkshopSettings } from './workshop-settings';
 import { TeamProfileView } from './team-profile-view';
 
 export default function WorkshopPage() {
-  const { t } = useTranslation('workshop');
+  const { t } = useTranslation(['workshop', 'report']);
   const { id } = useParams();
   const workshop = useWorkshop(id);
   const [presenting, setPresenting] = useState(false);
@@ -51,6 +51,9 @@ export default function WorkshopPage() {
         </button>
         <Link className="button" to={`/workshops/${workshop.id}/shared`}>
           {t('sharedStart')}
+        </Link>
+        <Link className="button" to={`/workshops/${workshop.id}/report`}>
+          {t('report:link')}
         </Link>
       </div>
       <JoinPanel workshop={workshop} />

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format';
 import { formatJoinCode } from '../../model/workshop/join-code';
 import { CreateWorkshopForm } from './create-workshop-form';
 import { ImportWorkshop } from './import-workshop';
+import { OpenTeamReport } from './open-team-report';
 
 export default function WorkshopsPage() {
   const { t, i18n } = useTranslation('workshop');
@@ -36,6 +37,7 @@ export default function WorkshopsPage() {
       )}
       <CreateWorkshopForm />
       <ImportWorkshop />
+      <OpenTeamReport />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEAM_CLIMATE } from '../instruments/team-climate';
 import type { AnswerValue } from '../instruments/types';
+import { CSV_NL } from '../team/csv';
 import { climateCsv, climateCsvRows, type ClimateCsvLabels } from './climate-csv';
 import { climateOfTeam } from './team';
 import { keyedAnswers } from './test-fixture';
@@ -72,6 +73,14 @@ describe('climateCsv', () => {
     expect(lines).toContain('reflection,5,25.0,0.0,25.0,25.0,1.00,high,koud');
     expect(lines.find((l) => l.startsWith('energy,'))).toMatch(/^energy,5,60\.0,22\.4,25\.0,75\.0,-?\d\.\d\d,\w+,warm$/);
     expect(lines.at(-1)).toBe('');
+  });
+
+  it('in the Dutch style: ";" between cells and a decimal comma in every number, the guard kept', () => {
+    const climate = climateOfTeam(TEAM_CLIMATE, [...TEAM, { c01: 5 }], { minRespondents: 5 });
+    const lines = (climateCsv(TEAM_CLIMATE, climate, LABELS, CSV_NL) ?? '').split('\r\n');
+    expect(lines[4]).toBe('Temperatuur;58,9');
+    expect(lines).toContain("'=Gedeeld doel;5;85,0;13,7;75,0;100,0;0,85;high;warm");
+    expect(lines.find((l) => l.startsWith('energy;'))).toMatch(/^energy;5;60,0;22,4;25,0;75,0;-?\d,\d\d;\w+;warm$/);
   });
 
   it('writes only the name of a withheld energy row', () => {

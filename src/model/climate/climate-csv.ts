@@ -3,7 +3,7 @@
  * texts in; the numbers come from `climateOfTeam` only (aggregates, never one person's answers).
  */
 import type { Instrument } from '../instruments/types';
-import { formatDecimal, toCsv } from '../team/csv';
+import { CSV_EN, formatDecimal, toCsv, type CsvStyle } from '../team/csv';
 import type { AgreementBand } from '../team/types';
 import type { ClimateBand, ClimateScale, ElementLevel, TeamClimate, TeamElement } from './types';
 
@@ -47,9 +47,9 @@ const RWG_DECIMALS = 2;
  * energy: n, mean, SD, lowest, highest (0–100), r*wg(J), its words and the level of the mean.
  * A withheld energy row has its name only. Null when the team climate is hidden.
  */
-export function climateCsvRows(instrument: Instrument, climate: TeamClimate, labels: ClimateCsvLabels): string[][] | null {
+export function climateCsvRows(instrument: Instrument, climate: TeamClimate, labels: ClimateCsvLabels, decimal: CsvStyle['decimal'] = '.'): string[][] | null {
   if (climate.status !== 'shown') return null;
-  const score = (value: number) => formatDecimal(value, SCORE_DECIMALS);
+  const score = (value: number) => formatDecimal(value, SCORE_DECIMALS, decimal);
   const row = (e: TeamElement): string[] =>
     e.status === 'shown'
       ? [
@@ -59,7 +59,7 @@ export function climateCsvRows(instrument: Instrument, climate: TeamClimate, lab
           score(e.sd),
           score(e.min),
           score(e.max),
-          formatDecimal(e.agreement.rwg, RWG_DECIMALS),
+          formatDecimal(e.agreement.rwg, RWG_DECIMALS, decimal),
           labels.agreementBand(e.agreement.band),
           labels.level(e.level),
         ]
@@ -82,8 +82,8 @@ export function climateCsvRows(instrument: Instrument, climate: TeamClimate, lab
   ];
 }
 
-/** The climate block as CSV text (RFC 4180, CRLF, formula-guarded cells), or null when hidden. */
-export function climateCsv(instrument: Instrument, climate: TeamClimate, labels: ClimateCsvLabels): string | null {
-  const rows = climateCsvRows(instrument, climate, labels);
-  return rows === null ? null : toCsv(rows);
+/** The climate block as CSV text (CRLF, the style's separators, formula-guarded cells), or null when hidden. */
+export function climateCsv(instrument: Instrument, climate: TeamClimate, labels: ClimateCsvLabels, style: CsvStyle = CSV_EN): string | null {
+  const rows = climateCsvRows(instrument, climate, labels, style.decimal);
+  return rows === null ? null : toCsv(rows, style);
 }

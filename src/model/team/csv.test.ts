@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mode } from '../instruments/types';
 import { aggregateTeam } from './aggregate';
-import { csvCell, formatDecimal, toCsv } from './csv';
+import { CSV_EN, CSV_NL, csvCell, csvStyleFor, EXCEL_BOM, formatDecimal, toCsv, workshopCsvRows } from './csv';
 import { statementDistribution } from './distribution';
 import { teamCsv, type TeamCsvLabels } from './team-csv';
 import { FIXTURE, keyedAnswers } from './test-fixture';
@@ -69,6 +69,54 @@ const LABELS: TeamCsvLabels = {
   itemText: (id) => (id === 's1' ? '=cmd|"/C calc"!A0, oops' : `Uitspraak ${id}`),
 };
 
+describe('CSV for a double-click in Excel', () => {
+  /** What Excel gets: the bytes of the file, decoded as Excel does after seeing the BOM. */
+  const excelSees = (text: string, separator: string) => {
+    const bytes = new TextEncoder().encode(text);
+    const withoutBom = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3));
+    return { bom: [...bytes.subarray(0, 3)], rows: withoutBom.split('\r\n').map((line) => line.split(separator)) };
+  };
+
+  it('picks the separators by language: Dutch ";" and decimal comma, English "," and point', () => {
+    expect(csvStyleFor('nl')).toEqual({ separator: ';', decimal: ',' });
+    expect(csvStyleFor('nl-BE')).toBe(CSV_NL);
+    expect(csvStyleFor('en')).toEqual({ separator: ',', decimal: '.' });
+  });
+
+  it('in Dutch: starts with the bytes EF BB BF, splits on ";" and writes 62,5 as one cell', () => {
+    const text = EXCEL_BOM + toCsv([['Midden', formatDecimal(62.456, 1, ','), formatDecimal(-0.123, 2, ',')], ['Café "de Hoek"; team', 'Zuid']], CSV_NL);
+    const { bom, rows } = excelSees(text, ';');
+    expect(bom).toEqual([0xef, 0xbb, 0xbf]);
+    expect(rows[0]).toEqual(['Midden', '62,5', '-0,12']);
+    // A cell with the separator in it is quoted, so Excel keeps it whole.
+    expect(text).toContain('"Café ""de Hoek""; team";Zuid');
+  });
+
+  it('in English: "," between cells, "." in numbers, and a comma in a text quoted', () => {
+    const { rows } = excelSees(EXCEL_BOM + toCsv([['Centre', formatDecimal(62.456, 1)], ['a;b', 'x']], CSV_EN), ',');
+    expect(rows[0]).toEqual(['Centre', '62.5']);
+    expect(rows[1]).toEqual(['a;b', 'x']);
+  });
+
+  it('guards the workshop name like every cell, and writes the day as an ISO date', () => {
+    const rows = workshopCsvRows({ workshop: 'Workshop', date: 'Datum' }, '=HYPERLINK("http://x";"klik")', '2026-11-30T09:00:00.000Z');
+    const { rows: seen } = excelSees(EXCEL_BOM + toCsv(rows, CSV_NL), ';');
+    expect(seen[0]?.[0]).toBe('Workshop');
+    // Quoted because of the ';', and inside the quotes it starts with an apostrophe: text, not a formula.
+    expect(toCsv(rows, CSV_NL).split('\r\n')[0]).toBe('Workshop;"\'=HYPERLINK(""http://x"";""klik"")"');
+    expect(seen[1]).toEqual(['Datum', '2026-11-30']);
+    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1+1`, ';').replace(/^"/, '').startsWith("'")).toBe(true);
+  });
+
+  it('leaves a negative number a number, but still guards a formula that starts with a minus', () => {
+    expect(csvCell('-0.12')).toBe('-0.12');
+    expect(csvCell('-0,12', ';')).toBe('-0,12');
+    expect(csvCell('-1+1')).toBe("'-1+1");
+    // Quoted for its comma: one text cell, and no formula either way.
+    expect(csvCell('-2,5', ',')).toBe('"-2,5"');
+  });
+});
+
 describe('teamCsv', () => {
   const sets = [keyedAnswers(4, 4), keyedAnswers(5, 4), keyedAnswers(4, 5), keyedAnswers(5, 5), keyedAnswers(4, 4)];
 
@@ -98,5 +146,14 @@ describe('teamCsv', () => {
     expect(lines).toContain('Id,Schaal,Uitspraak,1,2,3,4,5,Past niet,Geen antwoord,SD');
     expect(lines).toContain('s1,Steun,"\'=cmd|""/C calc""!A0, oops",0,0,0,3,2,0,0,0.55');
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('in the Dutch style: ";" between cells and decimal commas in every number', () => {
+    const profile = aggregateTeam(FIXTURE, sets, { minRespondents: 5 });
+    const lines = (teamCsv(FIXTURE, profile, statementDistribution(FIXTURE, sets, 5), LABELS, CSV_NL) ?? '').split('\r\n');
+    expect(lines[2]).toBe('Onvolledig, niet meegeteld;0');
+    expect(lines).toContain('Midden;85,0;85,0');
+    expect(lines).toContain('MET;85,0;75,0;100,0');
+    expect(lines).toContain('s1;Steun;"\'=cmd|""/C calc""!A0, oops";0;0;0;3;2;0;0;0,55');
   });
 });

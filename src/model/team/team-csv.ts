@@ -1,6 +1,6 @@
 import { ANSWER_VALUES, type Instrument, type Mode } from '../instruments/types';
 import type { Placement } from '../scoring/types';
-import { formatDecimal, toCsv } from './csv';
+import { CSV_EN, formatDecimal, toCsv, type CsvStyle } from './csv';
 import { sdFromCounts } from './disagreement';
 import type { AgreementBand, StatementDistribution, TeamProfile } from './types';
 
@@ -46,17 +46,20 @@ const ITEM_SD_DECIMALS = 2;
  * count of complete results, results left out, minimum group size, and (with a window) the
  * placement of the centre; (2) per scale: centre, SD (0–100), rwg and its band; (3) only with a
  * window, per mode in MODES order: mean, lowest and highest spoke (0–100); (4) per statement: id, scale, text, counts of answers 1–5, "does not apply", missing, SD of the raw answers
- * (count cells empty where suppressed). Numbers use '.' decimals; every cell is escaped and
- * guarded against formula injection (`csvCell`). No dots or individual answers are written.
- * Returns null when the profile is hidden. For Excel, prepend a BOM ('\uFEFF') when saving.
+ * (count cells empty where suppressed). Numbers use the style's decimal sign and cells its
+ * separator; every cell is escaped and guarded against formula injection (`csvCell`). No dots or
+ * individual answers are written. Returns null when the profile is hidden. For Excel, prepend
+ * EXCEL_BOM when saving.
  */
 export function teamCsv(
   instrument: Instrument,
   profile: TeamProfile,
   distribution: StatementDistribution | null,
   labels: TeamCsvLabels,
+  style: CsvStyle = CSV_EN,
 ): string | null {
   if (profile.status !== 'shown') return null;
+  const dec = (value: number, decimals: number) => formatDecimal(value, decimals, style.decimal);
   const { scales, window } = profile;
   const rows: string[][] = [
     [labels.instrument, instrument.id, String(instrument.version)],
@@ -66,16 +69,16 @@ export function teamCsv(
     ...(window ? [[labels.placement, labels.placementName(window.placement)]] : []),
     [],
     [labels.measure, ...scales.map((s) => labels.scale(s.scale))],
-    [labels.centre, ...scales.map((s) => formatDecimal(s.centre, SCORE_DECIMALS))],
-    [labels.sd, ...scales.map((s) => formatDecimal(s.sd, SCORE_DECIMALS))],
-    [labels.rwg, ...scales.map((s) => formatDecimal(s.agreement.rwg, RWG_DECIMALS))],
+    [labels.centre, ...scales.map((s) => dec(s.centre, SCORE_DECIMALS))],
+    [labels.sd, ...scales.map((s) => dec(s.sd, SCORE_DECIMALS))],
+    [labels.rwg, ...scales.map((s) => dec(s.agreement.rwg, RWG_DECIMALS))],
     [labels.agreement, ...scales.map((s) => labels.band(s.agreement.band))],
   ];
   if (window) {
     rows.push(
       [],
       [labels.modeHeader, labels.mean, labels.min, labels.max],
-      ...window.radar.map((r) => [labels.mode(r.mode), ...[r.mean, r.min, r.max].map((v) => formatDecimal(v, SCORE_DECIMALS))]),
+      ...window.radar.map((r) => [labels.mode(r.mode), ...[r.mean, r.min, r.max].map((v) => dec(v, SCORE_DECIMALS))]),
     );
   }
   if (distribution !== null) {
@@ -89,9 +92,9 @@ export function teamCsv(
         ...ANSWER_VALUES.map((v) => (row.counts === null ? '' : String(row.counts[v]))),
         String(row.notApplicable),
         String(row.missing),
-        row.counts === null ? '' : formatDecimal(sdFromCounts(row.counts), ITEM_SD_DECIMALS),
+        row.counts === null ? '' : dec(sdFromCounts(row.counts), ITEM_SD_DECIMALS),
       ]),
     );
   }
-  return toCsv(rows);
+  return toCsv(rows, style);
 }

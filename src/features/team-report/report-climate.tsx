@@ -1,0 +1,152 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../charts/chart-figure';
+import { ChartLegend } from '../../charts/chart-legend';
+import { ClimateBars } from '../../charts/climate-bars';
+import { CLIMATE_COLOURS } from '../../charts/climate-colours';
+import { TemperatureScale } from '../../charts/temperature-scale';
+import { formatNumber } from '../../lib/format';
+import type { ReportClimate, ReportElement } from '../../model/team-report/types';
+import { ReportChart } from './report-chart';
+
+/** The team climate: temperature and band on the cold-to-hot scale, energy beside it, each element with its range. */
+export function ReportClimateSection({ climate, fileStem }: { climate: ReportClimate; fileStem: string }) {
+  const { t, i18n } = useTranslation(['report', 'team', 'instrument']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const num = (value: number) => formatNumber(value, lng);
+  const band = t(`instrument:teamClimate.bands.${climate.band}`);
+  const name = (e: ReportElement) => t(`instrument:scales.${e.element}`);
+  const level = (e: ReportElement) => t(`team:climate.level.${e.level}`);
+  const { spread, energy } = climate;
+  const scaleTitle = t('team:climate.scaleCaption');
+  const elementsTitle = t('team:climate.elementsCaption');
+  const zoneLegend = [
+    { key: 'cold', mark: 'area' as const, colour: CLIMATE_COLOURS.coldFill, label: t('team:climate.legendCold') },
+    { key: 'middle', mark: 'area' as const, colour: CLIMATE_COLOURS.middleFill, label: t('team:climate.legendMiddle') },
+    { key: 'warm', mark: 'area' as const, colour: CLIMATE_COLOURS.warmFill, label: t('team:climate.legendWarm') },
+  ];
+  const list = climate.elements
+    .map((e) => t('team:climate.elementsSummaryItem', { name: name(e), mean: num(e.mean), level: level(e), min: num(e.min), max: num(e.max) }))
+    .join(', ');
+  return (
+    <section className="report-section" aria-labelledby="report-climate">
+      {/* The heading, the climate in words and the temperature stay on one page. */}
+      <div className="report-keep">
+        <h2 id="report-climate">{t('report:climate.title')}</h2>
+        <p className="report-lead">{t('report:climate.line', { band, temperature: num(climate.temperature) })}</p>
+        <p>
+          {t(`team:climate.bandExplain.${climate.band}`)} {t('report:climate.spread', { min: num(spread.min), max: num(spread.max) })}{' '}
+          {t('report:climate.coldest', { element: t(`instrument:scales.${climate.coldest}`) })}
+        </p>
+        <p>
+          {energy.status === 'shown'
+            ? t('report:climate.energy', { level: t(`team:climate.level.${energy.level}`), mean: num(energy.mean) })
+            : t('report:climate.energyWithheld')}
+        </p>
+        <ReportChart name={scaleTitle} fileName={`${fileStem}-${t('report:climate.scaleFileName')}.png`}>
+          <ChartFigure
+            caption={scaleTitle}
+            summary={t('team:climate.scaleSummary', { temperature: num(climate.temperature), band, min: num(spread.min), max: num(spread.max) })}
+            chart={
+              <TemperatureScale
+                temperature={climate.temperature}
+                min={spread.min}
+                max={spread.max}
+                valueText={num(climate.temperature)}
+                zones={{ cold: t('team:climate.zone.cold'), middle: t('team:climate.zone.middle'), warm: t('team:climate.zone.warm') }}
+                maxWidth={640}
+              />
+            }
+            legend={
+              <ChartLegend
+                items={[
+                  { key: 'team', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendTeam') },
+                  { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendRange') },
+                  ...zoneLegend,
+                ]}
+              />
+            }
+            table={
+              <table className="data-table">
+                <caption>{t('team:climate.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <td />
+                    <th scope="col">{t('team:climate.column.temperature')}</th>
+                    <th scope="col">{t('team:column.min')}</th>
+                    <th scope="col">{t('team:column.max')}</th>
+                    <th scope="col">{t('team:climate.column.band')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{t('team:climate.teamRow')}</th>
+                    <td>{num(climate.temperature)}</td>
+                    <td>{num(spread.min)}</td>
+                    <td>{num(spread.max)}</td>
+                    <td>{band}</td>
+                  </tr>
+                </tbody>
+              </table>
+            }
+          />
+        </ReportChart>
+      </div>
+      <ReportChart name={elementsTitle} fileName={`${fileStem}-${t('report:climate.elementsFileName')}.png`}>
+        <ChartFigure
+          caption={elementsTitle}
+          summary={t('team:climate.elementsSummary', { list })}
+          chart={
+            <ClimateBars
+              bars={climate.elements.map((e) => ({
+                key: e.element,
+                name: name(e),
+                mean: e.mean,
+                min: e.min,
+                max: e.max,
+                level: e.level,
+                valueText: `${level(e)} ${num(e.mean)}`,
+              }))}
+              maxWidth={640}
+            />
+          }
+          legend={
+            <ChartLegend
+              items={[
+                { key: 'mean', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendMean') },
+                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendElementRange') },
+                ...zoneLegend,
+              ]}
+            />
+          }
+          table={
+            <table className="data-table">
+              <caption>{t('team:climate.elementsTableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('team:climate.column.element')}</th>
+                  <th scope="col">{t('team:column.mean')}</th>
+                  <th scope="col">{t('team:column.min')}</th>
+                  <th scope="col">{t('team:column.max')}</th>
+                  <th scope="col">{t('team:climate.column.agreement')}</th>
+                  <th scope="col">{t('team:climate.column.level')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {climate.elements.map((e) => (
+                  <tr key={e.element}>
+                    <th scope="row">{name(e)}</th>
+                    <td>{num(e.mean)}</td>
+                    <td>{num(e.min)}</td>
+                    <td>{num(e.max)}</td>
+                    <td>{t(`team:spread.band.${e.agreement.band}`)}</td>
+                    <td>{level(e)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        />
+      </ReportChart>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { setTestLanguage } from '../../testing/render';
+import { findInstrument } from '../../model/instruments/registry';
+import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
+import { buildTeamReport } from '../../model/team-report/build';
+import { toTeamReportFile } from '../../model/team-report/file';
+import { bothWorkshop } from '../../model/team-report/test-report';
+import type { TeamReport } from '../../model/team-report/types';
+import { toWorkshopFile } from '../../model/workshop/workshop-file';
+import { TeamReportView } from './team-report-view';
+import OpenedReportPage from './opened-report-page';
+
+const report = (extras = {}): TeamReport => {
+  const built = buildTeamReport(bothWorkshop(7), findInstrument, TEAM_CLIMATE.id, extras);
+  if (!built) throw new Error('the fixture should give a report');
+  return built;
+};
+
+beforeEach(async () => {
+  await setTestLanguage('nl');
+});
+
+// Four charts drawn by recharts in jsdom: slow on a busy machine, never a measure of speed.
+describe('TeamReportView', { timeout: 20_000 }, () => {
+  it('shows the title, the workshop, its date and the counts, then the team in the window, the modes, the climate and where the team differs', () => {
+    render(<TeamReportView report={report()} fileStem="x" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Teamrapport' })).toBeInTheDocument();
+    expect(screen.getByText('Team Noord')).toBeInTheDocument();
+    expect(screen.getByText('30 november 2026')).toBeInTheDocument();
+    expect(screen.getAllByText('7 resultaten')).toHaveLength(2);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Het team in het venster',
+      'De vier modi in het team',
+      'Teamklimaat',
+      'Waar jullie verschillen',
+    ]);
+    // Each chart has a button that saves it as a picture: its name starts with what it shows, then names the chart.
+    expect(screen.getByRole('button', { name: 'Bewaar als afbeelding: Het team in het venster' })).toHaveTextContent('Bewaar als afbeelding');
+    expect(screen.getAllByRole('button', { name: /^Bewaar als afbeelding: / })).toHaveLength(4);
+  });
+
+  it('lists no point of any member: the window\'s table holds the centre, how far apart, and agreement', () => {
+    render(<TeamReportView report={report()} fileStem="x" />);
+    const window = screen.getByRole('region', { name: 'Het team in het venster' });
+    const table = within(window).getByRole('table');
+    expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['Midden van het team', 'Hoe ver uit elkaar', 'Overeenstemming']);
+    expect(window).not.toHaveTextContent(/Punt \d/);
+  });
+
+  it('shows each disputed statement as three shares in percent, never a count', () => {
+    render(<TeamReportView report={report()} fileStem="x" />);
+    const splits = screen.getAllByRole('list', { name: 'Hoe de antwoorden verdeeld zijn' });
+    expect(splits.length).toBeGreaterThan(0);
+    for (const split of splits) {
+      const parts = within(split).getAllByRole('listitem').map((li) => li.textContent ?? '');
+      expect(parts).toHaveLength(3);
+      for (const part of parts) expect(part).toMatch(/^(Oneens|Niet eens, niet oneens|Eens): (\d+%|één persoon, geen getal)$/);
+    }
+  });
+
+  it('shows where the team wants to be and what it will do only when the report has them', () => {
+    const { unmount } = render(<TeamReportView report={report()} fileStem="x" />);
+    expect(screen.queryByRole('heading', { name: 'Waar het team wil staan' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Wat we gaan doen' })).not.toBeInTheDocument();
+    unmount();
+    render(
+      <TeamReportView
+        report={report({ wanted: { support: 72, expectations: 70 }, actions: [{ what: 'Intervisie', who: 'Sam', when: 'maart' }] })}
+        fileStem="x"
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Waar het team wil staan' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: 'Waar het team wil staan 72 70' })).toBeInTheDocument();
+    const plan = screen.getByRole('region', { name: 'Wat we gaan doen' });
+    expect(within(plan).getByRole('row', { name: 'Intervisie Sam maart' })).toBeInTheDocument();
+  });
+});
+
+describe('OpenedReportPage', () => {
+  const openWith = (state: unknown) =>
+    render(
+      <MemoryRouter initialEntries={[{ pathname: '/team-report', state }]}>
+        <Routes>
+          <Route path="/team-report" element={<OpenedReportPage />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+
+  it('shows the report it was handed, read-only', () => {
+    openWith({ reportText: toTeamReportFile(report(), new Date()) });
+    expect(screen.getByText('Je ziet een teamrapport uit een bestand. Er staan alleen totalen in. De app bewaart het niet.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Teamrapport' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rapport afdrukken of bewaren als pdf' })).toBeInTheDocument();
+  });
+
+  it('says so when nothing was opened, or when the text is not a team report', () => {
+    const { unmount } = openWith(null);
+    expect(screen.getByRole('alert')).toHaveTextContent('Er is geen teamrapport geopend.');
+    unmount();
+    openWith({ reportText: toWorkshopFile(bothWorkshop(5), new Date()) });
+    expect(screen.getByRole('alert')).toHaveTextContent('Dit is een workshopbestand, geen teamrapport.');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { climateOfTeam } from '../climate/team';
+import { CURRENT_SELF_CHECK, findInstrument } from '../instruments/registry';
+import { TEAM_CLIMATE } from '../instruments/team-climate';
+import { aggregateTeam } from '../team/aggregate';
+import { answerSetsOf } from '../workshop/workshop';
+import { buildTeamReport } from './build';
+import { toTeamReportFile } from './file';
+import { bothWorkshop } from './test-report';
+
+const build = (w: ReturnType<typeof bothWorkshop>, extras = {}) => buildTeamReport(w, findInstrument, TEAM_CLIMATE.id, extras);
+
+/** Every key anywhere in a JSON value. */
+function keysOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => keysOf(v, into));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      keysOf(v, into);
+    }
+  }
+  return into;
+}
+
+describe('buildTeamReport', () => {
+  it('is null while no questionnaire has reached the minimum', () => {
+    expect(build(bothWorkshop(4))).toBeNull();
+  });
+
+  it('holds the team profile and climate as the app computes them, rounded as shown', () => {
+    const w = bothWorkshop(7);
+    const report = build(w);
+    const profile = aggregateTeam(CURRENT_SELF_CHECK, answerSetsOf(w, CURRENT_SELF_CHECK.id), { minRespondents: 5 });
+    const climate = climateOfTeam(TEAM_CLIMATE, answerSetsOf(w, TEAM_CLIMATE.id), { minRespondents: 5 });
+    if (profile.status !== 'shown' || !profile.window || climate.status !== 'shown' || !report?.selfCheck?.window || !report.climate) {
+      throw new Error('both parts should be shown');
+    }
+    expect(report.name).toBe('Team Noord');
+    expect(report.date).toBe('2026-11-30');
+    expect(report.selfCheck.count).toBe(7);
+    expect(report.selfCheck.window.centre.support).toBeCloseTo(profile.window.centre.support, 1);
+    expect(report.selfCheck.window.centre.expectations).toBeCloseTo(profile.window.centre.expectations, 1);
+    expect(report.selfCheck.window.placement).toBe(profile.window.placement);
+    expect(report.selfCheck.disputed.map((d) => d.itemId)).toEqual(profile.disagreement.map((d) => d.itemId));
+    expect(report.selfCheck.statements).toHaveLength(CURRENT_SELF_CHECK.items.length);
+    expect(report.climate.temperature).toBeCloseTo(climate.temperature, 1);
+    expect(report.climate.band).toBe(climate.reading.band);
+  });
+
+  it('writes no dot, answer, code, fingerprint or nonce: only the keys of the documented format', () => {
+    const w = bothWorkshop(9);
+    const json: unknown = JSON.parse(toTeamReportFile(build(w, { wanted: { support: 60, expectations: 70 }, actions: [{ what: 'a', who: 'b', when: 'c' }] })!, new Date()));
+    const allowed = new Set(
+      ('format version exportedAt report name date minRespondents selfCheck climate wanted actions what who when instrumentId instrumentVersion ' +
+        'count incomplete scales scale centre sd agreement rwg band window ellipse rx ry angle placement radar mode mean min max support expectations ' +
+        'statements itemId split disagree neither agree unlabelled disputed temperature spread coldest elements element n level energy status agreedCold disagreed').split(' '),
+    );
+    const extra = [...keysOf(json)].filter((k) => !allowed.has(k));
+    expect(extra).toEqual([]);
+    const text = JSON.stringify(json);
+    expect(text).not.toContain('fp-');
+    expect(text).not.toContain(w.code);
+  });
+
+  it('is the same whatever order the results came in and whatever their codes', () => {
+    const w = bothWorkshop(8);
+    const shuffled = { ...w, results: [...w.results].reverse().map((r, i) => ({ ...r, fingerprint: `other-${i}`, nonce: i })) };
+    expect(build(shuffled)).toEqual(build(w));
+  });
+
+  it('carries the wanted point and the actions when the workshop has them, and no empty keys when not', () => {
+    const w = bothWorkshop(6);
+    expect(build(w)).not.toHaveProperty('wanted');
+    expect(build(w)).not.toHaveProperty('actions');
+    const report = build(w, { wanted: { support: 61.26, expectations: 70 }, actions: [{ what: 'Intervisie', who: 'Sam', when: 'maart' }] });
+    expect(report?.wanted).toEqual({ support: 61.3, expectations: 70 });
+    expect(report?.actions).toEqual([{ what: 'Intervisie', who: 'Sam', when: 'maart' }]);
+  });
+
+  it('has a climate part only, when only the climate was asked', () => {
+    const w = bothWorkshop(6, 3, { questionnaires: [{ instrumentId: TEAM_CLIMATE.id, instrumentVersion: TEAM_CLIMATE.version }] });
+    const report = build(w);
+    expect(report?.selfCheck).toBeNull();
+    expect(report?.climate?.elements.map((e) => e.element)).toEqual(['purpose', 'cooperation', 'boundaries', 'reflection']);
+  });
+});

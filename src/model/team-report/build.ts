@@ -1,0 +1,119 @@
+/**
+ * The team report from a workshop's results: the aggregates of the team profile and the team
+ * climate, rounded as they are shown, and nothing else (types.ts says what is left out and why).
+ */
+import { climateOfTeam } from '../climate/team';
+import type { ShownTeamClimate, TeamElement } from '../climate/types';
+import type { Answers, Instrument } from '../instruments/types';
+import { aggregateTeam } from '../team/aggregate';
+import { statementDistribution } from '../team/distribution';
+import type { AxisAgreement, ShownTeamProfile } from '../team/types';
+import { answerSetsOf, type Workshop } from '../workshop/workshop';
+import { answerSplit } from './answer-split';
+import type { ReportAgreement, ReportClimate, ReportEnergy, ReportSelfCheck, TeamReport } from './types';
+
+/** Scores (0–100) and SDs to one decimal, agreement to two: as the screen and the CSV show them. */
+export const round1 = (value: number): number => Math.round(value * 10) / 10 + 0;
+const round2 = (value: number): number => Math.round(value * 100) / 100 + 0;
+
+const agreementOf = (a: AxisAgreement): ReportAgreement => ({ rwg: Number.isFinite(a.rwg) ? round2(a.rwg) : null, band: a.band });
+
+/** The self-check part, from a shown profile and the answer sets it was made from. */
+export function reportSelfCheck(instrument: Instrument, profile: ShownTeamProfile, answerSets: readonly Answers[]): ReportSelfCheck {
+  const distribution = statementDistribution(instrument, answerSets, profile.minRespondents) ?? [];
+  const w = profile.window;
+  return {
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    count: profile.count,
+    incomplete: profile.incomplete,
+    scales: profile.scales.map((s) => ({ scale: s.scale, centre: round1(s.centre), sd: round1(s.sd), agreement: agreementOf(s.agreement) })),
+    window: w && {
+      centre: { support: round1(w.centre.support), expectations: round1(w.centre.expectations) },
+      ellipse: { rx: round1(w.spread.ellipse.rx), ry: round1(w.spread.ellipse.ry), angle: round1(w.spread.ellipse.angle) },
+      placement: w.placement,
+      // A mode without any member's spoke has NaN figures; the report reads it as 0, like the radar.
+      radar: w.radar.map((r) => ({
+        mode: r.mode,
+        mean: r.n > 0 ? round1(r.mean) : 0,
+        min: r.n > 0 ? round1(r.min) : 0,
+        max: r.n > 0 ? round1(r.max) : 0,
+      })),
+    },
+    statements: distribution.map((row) => ({ itemId: row.itemId, split: row.counts === null ? null : answerSplit(row.counts) })),
+    disputed: profile.disagreement.map((d) => ({ itemId: d.itemId, sd: round2(d.sd) })),
+  };
+}
+
+const energyOf = (e: TeamElement): ReportEnergy =>
+  e.status === 'shown'
+    ? { status: 'shown', n: e.n, mean: round1(e.mean), sd: round1(e.sd), min: round1(e.min), max: round1(e.max), level: e.level, agreement: agreementOf(e.agreement) }
+    : { status: 'withheld' };
+
+/** The climate part, from a shown team climate. */
+export function reportClimate(instrument: Instrument, climate: ShownTeamClimate): ReportClimate {
+  return {
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    count: climate.count,
+    incomplete: climate.incomplete,
+    temperature: round1(climate.temperature),
+    spread: { sd: round1(climate.spread.sd), min: round1(climate.spread.min), max: round1(climate.spread.max) },
+    band: climate.reading.band,
+    coldest: climate.reading.coldest,
+    elements: climate.elements.map((e) => ({
+      element: e.element,
+      n: e.n,
+      mean: round1(e.mean),
+      sd: round1(e.sd),
+      min: round1(e.min),
+      max: round1(e.max),
+      level: e.level,
+      agreement: agreementOf(e.agreement),
+    })),
+    energy: energyOf(climate.energy),
+    agreedCold: [...climate.agreedCold],
+    disagreed: [...climate.disagreed],
+  };
+}
+
+/** Optional parts the presenter keeps with a workshop (the wanted point, the actions). */
+export type ReportExtras = Pick<TeamReport, 'wanted' | 'actions'>;
+
+/**
+ * The team report of a workshop, or null when nothing may be shown yet (no questionnaire above
+ * its minimum). `findInstrument` resolves the workshop's questionnaires; `climateId` names the
+ * climate questionnaire, every other one with a window is the self-check.
+ */
+export function buildTeamReport(
+  workshop: Workshop,
+  findInstrument: (id: string, version: number) => Instrument | undefined,
+  climateId: string,
+  extras: ReportExtras = {},
+): TeamReport | null {
+  const options = { minRespondents: workshop.minRespondents };
+  let selfCheck: ReportSelfCheck | null = null;
+  let climate: ReportClimate | null = null;
+  for (const q of workshop.questionnaires) {
+    const instrument = findInstrument(q.instrumentId, q.instrumentVersion);
+    if (!instrument) continue;
+    const sets = answerSetsOf(workshop, instrument.id);
+    if (instrument.id === climateId) {
+      const team = climateOfTeam(instrument, sets, options);
+      if (team.status === 'shown') climate ??= reportClimate(instrument, team);
+    } else {
+      const profile = aggregateTeam(instrument, sets, options);
+      if (profile.status === 'shown') selfCheck ??= reportSelfCheck(instrument, profile, sets);
+    }
+  }
+  if (!selfCheck && !climate) return null;
+  return {
+    name: workshop.name,
+    date: workshop.createdAt.slice(0, 10),
+    minRespondents: workshop.minRespondents,
+    selfCheck,
+    climate,
+    ...(extras.wanted ? { wanted: { support: round1(extras.wanted.support), expectations: round1(extras.wanted.expectations) } } : {}),
+    ...(extras.actions && extras.actions.length > 0 ? { actions: extras.actions.map(({ what, who, when }) => ({ what, who, when })) } : {}),
+  };
+}

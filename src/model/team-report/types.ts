@@ -1,0 +1,137 @@
+/**
+ * The team report: what a team may take home from a workshop. Aggregates only, so a file can go to
+ * every member and any device without anyone holding one person's answers: no dots, no answers,
+ * no result codes, fingerprints or nonces, no answer counts per statement. Numbers are rounded
+ * (scores to 0.1, agreement to 0.01, shares to whole percents) as they are shown.
+ * docs/team-report.md describes every field.
+ */
+import type { ClimateBand, ClimateElement, ClimateScale, ElementLevel } from '../climate/types';
+import type { Mode } from '../instruments/types';
+import type { Placement } from '../scoring/types';
+import type { AgreementBand, TeamPoint } from '../team/types';
+
+/** Agreement on a scale: r*wg(J) (null when it could not be computed) and its words. */
+export interface ReportAgreement {
+  readonly rwg: number | null;
+  readonly band: AgreementBand;
+}
+
+export interface ReportScale {
+  readonly scale: string;
+  readonly centre: number;
+  readonly sd: number;
+  readonly agreement: ReportAgreement;
+}
+
+export interface ReportRadarEntry {
+  readonly mode: Mode;
+  readonly mean: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The team in the window without its dots: the centre and the 1-SD ellipse (model: TeamSpread). */
+export interface ReportWindow {
+  readonly centre: TeamPoint;
+  readonly ellipse: { readonly rx: number; readonly ry: number; readonly angle: number };
+  readonly placement: Placement;
+  /** In MODES order. */
+  readonly radar: readonly ReportRadarEntry[];
+}
+
+export type SplitPart = 'disagree' | 'neither' | 'agree';
+export const SPLIT_PARTS: readonly SplitPart[] = ['disagree', 'neither', 'agree'];
+
+/**
+ * How the answers to a statement fall apart, in whole percents of those who answered 1–5 (adding
+ * up to 100): disagree (1–2), neither (3), agree (4–5). `unlabelled` names the parts that hold a
+ * single person: their bar is drawn, but without a number.
+ */
+export interface AnswerSplit {
+  readonly disagree: number;
+  readonly neither: number;
+  readonly agree: number;
+  readonly unlabelled: readonly SplitPart[];
+}
+
+export interface ReportStatement {
+  readonly itemId: string;
+  /** Null when fewer than the minimum answered it. */
+  readonly split: AnswerSplit | null;
+}
+
+/** A statement on which the team differs most, with the SD of its raw 1–5 answers. */
+export interface ReportDisputed {
+  readonly itemId: string;
+  readonly sd: number;
+}
+
+export interface ReportSelfCheck {
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+  /** Complete results that count. */
+  readonly count: number;
+  /** Results left out because a scale lacked answers. */
+  readonly incomplete: number;
+  /** Every scale of the instrument, in its order. */
+  readonly scales: readonly ReportScale[];
+  readonly window: ReportWindow | null;
+  /** Every statement, in the instrument's order. */
+  readonly statements: readonly ReportStatement[];
+  /** At most three, most disputed first. */
+  readonly disputed: readonly ReportDisputed[];
+}
+
+interface ElementFigures {
+  readonly n: number;
+  readonly mean: number;
+  readonly sd: number;
+  readonly min: number;
+  readonly max: number;
+  readonly level: ElementLevel;
+  readonly agreement: ReportAgreement;
+}
+
+export interface ReportElement extends ElementFigures {
+  readonly element: ClimateScale;
+}
+
+export type ReportEnergy = ({ readonly status: 'shown' } & ElementFigures) | { readonly status: 'withheld' };
+
+export interface ReportClimate {
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+  readonly count: number;
+  readonly incomplete: number;
+  readonly temperature: number;
+  readonly spread: { readonly sd: number; readonly min: number; readonly max: number };
+  readonly band: ClimateBand;
+  readonly coldest: ClimateElement;
+  /** The four elements, in CLIMATE_ELEMENTS order. */
+  readonly elements: readonly ReportElement[];
+  readonly energy: ReportEnergy;
+  readonly agreedCold: readonly ClimateElement[];
+  readonly disagreed: readonly ClimateElement[];
+}
+
+/** What the team agreed to do (kept with the workshop by the presenter). */
+export interface ReportAction {
+  readonly what: string;
+  readonly who: string;
+  readonly when: string;
+}
+
+export interface TeamReport {
+  /** The workshop's name. */
+  readonly name: string;
+  /** The day of the workshop, YYYY-MM-DD. */
+  readonly date: string;
+  readonly minRespondents: number;
+  /** Null when the workshop has no self-check or its profile is below the minimum. */
+  readonly selfCheck: ReportSelfCheck | null;
+  /** Null when the workshop has no climate or the climate is below the minimum. */
+  readonly climate: ReportClimate | null;
+  /** Where the team wants to be in the window. */
+  readonly wanted?: TeamPoint;
+  readonly actions?: readonly ReportAction[];
+}
