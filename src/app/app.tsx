@@ -4,6 +4,7 @@ import { Layout } from './layout';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from './not-found-page';
 import { Loading } from '../components/loading';
+import { ErrorBoundary } from './error-boundary';
 
 // Hash routes: the app is a static site that any host can serve, and a fragment is never sent
 // to a server, so a workshop code in the address stays on the device.
@@ -18,12 +19,15 @@ const WorkshopsPage = lazy(() => import('../features/workshop/workshops-page'));
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const SharedDevicePage = lazy(() => import('../features/workshop/shared-device-page'));
 const AboutPage = lazy(() => import('../features/about/about-page'));
+const PresenterPage = lazy(() => import('../features/presenter/presenter-page'));
 
 export function App() {
   return (
     <HashRouter>
       <Suspense fallback={<Loading />}>
         <Routes>
+          {/* The presenter fills the wall: no app header, menu or footer around it. */}
+          <Route path="workshops/:id/present" element={<ErrorBoundary><PresenterPage /></ErrorBoundary>} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />

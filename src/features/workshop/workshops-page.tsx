@@ -6,9 +6,10 @@ import { formatDate } from '../../lib/format';
 import { formatJoinCode } from '../../model/workshop/join-code';
 import { CreateWorkshopForm } from './create-workshop-form';
 import { ImportWorkshop } from './import-workshop';
+import { DemoWorkshopButton } from './demo-workshop-button';
 
 export default function WorkshopsPage() {
-  const { t, i18n } = useTranslation('workshop');
+  const { t, i18n } = useTranslation(['workshop', 'presenter']);
   usePageTitle(t('listTitle'));
   const workshops = useWorkshopStore((s) => s.workshops);
   const lng = i18n.resolvedLanguage ?? 'nl';
@@ -25,6 +26,7 @@ export default function WorkshopsPage() {
             <li key={w.id}>
               <span>
                 <Link to={`/workshops/${w.id}`}>{w.name}</Link>
+                {w.demo === true && <span className="badge">{t('presenter:demoBadge')}</span>}
                 <br />
                 <span className="hint">
                   {t('itemSummary', { code: formatJoinCode(w.code), count: w.results.length, date: formatDate(w.createdAt, lng) })}
@@ -35,6 +37,7 @@ export default function WorkshopsPage() {
         </ul>
       )}
       <CreateWorkshopForm />
+      <DemoWorkshopButton />
       <ImportWorkshop />
     </section>
   );
