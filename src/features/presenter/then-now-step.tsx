@@ -58,8 +58,8 @@ export function ThenNowStep({ now, earlier }: { now: WallFigures; earlier: reado
           <>
             {comparison.centre && (
               <ul className="wall-legend">
-                <li className="legend-earlier">{t('thenNow.legendThen')}</li>
-                <li className="legend-centre">{t('thenNow.legendNow')}</li>
+                <li className="wl-earlier">{t('thenNow.legendThen')}</li>
+                <li className="wl-centre">{t('thenNow.legendNow')}</li>
               </ul>
             )}
             <ul className="wall-changes">

@@ -3,7 +3,7 @@ import { MODES, type Mode } from '../../model/instruments/types';
 import type { TeamRadarPercents } from '../../model/team/view-radar';
 
 const C = 500;
-const R = 330;
+const R = 280;
 /** MET up, then clockwise VOOR, NIET, DOOR: the order of every radar in the app. */
 const ANGLE: Record<Mode, number> = { MET: -90, VOOR: 0, NIET: 90, DOOR: 180 };
 const at = (mode: Mode, value: number) => {
@@ -19,9 +19,9 @@ const polygon = (values: Readonly<Record<Mode, number>>) =>
 
 const LABEL: Record<Mode, { x: number; y: number; anchor: 'start' | 'middle' | 'end' }> = {
   MET: { x: C, y: C - R - 40, anchor: 'middle' },
-  VOOR: { x: C + R + 30, y: C + 16, anchor: 'start' },
-  NIET: { x: C, y: C + R + 76, anchor: 'middle' },
-  DOOR: { x: C - R - 30, y: C + 16, anchor: 'end' },
+  VOOR: { x: C + R + 24, y: C + 18, anchor: 'start' },
+  NIET: { x: C, y: C + R + 70, anchor: 'middle' },
+  DOOR: { x: C - R - 24, y: C + 18, anchor: 'end' },
 };
 
 /**

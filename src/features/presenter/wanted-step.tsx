@@ -57,8 +57,8 @@ export function WantedStep({ workshop, profile }: { workshop: Workshop; profile:
       <div className="wall-side">
         <p>{t('wanted.intro')}</p>
         <ul className="wall-legend">
-          <li className="legend-centre">{t('window.legendCentre')}</li>
-          <li className="legend-wanted">{t('window.legendWanted')}</li>
+          <li className="wl-centre">{t('window.legendCentre')}</li>
+          <li className="wl-wanted">{t('window.legendWanted')}</li>
         </ul>
         <div className="wall-slider">
           <label htmlFor={ids.support}>{t('wanted.support')}</label>

@@ -26,9 +26,9 @@ export function WindowStep({ profile }: { profile: ShownTeamProfile }) {
         </p>
         <p>{t('presenter:window.centre', centre)}</p>
         <ul className="wall-legend">
-          <li className="legend-dot">{t('presenter:window.legendDot')}</li>
-          <li className="legend-centre">{t('presenter:window.legendCentre')}</li>
-          <li className="legend-ellipse">{t('presenter:window.legendEllipse')}</li>
+          <li className="wl-dot">{t('presenter:window.legendDot')}</li>
+          <li className="wl-centre">{t('presenter:window.legendCentre')}</li>
+          <li className="wl-ellipse">{t('presenter:window.legendEllipse')}</li>
         </ul>
         <ModeLines />
         <p className="wall-small">{t('presenter:window.averageNote')}</p>
