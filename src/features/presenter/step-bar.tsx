@@ -17,7 +17,7 @@ export function StepBar({ steps, index, onGo }: { steps: readonly StepKey[]; ind
           return (
             <li key={key}>
               <button type="button" aria-current={current ? 'step' : undefined} title={name} onClick={() => onGo(i)}>
-                <span className="step-number">{i + 1}</span>
+                <span className="step-number">{i + 1}</span>{' '}
                 <span className={current ? 'step-name' : 'visually-hidden'}>{name}</span>
               </button>
             </li>
