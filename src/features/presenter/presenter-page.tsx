@@ -12,7 +12,7 @@ import { StepBar } from './step-bar';
 import { StepContent } from './step-content';
 import { presenterSteps, TEAM_STEPS, type StepKey } from './steps';
 import { useFullscreen } from './use-fullscreen';
-import { usePresenterKeys, type PresenterCommand } from './use-presenter-keys';
+import { usePresenterKeys, useReleaseClickedControls, type PresenterCommand } from './use-presenter-keys';
 import { usePresenterTheme } from './use-presenter-theme';
 import { useWallSnapshot } from './use-wall-snapshot';
 import './presenter.css';
@@ -96,6 +96,7 @@ function Presenter({ workshop }: { workshop: Workshop }) {
     }
   };
   usePresenterKeys(command);
+  useReleaseClickedControls();
 
   const headingId = `wall-step-${step}`;
   return (

@@ -43,7 +43,9 @@ const PRESSABLE = 'button, a[href], summary, [role="button"]';
 /**
  * Whether a key pressed with focus on `target` is left to that element: every key in a text
  * field, select or slider (typing an action, moving the wanted point); Space and Enter on a
- * button or link, which press it. F5 is always ours: a remote's "start" must never reload.
+ * button or link, which press it (a mouse click on a control lets go of the focus, see
+ * presenter-page.tsx, so a remote's Space after a click still means "next"). F5 is always ours:
+ * a remote's "start" must never reload the page.
  */
 export function leftToTarget(target: EventTarget | null, key: string): boolean {
   if (key === 'F5') return false;
@@ -65,5 +67,22 @@ export function usePresenterKeys(onCommand: (command: PresenterCommand) => void)
     const listener = (event: KeyboardEvent) => handle(event);
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
+  }, []);
+}
+
+/**
+ * A control of the top or bottom bar clicked with the mouse (detail > 0; a key press gives 0)
+ * lets go of the focus: otherwise a remote's Space would press that control again (the theme,
+ * full screen) instead of stepping on. Keyboard users keep their focus where it is.
+ */
+export function useReleaseClickedControls(): void {
+  useEffect(() => {
+    const release = (event: MouseEvent) => {
+      if (event.detail === 0 || !(event.target instanceof Element)) return;
+      const control = event.target.closest('.wall-top button, .wall-bottom button');
+      if (control instanceof HTMLElement) control.blur();
+    };
+    document.addEventListener('click', release);
+    return () => document.removeEventListener('click', release);
   }, []);
 }
