@@ -34,7 +34,10 @@ export function PresenterControls({ atStart, atEnd, pending, theme, fullscreen, 
           </>
         )}
       </div>
-      <div role="group" aria-label={t('controls.label')} className="wall-controls">
+      <p id="wall-keys" className="visually-hidden">
+        {t('controls.keysHelp')}
+      </p>
+      <div role="group" aria-label={t('controls.label')} aria-describedby="wall-keys" className="wall-controls">
         <button type="button" aria-disabled={atStart} onClick={() => !atStart && onCommand('previous')}>
           ← {t('controls.previous')}
         </button>
