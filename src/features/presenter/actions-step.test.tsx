@@ -1,11 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import nl from '../../../locales/nl/presenter.json';
 import { selfCheckWorkshop } from '../../model/workshop/test-workshops';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { renderAt } from '../../testing/render';
 import PresenterPage from './presenter-page';
+
+// Rendering the whole presenter is slow on a loaded machine; the tests assert behaviour, never time.
+vi.setConfig({ testTimeout: 30_000 });
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
@@ -40,5 +43,5 @@ describe('what we will do', () => {
     await user.click(screen.getByRole('button', { name: fill(nl.actions.removeLabel, { what: 'Elke week een casus samen' }) }));
     await screen.findByText(nl.actions.none);
     expect(useWorkshopStore.getState().workshops[0]?.actions).toEqual([]);
-  }, 30_000);
+  });
 });

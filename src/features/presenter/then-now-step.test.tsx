@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import nl from '../../../locales/nl/presenter.json';
 import { findInstrument } from '../../model/instruments/registry';
 import { demoWorkshop } from '../../model/workshop/demo';
@@ -9,6 +9,9 @@ import { shownClimate, shownProfile, wallFigures } from '../../model/workshop/wa
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { renderAt } from '../../testing/render';
 import PresenterPage from './presenter-page';
+
+// Rendering the whole presenter is slow on a loaded machine; the tests assert behaviour, never time.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('then and now on the wall', () => {
   it('appears only with an earlier workshop of the same questionnaires, and names a change only beyond the margin', async () => {
