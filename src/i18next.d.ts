@@ -14,6 +14,7 @@ import type about from '../locales/nl/about.json';
 import type client from '../locales/nl/client.json';
 import type shared from '../locales/nl/shared.json';
 import type report from '../locales/nl/report.json';
+import type presenter from '../locales/nl/presenter.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -35,6 +36,7 @@ declare module 'i18next' {
       client: typeof client;
       shared: typeof shared;
       report: typeof report;
+      presenter: typeof presenter;
     };
   }
 }

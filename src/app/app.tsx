@@ -4,6 +4,7 @@ import { Layout } from './layout';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from './not-found-page';
 import { Loading } from '../components/loading';
+import { ErrorBoundary } from './error-boundary';
 
 // Hash routes: the app is a static site that any host can serve, and a fragment is never sent
 // to a server, so a workshop code in the address stays on the device.
@@ -25,6 +26,7 @@ const ClientTablePage = lazy(() => import('../features/clients/client-table-page
 const ClientPhonePage = lazy(() => import('../features/clients/client-phone-page'));
 const WorkshopReportPage = lazy(() => import('../features/team-report/workshop-report-page'));
 const OpenedReportPage = lazy(() => import('../features/team-report/opened-report-page'));
+const PresenterPage = lazy(() => import('../features/presenter/presenter-page'));
 
 export function App() {
   return (
@@ -35,6 +37,8 @@ export function App() {
           <Route path="client/:code/:word" element={<ClientPhonePage form="client" />} />
           <Route path="mirror/:code" element={<ClientPhonePage form="mirror" />} />
           <Route path="clients/:id/table" element={<ClientTablePage />} />
+          {/* The presenter fills the wall: no app header, menu or footer around it. */}
+          <Route path="workshops/:id/present" element={<ErrorBoundary><PresenterPage /></ErrorBoundary>} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />

@@ -12,7 +12,10 @@ import {
   normaliseMinRespondents,
   sameSetup,
   workshopSchema,
+  MAX_ACTIONS,
+  type WantedPoint,
   type Workshop,
+  type WorkshopAction,
   type WorkshopResult,
 } from '../model/workshop/workshop';
 
@@ -27,6 +30,8 @@ export interface TakeInOutcome {
   readonly full: boolean;
   /** The workshop is no longer on this device (deleted in another tab): nothing was added. */
   readonly missing?: boolean;
+  /** The workshop is a demo team (made-up results): it takes no real results in. */
+  readonly demo?: boolean;
 }
 
 export interface ImportOutcome {
@@ -48,9 +53,15 @@ interface WorkshopState {
    * another tab's. `written` is false when storage refused the write: then say so, never "added".
    */
   takeIn: (id: string, incoming: readonly WorkshopResult[]) => Promise<LockedOutcome<TakeInOutcome>>;
+  /** Where the team wants to be in the window (undefined clears it). */
+  setWanted: (id: string, wanted: WantedPoint | undefined) => Promise<LockedOutcome<void>>;
+  /** The team's agreed actions, replacing the list (bounded by MAX_ACTIONS). */
+  setActions: (id: string, actions: readonly WorkshopAction[]) => Promise<LockedOutcome<void>>;
   /** Adds an imported workshop, or merges its results into the same workshop already here. */
   importWorkshop: (workshop: Workshop, newId: () => string) => Promise<LockedOutcome<ImportOutcome>>;
 }
+
+const clampScore = (value: number) => (Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : 50);
 
 export const WORKSHOPS_KEY = 'modusspiegel:workshops';
 const VERSION = 2;
@@ -123,10 +134,19 @@ export const useWorkshopStore = create<WorkshopState>()(
           locked((): TakeInOutcome => {
             const workshop = get().workshops.find((w) => w.id === id);
             if (!workshop) return { added: 0, duplicates: 0, replaced: 0, full: false, missing: true };
+            if (workshop.demo === true) return { added: 0, duplicates: 0, replaced: 0, full: false, demo: true };
             const outcome = addResults(workshop.results, incoming);
             if (outcome.results.length > MAX_WORKSHOP_RESULTS) return { added: 0, duplicates: outcome.duplicates, replaced: 0, full: true };
             if (outcome.added > 0) update(id, (w) => ({ ...w, results: outcome.results }));
             return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, full: false };
+          }),
+        setWanted: (id, wanted) =>
+          locked((): void => {
+            update(id, ({ wanted: _old, ...w }) => (wanted ? { ...w, wanted: { support: clampScore(wanted.support), expectations: clampScore(wanted.expectations) } } : w));
+          }),
+        setActions: (id, actions) =>
+          locked((): void => {
+            update(id, (w) => ({ ...w, actions: actions.slice(0, MAX_ACTIONS) }));
           }),
         importWorkshop: (workshop, newId) =>
           locked((): ImportOutcome => {

@@ -1,7 +1,2 @@
-/**
- * The address a participant's phone opens: this same static app, with the workshop code in the
- * fragment. A fragment is never sent to any server, so the code stays on the devices.
- */
-export function joinUrl(code: string, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
-  return `${location.origin}${location.pathname}#/join/${code}`;
-}
+// The join address lives in src/lib so the presenter can show it too (features never import each other).
+export { joinUrl } from '../../lib/join-url';

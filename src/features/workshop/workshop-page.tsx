@@ -10,7 +10,7 @@ import { WorkshopSettings } from './workshop-settings';
 import { TeamProfileView } from './team-profile-view';
 
 export default function WorkshopPage() {
-  const { t } = useTranslation(['workshop', 'report']);
+  const { t } = useTranslation(['workshop', 'report', 'presenter']);
   const { id } = useParams();
   const workshop = useWorkshop(id);
   const [presenting, setPresenting] = useState(false);
@@ -44,20 +44,30 @@ export default function WorkshopPage() {
   return (
     <section className="workshop">
       <h1>{workshop.name}</h1>
+      {workshop.demo === true && <p className="notice">{t('presenter:demo.pageNote')}</p>}
       <ResultCount workshop={workshop} />
       <div className="button-row">
+        <Link className="button primary" to={`/workshops/${workshop.id}/present`} aria-describedby="present-hint">
+          {t('presenter:open')}
+        </Link>
         <button type="button" onClick={() => setPresenting(true)}>
           {t('presenterShow')}
         </button>
-        <Link className="button" to={`/workshops/${workshop.id}/shared`}>
-          {t('sharedStart')}
-        </Link>
+        {workshop.demo !== true && (
+          <Link className="button" to={`/workshops/${workshop.id}/shared`}>
+            {t('sharedStart')}
+          </Link>
+        )}
         <Link className="button" to={`/workshops/${workshop.id}/report`}>
           {t('report:link')}
         </Link>
       </div>
-      <JoinPanel workshop={workshop} />
-      <IntakePanel workshop={workshop} />
+      <p id="present-hint" className="hint">
+        {t('presenter:openHint')}
+      </p>
+      {/* A demo team takes no results: nobody can join it (docs/presenter.md). */}
+      {workshop.demo !== true && <JoinPanel workshop={workshop} />}
+      {workshop.demo !== true && <IntakePanel workshop={workshop} />}
       <TeamProfileView workshop={workshop} />
       <WorkshopSettings workshop={workshop} />
     </section>

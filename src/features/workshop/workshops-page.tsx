@@ -7,9 +7,10 @@ import { formatJoinCode } from '../../model/workshop/join-code';
 import { CreateWorkshopForm } from './create-workshop-form';
 import { ImportWorkshop } from './import-workshop';
 import { OpenTeamReport } from './open-team-report';
+import { DemoWorkshopButton } from './demo-workshop-button';
 
 export default function WorkshopsPage() {
-  const { t, i18n } = useTranslation('workshop');
+  const { t, i18n } = useTranslation(['workshop', 'presenter']);
   usePageTitle(t('listTitle'));
   const workshops = useWorkshopStore((s) => s.workshops);
   const lng = i18n.resolvedLanguage ?? 'nl';
@@ -26,6 +27,7 @@ export default function WorkshopsPage() {
             <li key={w.id}>
               <span>
                 <Link to={`/workshops/${w.id}`}>{w.name}</Link>
+                {w.demo === true && <span className="badge">{t('presenter:demoBadge')}</span>}
                 <br />
                 <span className="hint">
                   {t('itemSummary', { code: formatJoinCode(w.code), count: w.results.length, date: formatDate(w.createdAt, lng) })}
@@ -36,6 +38,7 @@ export default function WorkshopsPage() {
         </ul>
       )}
       <CreateWorkshopForm />
+      <DemoWorkshopButton />
       <ImportWorkshop />
       <OpenTeamReport />
     </section>

@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32), so every simulated team is the same on every run. Tests only. */
+/** A small seeded generator (mulberry32), so every simulated team is the same on every run: tests, and the demo team (workshop/demo.ts). */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

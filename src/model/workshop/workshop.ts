@@ -43,6 +43,24 @@ export interface Workshop {
   readonly hideOwnResult: boolean;
   readonly createdAt: string;
   readonly results: readonly WorkshopResult[];
+  /** A made-up team to try the presenter with (demo.ts): never joinable, never merged with a real workshop. */
+  readonly demo?: boolean;
+  /** Where the team wants to be in the window, placed together on the presenter (0–100 on each scale). */
+  readonly wanted?: WantedPoint;
+  /** What the team agreed to do, recorded on the presenter's last step. */
+  readonly actions?: readonly WorkshopAction[];
+}
+
+export interface WantedPoint {
+  readonly support: number;
+  readonly expectations: number;
+}
+
+/** One agreed action: what, who and by when, each as the team wrote it. */
+export interface WorkshopAction {
+  readonly what: string;
+  readonly who: string;
+  readonly when: string;
 }
 
 /** What one workshop may hold; the intake refuses results beyond it, so what is accepted can be read back. */
@@ -68,6 +86,22 @@ export const workshopQuestionnaireSchema = z.object({
   instrumentVersion: z.int().check(z.positive()),
 });
 
+/** Bounds of the actions list: short enough to read on the wall, long enough for a real agreement. */
+export const MAX_ACTIONS = 10;
+export const MAX_ACTION_WHAT = 140;
+export const MAX_ACTION_WHO = 60;
+export const MAX_ACTION_WHEN = 40;
+
+const scoreSchema = z.number().check(z.gte(0), z.lte(100));
+
+export const wantedPointSchema = z.object({ support: scoreSchema, expectations: scoreSchema });
+
+export const workshopActionSchema = z.object({
+  what: z.string().check(z.minLength(1), z.maxLength(MAX_ACTION_WHAT)),
+  who: z.string().check(z.maxLength(MAX_ACTION_WHO)),
+  when: z.string().check(z.maxLength(MAX_ACTION_WHEN)),
+});
+
 export const workshopSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
   code: z.string().check(z.minLength(1), z.maxLength(20)),
@@ -77,6 +111,10 @@ export const workshopSchema = z.object({
   hideOwnResult: z.boolean(),
   createdAt: z.string(),
   results: z.array(workshopResultSchema).check(z.maxLength(MAX_WORKSHOP_RESULTS)),
+  // Optional, so workshops stored or exported before the presenter still read as they are.
+  demo: z.optional(z.boolean()),
+  wanted: z.optional(wantedPointSchema),
+  actions: z.optional(z.array(workshopActionSchema).check(z.maxLength(MAX_ACTIONS))),
 });
 
 export const MAX_WORKSHOP_NAME = 120;
@@ -178,10 +216,12 @@ export function addResults(existing: readonly WorkshopResult[], incoming: readon
 
 /**
  * True when two workshops are the same workshop: the same code, the same questionnaires in the
- * same versions and the same "results only together" setting. Only then may a file's results be
+ * same versions and the same "results only together" setting, and neither is a demo team. Only then may a file's results be
  * merged into a workshop on this device; an id alone proves nothing (a file can carry any id).
  */
 export function sameSetup(a: Workshop, b: Workshop): boolean {
+  // A demo team never mixes with a real workshop, nor with another demo (its results are made up).
+  if (a.demo === true || b.demo === true) return false;
   const key = (w: Workshop) => w.questionnaires.map((q) => `${q.instrumentId}@${q.instrumentVersion}`).sort().join(',');
   return a.code === b.code && a.hideOwnResult === b.hideOwnResult && key(a) === key(b);
 }

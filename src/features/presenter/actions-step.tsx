@@ -1,0 +1,151 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_ACTION_WHAT, MAX_ACTION_WHEN, MAX_ACTION_WHO, MAX_ACTIONS, type Workshop, type WorkshopAction } from '../../model/workshop/workshop';
+import { useWorkshopStore } from '../../stores/workshop-store';
+
+const EMPTY: WorkshopAction = { what: '', who: '', when: '' };
+
+/**
+ * What we will do: the team's agreements (what, who, by when), kept with the workshop. Each can
+ * be edited or removed; every change is one locked read–change–write of the whole list.
+ */
+export function ActionsStep({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('presenter');
+  const setActions = useWorkshopStore((s) => s.setActions);
+  const actions = workshop.actions ?? [];
+  const [draft, setDraft] = useState<WorkshopAction>(EMPTY);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [error, setError] = useState<'whatRequired' | 'full' | null>(null);
+  const [status, setStatus] = useState('');
+  const ids = { form: useId(), what: useId(), who: useId(), when: useId(), error: useId() };
+
+  const write = async (next: readonly WorkshopAction[]) => {
+    const { written } = await setActions(workshop.id, next);
+    setStatus(written ? t('actions.saved') : t('actions.notSaved'));
+    return written;
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const clean = { what: draft.what.trim(), who: draft.who.trim(), when: draft.when.trim() };
+    if (clean.what === '') return setError('whatRequired');
+    if (editing === null && actions.length >= MAX_ACTIONS) return setError('full');
+    setError(null);
+    const next = editing === null ? [...actions, clean] : actions.map((a, i) => (i === editing ? clean : a));
+    // The form keeps what was typed when storage refused it: nothing typed is lost.
+    if (await write(next)) {
+      setDraft(EMPTY);
+      setEditing(null);
+    }
+  };
+
+  const field = (key: keyof WorkshopAction, id: string, max: number) => (
+    <div className="wall-field">
+      <label htmlFor={id}>{t(`actions.${key}`)}</label>
+      <input
+        id={id}
+        value={draft[key]}
+        maxLength={max}
+        autoComplete="off"
+        onChange={(e) => {
+          setDraft({ ...draft, [key]: e.target.value });
+          if (key === 'what') setError(null);
+        }}
+        aria-invalid={key === 'what' && error === 'whatRequired' ? true : undefined}
+        aria-describedby={key === 'what' && error ? ids.error : undefined}
+      />
+    </div>
+  );
+
+  return (
+    <div className="wall-actions">
+      <div className="wall-actions-list">
+        <p>{t('actions.intro')}</p>
+        {actions.length === 0 ? (
+          <p className="wall-small">{t('actions.none')}</p>
+        ) : (
+          <table className="wall-table">
+            <caption className="visually-hidden">{t('actions.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('actions.what')}</th>
+                <th scope="col">{t('actions.who')}</th>
+                <th scope="col">{t('actions.when')}</th>
+                <td />
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((a, i) => (
+                <tr key={`${i}:${a.what}`}>
+                  <th scope="row">{a.what}</th>
+                  <td>{a.who}</td>
+                  <td>{a.when}</td>
+                  <td className="wall-row-buttons">
+                    <button
+                      type="button"
+                      aria-label={t('actions.editLabel', { what: a.what })}
+                      onClick={() => {
+                        setEditing(i);
+                        setDraft(a);
+                        setError(null);
+                        document.getElementById(ids.what)?.focus();
+                      }}
+                    >
+                      {t('actions.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t('actions.removeLabel', { what: a.what })}
+                      onClick={() => {
+                        if (editing !== null) {
+                          setEditing(null);
+                          setDraft(EMPTY);
+                        }
+                        void write(actions.filter((_, j) => j !== i));
+                      }}
+                    >
+                      {t('actions.remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <form className="wall-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={ids.form}>
+        <p id={ids.form} className="visually-hidden">
+          {t('actions.title')}
+        </p>
+        {field('what', ids.what, MAX_ACTION_WHAT)}
+        {field('who', ids.who, MAX_ACTION_WHO)}
+        {field('when', ids.when, MAX_ACTION_WHEN)}
+        {error && (
+          <p id={ids.error} role="alert" className="wall-error">
+            {error === 'full' ? t('actions.full', { max: MAX_ACTIONS }) : t('actions.whatRequired')}
+          </p>
+        )}
+        <div className="wall-row">
+          <button type="submit" className="primary">
+            {editing === null ? t('actions.add') : t('actions.save')}
+          </button>
+          {editing !== null && (
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setDraft(EMPTY);
+                setError(null);
+              }}
+            >
+              {t('actions.cancel')}
+            </button>
+          )}
+          <p role="status" className="wall-small">
+            {status}
+          </p>
+        </div>
+      </form>
+    </div>
+  );
+}

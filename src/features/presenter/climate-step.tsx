@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/format';
+import type { ShownTeamClimate } from '../../model/climate/types';
+import { WallTemperature } from './wall-temperature';
+
+/** The climate: the temperature on a cold-to-warm scale, each element's level and mean, energy beside it. */
+export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
+  const { t, i18n } = useTranslation(['presenter', 'instrument']);
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const num = (v: number) => formatNumber(v, lng);
+  const band = t(`instrument:teamClimate.bands.${climate.reading.band}`);
+  const temperature = num(climate.temperature);
+  const { energy } = climate;
+  return (
+    <div className="wall-climate">
+      <p className="wall-lead">{t('presenter:climate.temperature', { temperature, band })}</p>
+      <div className="wall-temperature-box" role="img" aria-label={t('presenter:climate.figureLabel', { temperature, band })}>
+        <WallTemperature
+          temperature={climate.temperature}
+          valueText={temperature}
+          zones={{ cold: t('presenter:climate.zone.cold'), middle: t('presenter:climate.zone.middle'), warm: t('presenter:climate.zone.warm') }}
+        />
+      </div>
+      <ul className="wall-elements">
+        {climate.elements.map((e) => (
+          <li key={e.element} className={`level-${e.level}`}>
+            <strong>{t(`instrument:scales.${e.element}`)}</strong>{' '}
+            {t('presenter:climate.element', { level: t(`presenter:climate.level.${e.level}`), mean: num(e.mean) })}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {t('presenter:climate.coldest', { element: t(`instrument:scales.${climate.reading.coldest}`) })}{' '}
+        {energy.status === 'shown'
+          ? t('presenter:climate.energy', { level: t(`presenter:climate.level.${energy.level}`), mean: num(energy.mean) })
+          : t('presenter:climate.energyWithheld')}
+      </p>
+    </div>
+  );
+}

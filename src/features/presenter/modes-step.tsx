@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { MODES } from '../../model/instruments/types';
+import type { ShownTeamProfile } from '../../model/team/types';
+import { teamRadarPercents } from '../../model/team/view-radar';
+import { WallRadar } from './wall-radar';
+
+/**
+ * The team's mode profile: the radar, and per mode its one-line meaning and the team's mean. The
+ * lowest and highest show only as the band: as numbers they would be one person's scores.
+ */
+export function ModesStep({ profile }: { profile: ShownTeamProfile }) {
+  const { t } = useTranslation(['presenter', 'modes']);
+  const percents = teamRadarPercents(profile.window?.radar ?? []);
+  const list = MODES.map((m) => t('presenter:modes.item', { name: t(`modes:${m}.display`), percent: percents.mean[m] })).join(', ');
+  return (
+    <div className="wall-split">
+      <div className="wall-chart" role="img" aria-label={t('presenter:modes.figureLabel', { list })}>
+        <WallRadar percents={percents} />
+      </div>
+      <div className="wall-side">
+        <p>{t('presenter:modes.intro')}</p>
+        <table className="wall-mode-table">
+          <caption className="visually-hidden">{t('presenter:modes.tableCaption')}</caption>
+          <thead className="visually-hidden">
+            <tr>
+              <th scope="col">{t('presenter:modes.column.mode')}</th>
+              <th scope="col">{t('presenter:modes.column.mean')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {MODES.map((m) => (
+              <tr key={m}>
+                <th scope="row">
+                  <strong>{t(`modes:${m}.display`)}</strong> <span className="wall-mode-label">{t(`modes:${m}.label`)}</span>
+                </th>
+                <td>{t('presenter:modes.mean', { percent: percents.mean[m] })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/use-page-title';
+import { findInstrument } from '../../model/instruments/registry';
+import { earlierWorkshops } from '../../model/workshop/then-and-now';
+import { pendingResults, wallFigures, wallResults } from '../../model/workshop/wall';
+import type { Workshop } from '../../model/workshop/workshop';
+import { useWorkshop, useWorkshopStore } from '../../stores/workshop-store';
+import { PresenterControls } from './presenter-controls';
+import { StepBar } from './step-bar';
+import { StepContent } from './step-content';
+import { presenterSteps, TEAM_STEPS, type StepKey } from './steps';
+import { useFullscreen } from './use-fullscreen';
+import { usePresenterKeys, useReleaseClickedControls, type PresenterCommand } from './use-presenter-keys';
+import { usePresenterTheme } from './use-presenter-theme';
+import { useWallSnapshot } from './use-wall-snapshot';
+import './presenter.css';
+
+/** The presenter: the workshop full screen on the wall, one step per screen, outside the app's layout. */
+export default function PresenterPage() {
+  const { t } = useTranslation('presenter');
+  const { id } = useParams();
+  const workshop = useWorkshop(id);
+  usePageTitle(workshop ? t('pageTitle', { name: workshop.name }) : t('notFound'));
+  if (!workshop) {
+    return (
+      <main className="wall wall-light">
+        <p role="alert" className="wall-lead">
+          {t('notFound')}
+        </p>
+        <Link to="/workshops">{t('back')}</Link>
+      </main>
+    );
+  }
+  return <Presenter workshop={workshop} />;
+}
+
+function Presenter({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('presenter');
+  const { snapshot, take } = useWallSnapshot(workshop.id);
+  const { theme, toggle: toggleTheme } = usePresenterTheme();
+  const fullscreen = useFullscreen();
+  const [blank, setBlank] = useState(false);
+  const [current, setCurrent] = useState<StepKey>('join');
+
+  // Live: the count step and whether the team may be shown yet. Wall: what the team steps show,
+  // fixed at the reveal (the snapshot) until the facilitator updates.
+  const live = useMemo(() => wallFigures(workshop, workshop.results, findInstrument), [workshop]);
+  const wall = useMemo(
+    () => (snapshot ? wallFigures(workshop, wallResults(workshop, snapshot, findInstrument), findInstrument) : live),
+    [workshop, snapshot, live],
+  );
+  const all = useWorkshopStore((s) => s.workshops);
+  const earlier = useMemo(() => earlierWorkshops(all, workshop), [all, workshop]);
+  const steps = presenterSteps(wall, earlier.length > 0);
+  // A step that went away (a raised minimum) falls back to the count, never to a team step.
+  const index = steps.includes(current) ? steps.indexOf(current) : steps.indexOf('count');
+  const step = steps[index] ?? 'count';
+  const pending = snapshot ? pendingResults(workshop, snapshot) : 0;
+
+  const go = (to: number) => {
+    const target = steps[Math.max(0, Math.min(steps.length - 1, to))];
+    if (!target) return;
+    // The first time a team step is shown, the wall fixes what it shows.
+    if (TEAM_STEPS.has(target) && snapshot === null) take(workshop.results.map((r) => r.fingerprint));
+    setCurrent(target);
+    setBlank(false);
+  };
+  const update = () => take(workshop.results.map((r) => r.fingerprint));
+
+  const command = (c: PresenterCommand) => {
+    // While blank, a step key only brings the screen back: the room sees no step it did not see.
+    if (blank && (c === 'next' || c === 'previous' || c === 'unblank')) return setBlank(false);
+    switch (c) {
+      case 'next':
+        return go(index + 1);
+      case 'previous':
+        return go(index - 1);
+      case 'first':
+        return go(0);
+      case 'last':
+        return go(steps.length - 1);
+      case 'fullscreen':
+        return fullscreen.toggle();
+      case 'blank':
+        return setBlank(!blank);
+      case 'start':
+        go(0);
+        return fullscreen.enter();
+      case 'resume':
+        setBlank(false);
+        return fullscreen.enter();
+      case 'unblank':
+        return undefined;
+    }
+  };
+  usePresenterKeys(command);
+  useReleaseClickedControls();
+
+  const headingId = `wall-step-${step}`;
+  return (
+    <div className={`wall wall-${theme}`} data-theme={theme}>
+      <header className="wall-top">
+        <p className="wall-name">
+          {workshop.demo === true && <span className="wall-badge">{t('demoBadge')}</span>}
+          <span>{workshop.name}</span>
+        </p>
+        <StepBar steps={steps} index={index} onGo={go} />
+      </header>
+      <main className="wall-main">
+        <section aria-labelledby={headingId} className={`wall-step wall-step-${step}`}>
+          <h1 id={headingId}>{t(`steps.${step}`)}</h1>
+          <StepContent step={step} workshop={workshop} wall={wall} live={live} earlier={earlier} />
+        </section>
+      </main>
+      <PresenterControls
+        atStart={index <= 0}
+        atEnd={index >= steps.length - 1}
+        pending={pending}
+        theme={theme}
+        fullscreen={fullscreen.full}
+        workshopId={workshop.id}
+        onCommand={command}
+        onUpdate={update}
+        onTheme={toggleTheme}
+      />
+      <p role="status" className="visually-hidden">
+        {blank ? t('blanked') : t('status', { step: index + 1, total: steps.length, name: t(`steps.${step}`) })}
+      </p>
+      {blank && <div className="wall-blank" data-testid="blank" onClick={() => setBlank(false)} aria-hidden="true" />}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { CLIMATE_LEVELS } from '../../model/climate/temperature';
+
+const W = 1000;
+const PAD = 30;
+const x = (score: number) => PAD + (Math.min(100, Math.max(0, score)) / 100) * (W - 2 * PAD);
+
+/**
+ * The temperature for the wall: three zones with their word inside (dark words on light zones in
+ * both themes), the team's temperature as a large mark with its number above. No range of the
+ * members: on a wall its ends would be two people's temperatures.
+ */
+export function WallTemperature({ temperature, valueText, zones }: { temperature: number; valueText: string; zones: { cold: string; middle: string; warm: string } }) {
+  const { coldTo, warmFrom } = CLIMATE_LEVELS;
+  const top = 90;
+  const height = 110;
+  return (
+    <svg className="wall-temperature" viewBox={`0 0 ${W} 230`} aria-hidden="true" focusable="false">
+      {(
+        [
+          ['cold', 0, coldTo, zones.cold],
+          ['middle', coldTo, warmFrom, zones.middle],
+          ['warm', warmFrom, 100, zones.warm],
+        ] as const
+      ).map(([key, from, to, word]) => (
+        <g key={key}>
+          <rect className={`zone zone-${key}`} x={x(from)} y={top} width={x(to) - x(from)} height={height} />
+          <text className="zone-word" x={(x(from) + x(to)) / 2} y={top + height - 22} textAnchor="middle">
+            {word}
+          </text>
+        </g>
+      ))}
+      <line className="temperature-mark" x1={x(temperature)} x2={x(temperature)} y1={top - 6} y2={top + height + 6} />
+      <text className="temperature-value" x={Math.min(W - 60, Math.max(60, x(temperature)))} y={top - 18} textAnchor="middle">
+        {valueText}
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/format';
+import type { ShownTeamProfile, TeamPoint } from '../../model/team/types';
+import type { Workshop } from '../../model/workshop/workshop';
+import { useWorkshopStore } from '../../stores/workshop-store';
+import { WallWindow } from './wall-window';
+
+/** How long the point rests before it is written: a drag is one write, not a hundred. */
+const SAVE_AFTER_MS = 400;
+
+/**
+ * Where we want to be: the team places one point together, by clicking or dragging in the window
+ * (mouse, pen, touch) or with two sliders (keyboard, screen reader). It is kept with the workshop
+ * (a locked read–change–write) and drawn beside the team's centre.
+ */
+export function WantedStep({ workshop, profile }: { workshop: Workshop; profile: ShownTeamProfile }) {
+  const { t, i18n } = useTranslation('presenter');
+  const lng = i18n.resolvedLanguage ?? 'nl';
+  const setWanted = useWorkshopStore((s) => s.setWanted);
+  const ids = { support: useId(), expectations: useId(), status: useId() };
+  const centre = profile.window?.centre;
+  const [point, setPoint] = useState<TeamPoint | undefined>(workshop.wanted);
+  const [status, setStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The point not yet written: written at once when the step is left before the timer fires.
+  const pending = useRef<{ next: TeamPoint | undefined } | null>(null);
+  const start = point ?? { support: Math.round(centre?.support ?? 50), expectations: Math.round(centre?.expectations ?? 50) };
+
+  const save = (next: TeamPoint | undefined) => {
+    clearTimeout(timer.current);
+    pending.current = { next };
+    timer.current = setTimeout(() => {
+      pending.current = null;
+      void setWanted(workshop.id, next).then(({ written }) => setStatus(written ? t('wanted.saved') : t('wanted.notSaved')));
+    }, SAVE_AFTER_MS);
+  };
+  const workshopId = workshop.id;
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (pending.current) void setWanted(workshopId, pending.current.next);
+    },
+    [workshopId, setWanted],
+  );
+  const change = (next: TeamPoint | undefined) => {
+    setPoint(next);
+    setStatus('');
+    save(next);
+  };
+
+  return (
+    <div className="wall-split">
+      <div className="wall-chart">
+        <WallWindow dots={profile.window?.dots} centre={centre} wanted={point} onPick={change} />
+      </div>
+      <div className="wall-side">
+        <p>{t('wanted.intro')}</p>
+        <ul className="wall-legend">
+          <li className="wl-centre">{t('window.legendCentre')}</li>
+          <li className="wl-wanted">{t('window.legendWanted')}</li>
+        </ul>
+        <div className="wall-slider">
+          <label htmlFor={ids.support}>{t('wanted.support')}</label>
+          <input
+            id={ids.support}
+            type="range"
+            min={0}
+            max={100}
+            step={1}
+            value={start.support}
+            onChange={(e) => change({ ...start, support: Number(e.target.value) })}
+          />
+          <output htmlFor={ids.support}>{start.support}</output>
+        </div>
+        <div className="wall-slider">
+          <label htmlFor={ids.expectations}>{t('wanted.expectations')}</label>
+          <input
+            id={ids.expectations}
+            type="range"
+            min={0}
+            max={100}
+            step={1}
+            value={start.expectations}
+            onChange={(e) => change({ ...start, expectations: Number(e.target.value) })}
+          />
+          <output htmlFor={ids.expectations}>{start.expectations}</output>
+        </div>
+        <p>
+          {point
+            ? t('wanted.summary', { support: formatNumber(point.support, lng), expectations: formatNumber(point.expectations, lng) })
+            : t('wanted.none')}
+        </p>
+        <div className="wall-row">
+          <button type="button" onClick={() => change(undefined)} disabled={!point}>
+            {t('wanted.clear')}
+          </button>
+          <p role="status" id={ids.status} className="wall-small">
+            {status}
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}
