@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react';
-import { HashRouter, Route, Routes } from 'react-router';
+import { lazy, Suspense, use, type ReactNode } from 'react';
+import { HashRouter, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { allTexts, currentLanguage } from '../lib/i18n';
 import { Layout } from './layout';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from './not-found-page';
@@ -19,10 +21,22 @@ const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const SharedDevicePage = lazy(() => import('../features/workshop/shared-device-page'));
 const AboutPage = lazy(() => import('../features/about/about-page'));
 
+/**
+ * The home page renders with the first screen's texts; every other route, a new one too, waits
+ * here until all texts of the language are there (usually already: they load right after start).
+ */
+function AllTexts({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  const { i18n } = useTranslation();
+  if (pathname !== '/') use(allTexts(currentLanguage(i18n.resolvedLanguage)));
+  return children;
+}
+
 export function App() {
   return (
     <HashRouter>
       <Suspense fallback={<Loading />}>
+        <AllTexts>
         <Routes>
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
@@ -40,6 +54,7 @@ export function App() {
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>
+        </AllTexts>
       </Suspense>
     </HashRouter>
   );

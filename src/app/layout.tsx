@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
 import { StorageNotices } from '../components/storage-notices';
+import { UpdateOfferNotice } from '../components/update-offer';
 import { Loading } from '../components/loading';
 import { ErrorBoundary } from './error-boundary';
 
@@ -61,6 +62,7 @@ export function Layout() {
         <LanguageSwitch />
       </header>
       <StorageNotices />
+      <UpdateOfferNotice />
       <main id="main" ref={main} tabIndex={-1}>
         <ErrorBoundary key={pathname}>
           <Suspense fallback={<Loading />}>
