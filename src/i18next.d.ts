@@ -11,6 +11,7 @@ import type participant from '../locales/nl/participant.json';
 import type team from '../locales/nl/team.json';
 import type intake from '../locales/nl/intake.json';
 import type about from '../locales/nl/about.json';
+import type hosting from '../locales/nl/hosting.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -29,6 +30,7 @@ declare module 'i18next' {
       team: typeof team;
       intake: typeof intake;
       about: typeof about;
+      hosting: typeof hosting;
     };
   }
 }
