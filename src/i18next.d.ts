@@ -12,6 +12,7 @@ import type team from '../locales/nl/team.json';
 import type intake from '../locales/nl/intake.json';
 import type about from '../locales/nl/about.json';
 import type hosting from '../locales/nl/hosting.json';
+import type privacy from '../locales/nl/privacy.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -31,6 +32,7 @@ declare module 'i18next' {
       intake: typeof intake;
       about: typeof about;
       hosting: typeof hosting;
+      privacy: typeof privacy;
     };
   }
 }

@@ -20,6 +20,7 @@ const WorkshopsPage = lazy(() => import('../features/workshop/workshops-page'));
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const SharedDevicePage = lazy(() => import('../features/workshop/shared-device-page'));
 const AboutPage = lazy(() => import('../features/about/about-page'));
+const PrivacyPage = lazy(() => import('../features/privacy/privacy-page'));
 
 /**
  * The home page renders with the first screen's texts; every other route, a new one too, waits
@@ -51,6 +52,7 @@ export function App() {
             <Route path="workshops/:id" element={<WorkshopPage />} />
             <Route path="workshops/:id/shared" element={<SharedDevicePage />} />
             <Route path="about" element={<AboutPage />} />
+            <Route path="privacy" element={<PrivacyPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

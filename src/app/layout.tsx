@@ -72,6 +72,9 @@ export function Layout() {
       </main>
       <footer className="app-footer">
         <p>{t('privacy')}</p>
+        <p>
+          <Link to="/privacy">{t('privacyLink')}</Link>
+        </p>
       </footer>
     </>
   );
