@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -87,6 +87,35 @@ function singleFilePolicy(): Plugin {
 }
 
 /**
+ * The start screen (Dutch) written into index.html, so it paints before the scripts have run
+ * and nothing moves when the app renders the same screen over it (src/app/prerender.tsx).
+ */
+function prerenderStartScreen(): Plugin {
+  return {
+    name: 'modusspiegel-prerender',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const server = await createServer({
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        logLevel: 'error',
+        plugins: [react()],
+        resolve: { alias: [ROUTER_ALIAS] },
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { prerenderHome } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerenderHome: () => string };
+        return html.replace('<div id="root"></div>', `<div id="root">${prerenderHome()}</div>`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+/**
  * `react-router` is the app's own small router (src/lib/router, docs/decisions.md): the same API
  * for what the app uses, 11 kB gzip less at start. vitest.config.ts and tsconfig.app.json say the same.
  */
@@ -102,6 +131,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentSecurityPolicy(single),
+      prerenderStartScreen(),
       ...(single ? [viteSingleFile(), singleFilePolicy()] : []),
       VitePWA({
         // No service worker can run from file://; the single file has no other files to cache anyway.

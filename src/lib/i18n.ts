@@ -100,6 +100,8 @@ export function setupI18n(options: { lng: Language; resources: Partial<Record<La
     initAsync: false,
     returnNull: false,
   });
+  // No document when the start screen is rendered at build time (src/app/prerender.tsx).
+  if (typeof document === 'undefined') return i18n;
   i18n.on('languageChanged', (changed) => {
     document.documentElement.lang = changed;
     // Every change of language is remembered, a test's fixed language too.

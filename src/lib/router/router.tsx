@@ -90,12 +90,13 @@ export function HashRouter({ children }: { children?: ReactNode }) {
 
 const toLocation = (path: string, state: unknown = null): Location => ({ ...parsePath(path), state, key: nextKey() });
 
-export function MemoryRouter({ children, initialEntries = ['/'] }: { children?: ReactNode; initialEntries?: string[] }) {
+/** `hashHrefs`: links get `#/…` hrefs, as under the hash router (the prerendered start page). */
+export function MemoryRouter({ children, initialEntries = ['/'], hashHrefs = false }: { children?: ReactNode; initialEntries?: string[]; hashHrefs?: boolean }) {
   const [history, setHistory] = useState(() => ({ entries: initialEntries.map((path) => toLocation(path)), index: initialEntries.length - 1 }));
   const navigator = useMemo<Navigator>(
     () => ({
       location: history.entries[history.index] as Location,
-      href: (path) => path,
+      href: (path) => (hashHrefs ? `#${path}` : path),
       navigate: (to, options = {}) =>
         setHistory(({ entries, index }) => {
           if (typeof to === 'number') return { entries, index: Math.min(entries.length - 1, Math.max(0, index + to)) };
@@ -104,7 +105,7 @@ export function MemoryRouter({ children, initialEntries = ['/'] }: { children?: 
           return { entries: [...kept, next], index: kept.length };
         }),
     }),
-    [history],
+    [history, hashHrefs],
   );
   return <NavigatorContext value={navigator}>{children}</NavigatorContext>;
 }
