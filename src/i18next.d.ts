@@ -13,6 +13,7 @@ import type intake from '../locales/nl/intake.json';
 import type about from '../locales/nl/about.json';
 import type hosting from '../locales/nl/hosting.json';
 import type privacy from '../locales/nl/privacy.json';
+import type density from '../locales/nl/density.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -33,6 +34,7 @@ declare module 'i18next' {
       about: typeof about;
       hosting: typeof hosting;
       privacy: typeof privacy;
+      density: typeof density;
     };
   }
 }

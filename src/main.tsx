@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { allTexts, detectLanguage, loadLanguage, setupI18n } from './lib/i18n';
 import { registerServiceWorker } from './lib/pwa';
@@ -17,10 +17,14 @@ void loadLanguage(lng).then((bundle) => {
   void allTexts(lng);
   const root = document.getElementById('root');
   if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
+    // A transition: React renders in slices and keeps the main thread free for input (total
+    // blocking time), and the prerendered start screen stays until the app's screen is ready.
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
     );
   }
 });
