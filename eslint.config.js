@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'dev-dist', 'coverage', 'tests/e2e/artifacts'] },
+  { ignores: ['dist', 'dist-single', '.tmp', 'node_modules', 'dev-dist', 'coverage', 'tests/e2e/artifacts'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -1,6 +1,11 @@
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Content-Security-Policy is injected at build time only: Vite's dev server needs an inline
@@ -35,7 +40,7 @@ const HEADERS = {
   'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()',
 };
 
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicy(single: boolean): Plugin {
   return {
     name: 'modusspiegel-csp',
     apply: 'build',
@@ -46,40 +51,118 @@ function contentSecurityPolicy(): Plugin {
       );
     },
     generateBundle() {
+      if (single) return;
       const lines = Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`);
       this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
     },
   };
 }
 
-export default defineConfig({
-  // Relative base: the static app can be served from any folder of any host.
-  base: './',
-  plugins: [
-    react(),
-    contentSecurityPolicy(),
-    VitePWA({
-      registerType: 'autoUpdate',
-      // Registration from a bundled script, not an inline one: the CSP forbids inline scripts.
-      injectRegister: null,
-      manifest: {
-        name: 'Modusspiegel',
-        short_name: 'Modusspiegel',
-        description: 'Reflectie op steun en verwachtingen in zorg en welzijn',
-        lang: 'nl',
-        start_url: './',
-        scope: './',
-        display: 'standalone',
-        background_color: '#fbfaf7',
-        theme_color: '#1d4e5f',
-        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
-      },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: 'index.html',
-      },
-    }),
-  ],
-  build: { target: 'es2022', sourcemap: false },
-  server: { port: 5173 },
+/**
+ * The single file (`npm run build:single`) carries its script inline, which `script-src 'self'`
+ * forbids: the policy names that one script by its hash instead, so it stays as strict as the
+ * hosted app's (no other inline script can run). The icon becomes a data: URL, as there are no
+ * other files. Runs after vite-plugin-singlefile has inlined everything.
+ */
+function singleFilePolicy(): Plugin {
+  let outDir = '';
+  return {
+    name: 'modusspiegel-single-file-csp',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // After every generateBundle hook, vite-plugin-singlefile's included: the file on disk is final.
+    writeBundle() {
+      const file = `${outDir}/index.html`;
+      const source = readFileSync(file, 'utf8');
+      const hashes = [...source.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+        .filter(([, code]) => code)
+        .map(([, code]) => `'sha256-${createHash('sha256').update(code as string).digest('base64')}'`);
+      if (hashes.length === 0) throw new Error('single file: no inline script found to allow in the CSP');
+      const icon = `data:image/svg+xml;base64,${readFileSync(new URL('./public/icon.svg', import.meta.url)).toString('base64')}`;
+      writeFileSync(file, source.replace("script-src 'self'", `script-src ${hashes.join(' ')}`).replace('href="./icon.svg"', `href="${icon}"`));
+    },
+  };
+}
+
+/**
+ * The start screen (Dutch) written into index.html, so it paints before the scripts have run
+ * and nothing moves when the app renders the same screen over it (src/app/prerender.tsx).
+ */
+function prerenderStartScreen(): Plugin {
+  return {
+    name: 'modusspiegel-prerender',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const server = await createServer({
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        logLevel: 'error',
+        plugins: [react()],
+        resolve: { alias: [ROUTER_ALIAS] },
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { prerenderHome } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerenderHome: () => string };
+        return html.replace('<div id="root"></div>', `<div id="root">${prerenderHome()}</div>`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+/**
+ * `react-router` is the app's own small router (src/lib/router, docs/decisions.md): the same API
+ * for what the app uses, 11 kB gzip less at start. vitest.config.ts and tsconfig.app.json say the same.
+ */
+const ROUTER_ALIAS = { find: /^react-router$/, replacement: fileURLToPath(new URL('./src/lib/router/index.ts', import.meta.url)) };
+
+export default defineConfig(({ mode }) => {
+  // `vite build --mode single`: one HTML file with everything inlined, for file:// (README).
+  const single = mode === 'single';
+  return {
+    resolve: { alias: [ROUTER_ALIAS] },
+    // Relative base: the static app can be served from any folder of any host.
+    base: './',
+    plugins: [
+      react(),
+      contentSecurityPolicy(single),
+      prerenderStartScreen(),
+      ...(single ? [viteSingleFile(), singleFilePolicy()] : []),
+      VitePWA({
+        // No service worker can run from file://; the single file has no other files to cache anyway.
+        disable: single,
+        // A new version waits to be chosen (src/lib/pwa.ts): never a reload in the middle of a questionnaire.
+        registerType: 'prompt',
+        // Registration from a bundled script, not an inline one: the CSP forbids inline scripts.
+        injectRegister: null,
+        manifest: {
+          name: 'Modusspiegel',
+          short_name: 'Modusspiegel',
+          description: 'Reflectie op steun en verwachtingen in zorg en welzijn',
+          lang: 'nl',
+          start_url: './',
+          scope: './',
+          display: 'standalone',
+          background_color: '#fbfaf7',
+          theme_color: '#1d4e5f',
+          icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        },
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          navigateFallback: 'index.html',
+        },
+      }),
+    ],
+    // No modulepreload polyfill (0.5 kB at start): every browser the app supports preloads modules
+    // itself, and one that does not still loads them, only later.
+    build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false }, ...(single ? { outDir: 'dist-single' } : {}) },
+    // The single file has nothing beside it: the icon is inlined (singleFilePolicy), nothing copied.
+    ...(single ? { publicDir: false as const, define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify('1') } } : {}),
+    server: { port: 5173 },
+  };
 });

@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [react()],
+  // The app's router under react-router's name, as in vite.config.ts.
+  resolve: { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./src/lib/router/index.ts', import.meta.url)) }] },
   test: {
     environment: 'jsdom',
     globals: true,

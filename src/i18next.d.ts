@@ -15,6 +15,9 @@ import type client from '../locales/nl/client.json';
 import type shared from '../locales/nl/shared.json';
 import type report from '../locales/nl/report.json';
 import type presenter from '../locales/nl/presenter.json';
+import type hosting from '../locales/nl/hosting.json';
+import type privacy from '../locales/nl/privacy.json';
+import type density from '../locales/nl/density.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -37,6 +40,9 @@ declare module 'i18next' {
       shared: typeof shared;
       report: typeof report;
       presenter: typeof presenter;
+      hosting: typeof hosting;
+      privacy: typeof privacy;
+      density: typeof density;
     };
   }
 }

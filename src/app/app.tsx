@@ -1,6 +1,8 @@
-import { lazy, Suspense } from 'react';
-import { HashRouter, Route, Routes } from 'react-router';
-import { Layout } from './layout';
+import { lazy, Suspense, use, type ReactNode } from 'react';
+import { HashRouter, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { allTexts, currentLanguage } from '../lib/i18n';
+import { Layout, SharedLockGuard } from './layout';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from './not-found-page';
 import { Loading } from '../components/loading';
@@ -27,18 +29,31 @@ const ClientPhonePage = lazy(() => import('../features/clients/client-phone-page
 const WorkshopReportPage = lazy(() => import('../features/team-report/workshop-report-page'));
 const OpenedReportPage = lazy(() => import('../features/team-report/opened-report-page'));
 const PresenterPage = lazy(() => import('../features/presenter/presenter-page'));
+const PrivacyPage = lazy(() => import('../features/privacy/privacy-page'));
+
+/**
+ * The home page renders with the first screen's texts; every other route, a new one too, waits
+ * here until all texts of the language are there (usually already: they load right after start).
+ */
+function AllTexts({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  const { i18n } = useTranslation();
+  if (pathname !== '/') use(allTexts(currentLanguage(i18n.resolvedLanguage)));
+  return children;
+}
 
 export function App() {
   return (
     <HashRouter>
       <Suspense fallback={<Loading />}>
+        <AllTexts>
         <Routes>
           {/* What a client (or a colleague with a mirror form) sees: no menu, nothing else of the app. */}
-          <Route path="client/:code/:word" element={<ClientPhonePage form="client" />} />
-          <Route path="mirror/:code" element={<ClientPhonePage form="mirror" />} />
-          <Route path="clients/:id/table" element={<ClientTablePage />} />
+          <Route path="client/:code/:word" element={<SharedLockGuard><ClientPhonePage form="client" /></SharedLockGuard>} />
+          <Route path="mirror/:code" element={<SharedLockGuard><ClientPhonePage form="mirror" /></SharedLockGuard>} />
+          <Route path="clients/:id/table" element={<SharedLockGuard><ClientTablePage /></SharedLockGuard>} />
           {/* The presenter fills the wall: no app header, menu or footer around it. */}
-          <Route path="workshops/:id/present" element={<ErrorBoundary><PresenterPage /></ErrorBoundary>} />
+          <Route path="workshops/:id/present" element={<SharedLockGuard><ErrorBoundary><PresenterPage /></ErrorBoundary></SharedLockGuard>} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />
@@ -57,9 +72,11 @@ export function App() {
             <Route path="clients" element={<ClientsPage />} />
             <Route path="clients/:id" element={<CollectionPage />} />
             <Route path="clients/:id/mirror" element={<MirrorPage />} />
+            <Route path="privacy" element={<PrivacyPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>
+        </AllTexts>
       </Suspense>
     </HashRouter>
   );

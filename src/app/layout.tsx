@@ -1,8 +1,9 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
 import { StorageNotices } from '../components/storage-notices';
+import { UpdateOfferNotice } from '../components/update-offer';
 import { Loading } from '../components/loading';
 import { ErrorBoundary } from './error-boundary';
 import { useSharedDeviceLock } from '../stores/shared-device-lock';
@@ -74,6 +75,7 @@ export function Layout() {
         <LanguageSwitch />
       </header>
       <StorageNotices />
+      <UpdateOfferNotice />
       <main id="main" ref={main} tabIndex={-1}>
         <ErrorBoundary key={pathname}>
           <Suspense fallback={<Loading />}>
@@ -83,7 +85,19 @@ export function Layout() {
       </main>
       <footer className="app-footer">
         <p>{t('privacy')}</p>
+        <p>
+          <Link to="/privacy">{t('privacyLink')}</Link>
+        </p>
       </footer>
     </>
   );
+}
+
+/**
+ * A screen outside the layout (the presenter, a client's form) obeys the shared device's lock
+ * too: while people answer on this laptop, no address leads anywhere but the shared screen.
+ */
+export function SharedLockGuard({ children }: { children: ReactNode }) {
+  const lockedTo = useSharedDeviceLock();
+  return lockedTo === null ? children : <Navigate to={`/workshops/${lockedTo}/shared`} replace />;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, LANGUAGES } from '../lib/i18n';
+import { currentLanguage, LANGUAGES, switchLanguage } from '../lib/i18n';
 
-/** Two buttons, not a select: one tap on a phone, and the choice is remembered by i18next. */
+/** Two buttons, not a select: one tap on a phone, and the choice is remembered (src/lib/i18n.ts). */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const active = currentLanguage(i18n.resolvedLanguage);
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
           type="button"
           lang={lng}
           aria-pressed={active === lng}
-          onClick={() => void i18n.changeLanguage(lng)}
+          onClick={() => void switchLanguage(lng)}
         >
           {t(`language.${lng}`)}
         </button>

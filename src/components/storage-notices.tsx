@@ -1,7 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNoticesStore } from '../stores/notices-store';
-import { downloadText } from '../lib/download';
-import { importableFromKeptAside } from '../model/files/kept-aside';
+
+// Rare (only after unreadable stored data): its file formats and schemas load when needed.
+const KeptAsideDownloads = lazy(() => import('./kept-aside-downloads'));
 
 export function StorageNotices() {
   const { t } = useTranslation();
@@ -14,7 +16,11 @@ export function StorageNotices() {
         <div key={id} role="alert" className="notice notice-warning">
           <p>{t(`storage.${problem.kind}`)}</p>
           <div className="button-row">
-            {(problem.kind === 'corrupted' || problem.kind === 'corruptedKept') && <KeptAsideDownloads keyName={problem.key} raw={problem.raw} />}
+            {(problem.kind === 'corrupted' || problem.kind === 'corruptedKept') && (
+              <Suspense fallback={null}>
+                <KeptAsideDownloads keyName={problem.key} raw={problem.raw} />
+              </Suspense>
+            )}
             <button type="button" onClick={() => dismiss(id)}>
               {t('storage.dismiss')}
             </button>
@@ -22,26 +28,5 @@ export function StorageNotices() {
         </div>
       ))}
     </div>
-  );
-}
-
-/**
- * What was kept aside, offered as files the app's own import reads (a backup, workshop files)
- * where its content allows, and always also as the raw text.
- */
-function KeptAsideDownloads({ keyName, raw }: { keyName: string; raw: string }) {
-  const { t } = useTranslation();
-  const files = importableFromKeptAside(keyName, raw, new Date());
-  return (
-    <>
-      {files.map((file) => (
-        <button key={file.fileName} type="button" onClick={() => downloadText(file.fileName, file.text)}>
-          {t('storage.keptAsideImportable', { name: file.fileName })}
-        </button>
-      ))}
-      <button type="button" onClick={() => downloadText('modusspiegel-kept-aside.txt', raw, 'text/plain')}>
-        {t('storage.corruptedDownload')}
-      </button>
-    </>
   );
 }

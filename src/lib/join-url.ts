@@ -1,7 +1,47 @@
+import { readRaw, removeRaw, writeRaw } from './storage';
+
+/** Where the facilitator says the app is hosted, for a copy opened as a file (a setting, on this device). */
+export const APP_ADDRESS_KEY = 'modusspiegel:app-address';
+
+/** An http(s) address without its fragment, or null when the text is not one. */
+export function parseAppAddress(text: string): string | null {
+  try {
+    const url = new URL(text.trim());
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    url.hash = '';
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+export function storedAppAddress(): string | null {
+  const raw = readRaw(APP_ADDRESS_KEY);
+  return raw === null ? null : parseAppAddress(raw);
+}
+
+/** Saves the address (or forgets it with null); false when storage refused it. */
+export function saveAppAddress(address: string | null): boolean {
+  if (address === null) {
+    removeRaw(APP_ADDRESS_KEY);
+    return true;
+  }
+  return writeRaw(APP_ADDRESS_KEY, address);
+}
+
 /**
  * The address a participant's phone opens: this same static app, with the workshop code in the
  * fragment. A fragment is never sent to any server, so the code stays on the devices.
+ *
+ * A copy opened as a file (the single-file build on a USB stick) has a file:// address that no
+ * phone can open: it uses the address the facilitator configured, and without one there is none
+ * (null), so the page offers the shared device instead.
  */
-export function joinUrl(code: string, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
+export function joinUrl(
+  code: string,
+  location: Pick<Location, 'origin' | 'pathname' | 'protocol'> = window.location,
+  configured: string | null = storedAppAddress(),
+): string | null {
+  if (location.protocol === 'file:') return configured ? `${configured}#/join/${code}` : null;
   return `${location.origin}${location.pathname}#/join/${code}`;
 }

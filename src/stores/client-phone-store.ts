@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
 import { createSafeStorage, noMigrationYet, restoreWith } from '../lib/storage';
+import { syncAcrossTabs } from './sync-tabs';
 import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 import { answersSchema } from '../model/results/saved-result';
 import { MAX_NONCE } from '../model/codec/nonce';
@@ -70,3 +71,5 @@ export const useClientPhoneStore = create<PhoneState>()(
     },
   ),
 );
+
+syncAcrossTabs(CLIENT_PHONE_KEY, useClientPhoneStore);

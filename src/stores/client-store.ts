@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
 import { createSafeStorage, freezeKey, keepAside, noMigrationYet, writeRaw } from '../lib/storage';
+import { syncAcrossTabs } from './sync-tabs';
 import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 import {
   clientCollectionSchema,
@@ -137,3 +138,5 @@ export const useClientStore = create<ClientState>()(
 export function useClientCollection(id: string | undefined): ClientCollection | undefined {
   return useClientStore((s) => s.collections.find((c) => c.id === id));
 }
+
+syncAcrossTabs(CLIENTS_KEY, useClientStore);

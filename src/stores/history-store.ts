@@ -4,6 +4,10 @@ import { z } from 'zod/mini';
 import { mergeResults, savedResultSchema, sortByCompletion, type SavedResult, type WantedPoint } from '../model/results/saved-result';
 import { createSafeStorage, noMigrationYet } from '../lib/storage';
 import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
+import { syncAcrossTabs } from './sync-tabs';
+import { HISTORY_KEY } from './keys';
+
+export { HISTORY_KEY };
 
 type Persisted = { results: SavedResult[] };
 
@@ -20,7 +24,6 @@ interface HistoryState {
 
 const persistedSchema = z.object({ results: z.array(savedResultSchema) });
 
-export const HISTORY_KEY = 'modusspiegel:history';
 // 2: a result may hold a wanted point and first step. An older app would drop them on its next
 // write, so it must see the newer version and leave the key alone (lib/storage.ts).
 const VERSION = 2;
@@ -68,3 +71,4 @@ export const useHistoryStore = create<HistoryState>()(
     },
   ),
 );
+syncAcrossTabs(HISTORY_KEY, useHistoryStore);

@@ -1,3 +1,4 @@
+import { syncAcrossTabs } from './sync-tabs';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
@@ -177,3 +178,4 @@ export const useParticipationStore = create<ParticipationState>()(
     },
   ),
 );
+syncAcrossTabs(PARTICIPATIONS_KEY, useParticipationStore);

@@ -4,6 +4,10 @@ import { z } from 'zod/mini';
 import type { Answer, Answers } from '../model/instruments/types';
 import { answersSchema } from '../model/results/saved-result';
 import { createSafeStorage, restoreWith } from '../lib/storage';
+import { syncAcrossTabs } from './sync-tabs';
+import { PROGRESS_KEY, SELF_SESSION } from './keys';
+
+export { PROGRESS_KEY, SELF_SESSION };
 
 /**
  * Questionnaires in progress, one per session: the personal self-check ('self'), a workshop
@@ -25,7 +29,6 @@ export interface Progress {
   marks?: string[];
 }
 
-export const SELF_SESSION = 'self';
 
 type Persisted = { sessions: Record<string, Progress> };
 
@@ -50,7 +53,6 @@ const progressSchema = z.object({
 });
 const persistedSchema = z.object({ sessions: z.record(z.string(), progressSchema) });
 
-export const PROGRESS_KEY = 'modusspiegel:progress';
 const VERSION = 2;
 
 export const useProgressStore = create<ProgressState>()(
@@ -105,6 +107,7 @@ export const useProgressStore = create<ProgressState>()(
     },
   ),
 );
+syncAcrossTabs(PROGRESS_KEY, useProgressStore);
 
 export function useSession(session: string): Progress | undefined {
   return useProgressStore((s) => s.sessions[session]);

@@ -1,3 +1,4 @@
+import { syncAcrossTabs } from './sync-tabs';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
@@ -175,6 +176,7 @@ export const useWorkshopStore = create<WorkshopState>()(
     },
   ),
 );
+syncAcrossTabs(WORKSHOPS_KEY, useWorkshopStore);
 
 export function useWorkshop(id: string | undefined): Workshop | undefined {
   return useWorkshopStore((s) => s.workshops.find((w) => w.id === id));

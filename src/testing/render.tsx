@@ -3,13 +3,14 @@ import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import i18n from 'i18next';
 import { setupI18n, type Language } from '../lib/i18n';
+import { ALL_RESOURCES } from './resources';
 
 let ready = false;
 
 /** The app's real i18n with bundled texts, in a fixed language (no detection in tests). */
 export async function setTestLanguage(lng: Language): Promise<void> {
   if (!ready) {
-    setupI18n({ lng });
+    setupI18n({ lng, resources: ALL_RESOURCES });
     ready = true;
   }
   await i18n.changeLanguage(lng);

@@ -71,6 +71,17 @@ describe('axe-core (WCAG 2.2 AA)', () => {
     });
   });
 
+  it.each(['nl', 'en'] as const)('finds nothing on the privacy page (%s), reached from the footer', async (lng) => {
+    await inFreshContext(browser, baseURL, { viewport: PHONE, locale: lng === 'nl' ? 'nl-NL' : 'en-GB' }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/`);
+      await page.getByRole('heading', { level: 1, name: TEXTS[lng].home.title }).waitFor();
+      await page.getByRole('contentinfo').getByRole('link', { name: TEXTS[lng].common.privacyLink, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: TEXTS[lng].privacy.pageTitle }).waitFor();
+      await checkA11y(page, `privacy page (${lng})`);
+    });
+  });
+
   it('finds nothing on a page that does not exist', async () => {
     await inFreshContext(browser, baseURL, { viewport: PHONE }, async (context) => {
       const page = await context.newPage();

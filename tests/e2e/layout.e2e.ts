@@ -51,7 +51,7 @@ function measure(page: Page): Promise<Measure> {
   });
 }
 
-type PageName = 'home' | 'question' | 'result' | 'result with an earlier one' | 'result with an earlier one, English' | 'history, English';
+type PageName = 'home' | 'question' | 'result' | 'result with an earlier one' | 'result with an earlier one, English' | 'history, English' | 'privacy, English';
 const WIDTHS = [375, 320] as const;
 const measured = new Map<string, Measure>();
 
@@ -94,6 +94,8 @@ async function measurePages(): Promise<void> {
     await measureEach(page, 'result with an earlier one, English', () => expectResultPage(page, 'en', second));
     await page.getByRole('link', { name: TEXTS.en.results.allResults, exact: true }).click();
     await measureEach(page, 'history, English', () => page.getByRole('heading', { level: 1, name: TEXTS.en.history.pageTitle }).waitFor());
+    await page.getByRole('contentinfo').getByRole('link', { name: TEXTS.en.common.privacyLink, exact: true }).click();
+    await measureEach(page, 'privacy, English', () => page.getByRole('heading', { level: 1, name: TEXTS.en.privacy.pageTitle }).waitFor());
   });
 }
 
@@ -121,6 +123,7 @@ function labelsInside(width: number, name: PageName): void {
 describe('a 375 px phone', () => {
   it('home fits', () => fitsWidth(375, 'home'));
   it('history fits (English)', () => fitsWidth(375, 'history, English'));
+  it('the privacy page fits (English)', () => fitsWidth(375, 'privacy, English'));
   it('the Dutch result page draws every chart label inside its chart', () => {
     labelsInside(375, 'result');
     labelsInside(375, 'result with an earlier one');
@@ -139,7 +142,9 @@ describe('a 375 px phone', () => {
   it('the English radar draws its labels inside the chart', () => labelsInside(375, 'result with an earlier one, English'));
 });
 
+// 320 CSS px is also what a 640 px wide window shows at 200 % zoom (and a 1280 px one at 400 %).
 describe('320 px (WCAG 1.4.10 reflow)', () => {
+  it('the privacy page fits', () => fitsWidth(320, 'privacy, English'));
   it('history fits (English)', () => fitsWidth(320, 'history, English'));
   it('home fits', () => fitsWidth(320, 'home'));
   it('a statement fits', () => fitsWidth(320, 'question'));

@@ -1,22 +1,19 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SELF_SESSION, useProgressStore, useSession } from '../../stores/progress-store';
-import { useHistoryStore } from '../../stores/history-store';
+import { discardSelfCheck, useAnsweredInSelfCheck, useResultCount } from '../../stores/start-summary';
 import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../model/instruments/registry';
 import { MODES } from '../../model/instruments/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePageTitle } from '../../components/use-page-title';
 
 export function HomePage() {
-  const { t } = useTranslation(['home', 'common', 'modes', 'about']);
+  const { t } = useTranslation(['home', 'common', 'modes']);
   usePageTitle('');
   const navigate = useNavigate();
-  const current = useSession(SELF_SESSION);
-  const discard = useProgressStore((s) => s.discard);
-  const resultCount = useHistoryStore((s) => s.results.length);
+  const answered = useAnsweredInSelfCheck();
+  const resultCount = useResultCount();
   const [confirmRestart, setConfirmRestart] = useState(false);
-  const answered = current ? Object.keys(current.answers).length : 0;
 
   return (
     <section className="home">
@@ -25,7 +22,7 @@ export function HomePage() {
       <p>{t('common:conversationTool')}</p>
 
       <div className="start-panel">
-        {current && answered > 0 ? (
+        {answered > 0 ? (
           <>
             <p>{t('home:resumeProgress', { answered, total: SELF_CHECK.items.length })}</p>
             <div className="button-row">
@@ -87,7 +84,7 @@ export function HomePage() {
         ))}
       </ul>
       <p>
-        <Link to="/about">{t('about:link')}</Link>
+        <Link to="/about">{t('home:aboutLink')}</Link>
       </p>
 
       <ConfirmDialog
@@ -96,9 +93,8 @@ export function HomePage() {
         confirmLabel={t('home:restartConfirm')}
         onCancel={() => setConfirmRestart(false)}
         onConfirm={() => {
-          discard(SELF_SESSION);
           setConfirmRestart(false);
-          void navigate('/self-check');
+          void discardSelfCheck().then(() => navigate('/self-check'));
         }}
       >
         <p>{t('home:restartConfirmBody')}</p>

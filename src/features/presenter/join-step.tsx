@@ -6,10 +6,12 @@ import { joinUrl } from '../../lib/join-url';
 
 /** Join: the code and the QR as large as the screen allows, and the short address. */
 export function JoinStep({ workshop }: { workshop: Workshop }) {
-  const { t } = useTranslation('presenter');
+  const { t } = useTranslation(['presenter', 'hosting']);
   if (workshop.demo === true) return <p className="wall-lead">{t('join.demo')}</p>;
   const code = formatJoinCode(workshop.code);
   const url = joinUrl(workshop.code);
+  // The single file opened from a USB stick has no address a phone can open (docs/hosting.md).
+  if (url === null) return <p className="wall-lead">{t('hosting:fileText')}</p>;
   return (
     <div className="wall-join">
       <div className="wall-join-text">

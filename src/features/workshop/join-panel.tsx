@@ -1,15 +1,22 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { QrImage } from '../../components/qr-image';
 import type { Workshop } from '../../model/workshop/workshop';
 import { formatJoinCode, inAnswerOrder } from '../../model/workshop/join-code';
 import { findInstrument, instrumentTextKey } from '../../model/instruments/registry';
-import { joinUrl } from './join-url';
+import { joinUrl, storedAppAddress } from './join-url';
+import { AppAddressField } from './app-address-field';
 
 /** The join screen: the code in large letters and a QR with the app's address and the code. */
 export function JoinPanel({ workshop, large = false }: { workshop: Workshop; large?: boolean }) {
-  const { t } = useTranslation('workshop');
+  const { t } = useTranslation(['workshop', 'hosting']);
   const code = formatJoinCode(workshop.code);
+  const [address, setAddress] = useState(storedAppAddress);
+  const url = joinUrl(workshop.code, window.location, address);
+  // Opened as a file (the single-file build): phones need the address where the app is hosted.
+  const onFile = window.location.protocol === 'file:';
   return (
     <section aria-labelledby="join-title" className={`panel join-panel${large ? ' join-panel-large' : ''}`}>
       <h2 id="join-title">{t('joinTitle')}</h2>
@@ -20,11 +27,23 @@ export function JoinPanel({ workshop, large = false }: { workshop: Workshop; lar
           <span className="hint">{t('codeCaption')}</span>
           <strong>{code}</strong>
         </p>
-        <QrImage value={joinUrl(workshop.code)} label={t('joinQrLabel', { code })} size={large ? 360 : 200} />
+        {url && <QrImage value={url} label={t('joinQrLabel', { code })} size={large ? 360 : 200} />}
       </div>
-      <p className="join-url">
-        {t('joinAddress')} <span translate="no">{joinUrl(workshop.code)}</span>
-      </p>
+      {url ? (
+        <p className="join-url">
+          {t('joinAddress')} <span translate="no">{url}</span>
+        </p>
+      ) : (
+        <div className="notice notice-warning">
+          <h3>{t('hosting:fileTitle')}</h3>
+          <p>{t('hosting:fileText')}</p>
+          <p>{t('hosting:fileChoices')}</p>
+          <Link className="button" to={`/workshops/${workshop.id}/shared`}>
+            {t('hosting:sharedLink')}
+          </Link>
+        </div>
+      )}
+      {onFile && <AppAddressField address={address} onChange={setAddress} />}
     </section>
   );
 }

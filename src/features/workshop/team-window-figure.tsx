@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { TEAM_WINDOW_COLOURS, teamWindowSeries } from '../../charts/team-window-series';
@@ -8,6 +9,9 @@ import { AXES } from '../../model/instruments/types';
 import { MIDDLE_ZONE } from '../../model/scoring/score';
 import { dotsPerRegion, REGIONS } from '../../model/team/dot-groups';
 import type { TeamWindow } from '../../model/team/types';
+import { DENSITY_FROM, densityCells } from '../../model/team/density';
+import { teamDensitySeries } from '../../charts/team-density-series';
+import { TeamDensityTable } from './team-density-table';
 
 interface TeamWindowFigureProps {
   profile: TeamWindow;
@@ -26,7 +30,9 @@ interface TeamWindowFigureProps {
  * region. Never one person's scores, not even unnamed (docs/decisions.md).
  */
 export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 }: TeamWindowFigureProps) {
-  const { t, i18n } = useTranslation(['team', 'modes', 'instrument']);
+  const { t, i18n } = useTranslation(['team', 'modes', 'instrument', 'density']);
+  // A large team (a department, a big team day): where people are, not each dot (docs/performance.md).
+  const cells = useMemo(() => (profile.dots.length >= DENSITY_FROM ? densityCells(profile.dots) : null), [profile.dots]);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const num = (value: number) => formatNumber(value, lng);
   const placement = t(`modes:${profile.placement}.display`);
@@ -38,6 +44,7 @@ export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 
     showCentre
       ? t('team:spread.summaryCentre', { support: num(profile.centre.support), expectations: num(profile.centre.expectations), placement })
       : '',
+    cells ? t('density:intro') : '',
   ].join(' ');
 
   return (
@@ -46,7 +53,11 @@ export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 
       summary={summary.trim()}
       chart={
         <WindowChart
-          series={teamWindowSeries(profile, { showCentre, countLabel: (count) => t('team:spread.dotCount', { count }), dotSize })}
+          series={
+            cells
+              ? teamDensitySeries(profile, cells, { showCentre })
+              : teamWindowSeries(profile, { showCentre, countLabel: (count) => t('team:spread.dotCount', { count }), dotSize })
+          }
           middleZone={MIDDLE_ZONE}
           maxWidth={maxWidth}
         />
@@ -54,7 +65,7 @@ export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 
       legend={
         <ChartLegend
           items={[
-            { key: 'dots', mark: 'dot', colour: TEAM_WINDOW_COLOURS.dot, label: t('team:spread.legendDots') },
+            { key: 'dots', mark: 'dot', colour: TEAM_WINDOW_COLOURS.dot, label: cells ? t('density:legend') : t('team:spread.legendDots') },
             { key: 'ellipse', mark: 'ring', colour: TEAM_WINDOW_COLOURS.ellipse, label: t('team:spread.legendEllipse') },
             ...(showCentre ? [{ key: 'centre', mark: 'ring' as const, colour: TEAM_WINDOW_COLOURS.centre, label: t('team:spread.legendCentre') }] : []),
             { key: 'between', mark: 'area', colour: MIDDLE_FILL, label: t('team:spread.legendBetween') },
@@ -62,6 +73,9 @@ export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 
         />
       }
       table={
+        cells ? (
+          <TeamDensityTable cells={cells} />
+        ) : (
         <>
           <table className="data-table team-window-table">
             <caption>{t('team:spread.tableCaption')}</caption>
@@ -108,6 +122,7 @@ export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 
             </tbody>
           </table>
         </>
+        )
       }
     />
   );

@@ -23,6 +23,15 @@ describe('statistics', () => {
     // …and the team's numbers must not betray the order, so every one of the 120 orders agrees.
     expect(new Set(all.map(orderFreeSum)).size).toBe(1);
   });
+
+  it('adds whole numbers (answers, counts) without sorting and still exactly, in any order', () => {
+    const answers = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 5) + 1);
+    const sorted = [...answers].sort((a, b) => a - b).reduce((sum, v) => sum + v, 0);
+    expect(orderFreeSum(answers)).toBe(sorted);
+    expect(orderFreeSum([...answers].reverse())).toBe(sorted);
+    // A mix with fractions falls back to the sorted sum: the same total in another order.
+    expect(orderFreeSum([3, 0.1, 2 ** 40, -(2 ** 40), 0.2])).toBe(orderFreeSum([0.2, -(2 ** 40), 3, 2 ** 40, 0.1]));
+  });
 });
 
 describe('covarianceEllipse', () => {

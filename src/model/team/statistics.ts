@@ -7,6 +7,14 @@
 
 /** Σ values, added in ascending order so that the result does not depend on the input order. */
 export function orderFreeSum(values: readonly number[]): number {
+  // Whole numbers (answers, counts) add up exactly in any order while every partial sum stays
+  // below 2^53 (here: |value| ≤ 2^31, at most 2^21 values): the same sum without sorting, in
+  // linear time. Anything else is sorted first.
+  if (values.length <= 2 ** 21 && values.every((v) => Number.isInteger(v) && Math.abs(v) <= 2 ** 31)) {
+    let exact = 0;
+    for (const v of values) exact += v;
+    return exact;
+  }
   const sorted = [...values].sort((a, b) => a - b);
   let total = 0;
   for (const v of sorted) total += v;

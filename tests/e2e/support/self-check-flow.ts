@@ -19,6 +19,8 @@ import enInstrument from '../../../locales/en/instrument.json';
 import enModes from '../../../locales/en/modes.json';
 import enQuestionnaire from '../../../locales/en/questionnaire.json';
 import enResults from '../../../locales/en/results.json';
+import nlPrivacy from '../../../locales/nl/privacy.json';
+import enPrivacy from '../../../locales/en/privacy.json';
 import { assertNoOffOriginRequests, newRecordedContext, type RecordedContextOptions } from './browser';
 
 /**
@@ -30,8 +32,8 @@ import { assertNoOffOriginRequests, newRecordedContext, type RecordedContextOpti
 export type Lng = 'nl' | 'en';
 
 export const TEXTS = {
-  nl: { common: nlCommon, history: nlHistory, home: nlHome, instrument: nlInstrument, modes: nlModes, questionnaire: nlQuestionnaire, results: nlResults },
-  en: { common: enCommon, history: enHistory, home: enHome, instrument: enInstrument, modes: enModes, questionnaire: enQuestionnaire, results: enResults },
+  nl: { common: nlCommon, history: nlHistory, home: nlHome, instrument: nlInstrument, modes: nlModes, questionnaire: nlQuestionnaire, results: nlResults, privacy: nlPrivacy },
+  en: { common: enCommon, history: enHistory, home: enHome, instrument: enInstrument, modes: enModes, questionnaire: enQuestionnaire, results: enResults, privacy: enPrivacy },
 } as const;
 
 export const PHONE = { width: 375, height: 812 } as const;
