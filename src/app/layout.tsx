@@ -85,9 +85,12 @@ export function Layout() {
       </main>
       <footer className="app-footer">
         <p>{t('privacy')}</p>
-        <p>
-          <Link to="/privacy">{t('privacyLink')}</Link>
-        </p>
+        {/* While the shared device is locked no link leads away from its screen. */}
+        {!sharedPath && (
+          <p>
+            <Link to="/privacy">{t('privacyLink')}</Link>
+          </p>
+        )}
       </footer>
     </>
   );

@@ -22,13 +22,14 @@ describe('the team window of a large team', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(densityCells(window.dots).length);
     expect(rows.reduce((sum, row) => sum + Number(row.lastElementChild?.textContent), 0)).toBe(window.dots.length);
-    expect(screen.queryByRole('table', { name: /De punten in het venster/ })).not.toBeInTheDocument();
+    // The team's own figures stay, whatever the size.
+    expect(screen.getByRole('table', { name: 'Hoeveel punten in elk deel van het venster' })).toBeInTheDocument();
   });
 
   it('keeps one dot per person in a smaller team', async () => {
     const window = teamWindow(12);
     await renderAt('/', [{ path: '/', element: <TeamWindowFigure profile={window} showCentre={false} /> }]);
-    const table = screen.getByRole('table', { name: /De punten in het venster/ });
-    expect(within(table).getAllByRole('row')).toHaveLength(window.dots.length + 1);
+    expect(screen.queryByRole('table', { name: /in vakken van 10 punten/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Hoeveel punten in elk deel van het venster' })).toBeInTheDocument();
   });
 });
