@@ -73,9 +73,6 @@ export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 
         />
       }
       table={
-        cells ? (
-          <TeamDensityTable cells={cells} />
-        ) : (
         <>
           <table className="data-table team-window-table">
             <caption>{t('team:spread.tableCaption')}</caption>
@@ -121,8 +118,8 @@ export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 
               ))}
             </tbody>
           </table>
+          {cells && <TeamDensityTable cells={cells} />}
         </>
-        )
       }
     />
   );
