@@ -143,7 +143,9 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
                     <th scope="row">{name(e)}</th>
                     <td>{num(e.mean)}</td>
                     <td>{num(e.sd)}</td>
-                    <td>{t(`team:spread.band.${e.agreement.band}`)}</td>
+                    <td>
+                      {t('team:climate.agreementCell', { words: t(`team:spread.band.${e.agreement.band}`), number: formatNumber(e.agreement.rwg ?? Number.NaN, lng, 2) })}
+                    </td>
                     <td>{level(e)}</td>
                   </tr>
                 ))}
