@@ -21,7 +21,7 @@ export const TEAM_RADAR_COLOURS = {
  * visible inside. This works because every vertex of `low` lies at or inside the same vertex of
  * `high` (low ≤ mean ≤ high per mode), so the `low` polygon lies inside `high`.
  */
-export function teamRadarSeries(percents: TeamRadarPercents): RadarSeries[] {
+export function teamRadarSeries(percents: Pick<TeamRadarPercents, 'mean' | 'low' | 'high'>): RadarSeries[] {
   return [
     { key: 'high', values: percents.high, colour: TEAM_RADAR_COLOURS.band, fillOpacity: 0.55 },
     { key: 'low', values: percents.low, colour: TEAM_RADAR_COLOURS.band, fill: TEAM_RADAR_COLOURS.inside, fillOpacity: 0.85, dashed: true },

@@ -1,7 +1,7 @@
-import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
+import { pdfPages, pdfTitle, type PdfPage } from './support/pdf';
 import {
   LAPTOP,
   PHONE,
@@ -38,49 +38,6 @@ const MM = 96 / 25.4;
 /** A4 portrait at 96 px per inch, and its width inside the 14 mm side margins of result-print.css. */
 const A4 = { width: 210 * MM, height: 297 * MM };
 const A4_CONTENT_WIDTH = Math.floor((210 - 2 * 14) * MM);
-
-interface PdfPage {
-  mediaBox: number[];
-  /** The page's decompressed drawing operators. */
-  content: string;
-}
-
-/** The page objects of a PDF written by Chromium (Skia: no object streams, Flate content). */
-function pdfPages(pdf: Buffer): PdfPage[] {
-  const text = pdf.toString('latin1');
-  const objects = new Map<number, { dict: string; stream: Buffer | null }>();
-  for (const m of text.matchAll(/(\d+) 0 obj\b([\s\S]*?)\bendobj/g)) {
-    const body = m[2] ?? '';
-    const at = body.indexOf('stream');
-    if (at < 0) {
-      objects.set(Number(m[1]), { dict: body, stream: null });
-      continue;
-    }
-    const dict = body.slice(0, at);
-    const start = (m.index ?? 0) + m[0].indexOf(body) + at + 'stream'.length + (body[at + 6] === '\r' ? 2 : 1);
-    const length = Number(/\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dict)?.[1] ?? NaN);
-    const raw = pdf.subarray(start, start + length);
-    objects.set(Number(m[1]), { dict, stream: /\/FlateDecode/.test(dict) ? inflateSync(raw) : raw });
-  }
-  const pages: PdfPage[] = [];
-  for (const { dict } of objects.values()) {
-    // `/Type /Page`, not `/Type /Pages` (the page tree).
-    if (!/\/Type\s*\/Page(?![A-Za-z])/.test(dict)) continue;
-    const mediaBox = (/\/MediaBox\s*\[([^\]]*)\]/.exec(dict)?.[1] ?? '').trim().split(/\s+/).map(Number);
-    const refs = [...(/\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(dict)?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((r) => Number(r[1]));
-    const content = refs.map((ref) => objects.get(ref)?.stream?.toString('latin1') ?? '').join('\n');
-    pages.push({ mediaBox, content });
-  }
-  return pages;
-}
-
-/** The document title Chromium writes into the PDF (UTF-16BE hex, or a literal string). */
-function pdfTitle(pdf: Buffer): string {
-  const text = pdf.toString('latin1');
-  const hex = /\/Title\s*<FEFF([0-9A-Fa-f]*)>/.exec(text)?.[1];
-  if (hex) return Buffer.from(hex, 'hex').swap16().toString('utf16le');
-  return /\/Title\s*\(([^)]*)\)/.exec(text)?.[1] ?? '';
-}
 
 /**
  * Chromium lays a page out for paper without running scripts, so recharts' ResizeObserver never

@@ -10,8 +10,12 @@ import { toTextCode } from '../../src/model/codec/result-code';
 import { CURRENT_SELF_CHECK, findInstrument } from '../../src/model/instruments/registry';
 import { TEAM_CLIMATE } from '../../src/model/instruments/team-climate';
 import type { AnswerValue, Answers } from '../../src/model/instruments/types';
+import { climateOfTeam } from '../../src/model/climate/team';
+import { CLIMATE_LEVELS } from '../../src/model/climate/temperature';
 import { aggregateTeam } from '../../src/model/team/aggregate';
 import { buildTeamReport } from '../../src/model/team-report/build';
+import { sdBand } from '../../src/model/team-report/sd-band';
+import type { TeamReport } from '../../src/model/team-report/types';
 import type { Workshop } from '../../src/model/workshop/workshop';
 import nlWorkshop from '../../locales/nl/workshop.json';
 import nlReport from '../../locales/nl/report.json';
@@ -122,6 +126,69 @@ function expectedReport() {
   return report;
 }
 
+/**
+ * Every whole number the report shows of the team: its scores and SDs, the bands of one SD
+ * around them (drawn and in words), the shares of the disputed statements, the charts' tick
+ * numbers, the counts, the minimum and the day. (Agreement is shown with two decimals.)
+ */
+function teamFigures(report: TeamReport): Set<number> {
+  const self = report.selfCheck;
+  const climate = report.climate;
+  const radar = self?.window?.radar ?? [];
+  const elements = climate ? [...climate.elements, ...(climate.energy.status === 'shown' ? [climate.energy] : [])] : [];
+  const bands = [
+    ...radar.map((r) => sdBand(r.mean, r.sd ?? 0)),
+    ...elements.map((e) => sdBand(e.mean, e.sd)),
+    ...(climate ? [sdBand(climate.temperature, climate.spread.sd)] : []),
+  ];
+  const disputed = new Set(self?.disputed.map((d) => d.itemId));
+  const shares = (self?.statements ?? []).filter((s) => disputed.has(s.itemId)).flatMap((s) => (s.split ? [s.split.disagree, s.split.neither, s.split.agree] : []));
+  const day = new Date();
+  return new Set(
+    [
+      ...(self ? [self.count, ...self.scales.flatMap((x) => [x.centre, x.sd])] : []),
+      ...(self?.window ? [self.window.centre.support, self.window.centre.expectations] : []),
+      ...radar.flatMap((r) => [r.mean, r.sd ?? 0]),
+      ...(climate ? [climate.count, climate.temperature, climate.spread.sd] : []),
+      ...elements.flatMap((e) => [e.mean, e.sd]),
+      ...bands.flatMap((b) => [b.low, b.high]),
+      ...shares,
+      ...[0, 25, 50, 75, 100, CLIMATE_LEVELS.coldTo, CLIMATE_LEVELS.warmFrom],
+      report.minRespondents,
+      day.getFullYear(),
+      day.getDate(),
+      30,
+    ].map(Math.round),
+  );
+}
+
+/**
+ * The members' own lowest and highest values, rounded as a report would show them: of each mode
+ * spoke and scale, and of each climate element, energy and the temperature. Only those that
+ * differ from every team figure, so finding one in the report can only mean one person's number.
+ */
+function ownExtremes(report: TeamReport): number[] {
+  const profile = aggregateTeam(CURRENT_SELF_CHECK, SELF, { minRespondents: 5 });
+  const climate = climateOfTeam(TEAM_CLIMATE, CLIMATE.map(climateAnswers), { minRespondents: 5 });
+  if (profile.status !== 'shown' || !profile.window || climate.status !== 'shown') throw new Error('both parts should be shown');
+  const ranges = [
+    ...profile.window.radar,
+    ...profile.scales,
+    ...climate.elements,
+    ...(climate.energy.status === 'shown' ? [climate.energy] : []),
+    climate.spread,
+  ];
+  const team = teamFigures(report);
+  const all = [...new Set(ranges.flatMap((r) => [r.min, r.max]).map(Math.round))];
+  console.info(`team-report.e2e: the members' lowest and highest values: ${all.join(', ')}; team figures: ${[...team].join(', ')}`);
+  return all.filter((v) => !team.has(v));
+}
+
+/** The numbers in a text as the report writes them: "0,45" is 0.45, not 0 and 45. */
+function numbersInText(text: string): Set<number> {
+  return new Set((text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(',', '.'))));
+}
+
 async function openReport(page: Page): Promise<void> {
   await page.getByRole('link', { name: nlReport.link, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: nlReport.title, exact: true }).waitFor();
@@ -217,6 +284,16 @@ describe('the team report to take home', () => {
       const windowText = `${await windowSection.innerText()} ${await windowSection.locator('.chart-area').getAttribute('aria-label')}`;
       const shown = new Set((windowText.match(/\d+/g) ?? []).map(Number));
       expect(own.filter((v) => shown.has(v))).toEqual([]);
+
+      // Nowhere in the report, nor in any chart's text alternative: the members' own lowest and
+      // highest spoke, scale, element, energy or temperature (decision 30). No "lowest"/"highest".
+      const extremes = ownExtremes(expected);
+      console.info(`team-report.e2e: ${extremes.length} members' lowest/highest values differ from every team figure: ${extremes.join(', ')}`);
+      expect(extremes.length).toBeGreaterThanOrEqual(4);
+      const labels = await page.locator('main [aria-label]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+      const reportNumbers = numbersInText(`${text} ${labels.join(' ')}`);
+      expect(extremes.filter((v) => reportNumbers.has(v))).toEqual([]);
+      expect(text).not.toMatch(/laagste|hoogste/i);
     });
   });
 
@@ -276,10 +353,10 @@ describe('the team report to take home', () => {
     expect(fileName).toMatch(/^modusspiegel-team-team-noord-30-november-\d{4}-\d{2}-\d{2}\.json$/);
     const json = JSON.parse(reportFile) as { format: string; version: number; report: unknown };
     expect(json.format).toBe('modusspiegel-team-report');
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     // Aggregates only: what the model makes of these answers, and nothing of a result code.
     expect(json.report).toEqual({ ...expectedReport(), date: expect.any(String) as string });
-    expect(reportFile).not.toMatch(/MS3|fingerprint|nonce|dots/);
+    expect(reportFile).not.toMatch(/MS3|fingerprint|nonce|dots|"min"|"max"/);
 
     await inFreshContext(browser, baseURL, { viewport: LAPTOP }, async (context) => {
       const page = await context.newPage();

@@ -5,10 +5,15 @@ import { ClimateBars } from '../../charts/climate-bars';
 import { CLIMATE_COLOURS } from '../../charts/climate-colours';
 import { TemperatureScale } from '../../charts/temperature-scale';
 import { formatNumber } from '../../lib/format';
+import { sdBand } from '../../model/team-report/sd-band';
 import type { ReportClimate, ReportElement } from '../../model/team-report/types';
 import { ReportChart } from './report-chart';
 
-/** The team climate: temperature and band on the cold-to-hot scale, energy beside it, each element with its range. */
+/**
+ * The team climate: temperature and band on the cold-to-hot scale, energy beside it, each element
+ * with the band of one SD around its mean, as on the wall. Lowest and highest are not in the
+ * report: each is one person's number.
+ */
 export function ReportClimateSection({ climate, fileStem }: { climate: ReportClimate; fileStem: string }) {
   const { t, i18n } = useTranslation(['report', 'team', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
@@ -17,6 +22,7 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
   const name = (e: ReportElement) => t(`instrument:scales.${e.element}`);
   const level = (e: ReportElement) => t(`team:climate.level.${e.level}`);
   const { spread, energy } = climate;
+  const { low, high } = sdBand(climate.temperature, spread.sd);
   const scaleTitle = t('team:climate.scaleCaption');
   const elementsTitle = t('team:climate.elementsCaption');
   const zoneLegend = [
@@ -24,8 +30,12 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
     { key: 'middle', mark: 'area' as const, colour: CLIMATE_COLOURS.middleFill, label: t('team:climate.legendMiddle') },
     { key: 'warm', mark: 'area' as const, colour: CLIMATE_COLOURS.warmFill, label: t('team:climate.legendWarm') },
   ];
+  const bandOf = (e: ReportElement) => {
+    const band = sdBand(e.mean, e.sd);
+    return { min: band.low, max: band.high };
+  };
   const list = climate.elements
-    .map((e) => t('team:climate.elementsSummaryItem', { name: name(e), mean: num(e.mean), level: level(e), min: num(e.min), max: num(e.max) }))
+    .map((e) => t('team:climate.elementsSummaryItemSd', { name: name(e), mean: num(e.mean), level: level(e), sd: num(e.sd) }))
     .join(', ');
   return (
     <section className="report-section" aria-labelledby="report-climate">
@@ -34,23 +44,23 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
         <h2 id="report-climate">{t('report:climate.title')}</h2>
         <p className="report-lead">{t('report:climate.line', { band, temperature: num(climate.temperature) })}</p>
         <p>
-          {t(`team:climate.bandExplain.${climate.band}`)} {t('report:climate.spread', { min: num(spread.min), max: num(spread.max) })}{' '}
+          {t(`team:climate.bandExplain.${climate.band}`)} {t('team:climate.spreadLineSd', { low: num(low), high: num(high) })}{' '}
           {t('report:climate.coldest', { element: t(`instrument:scales.${climate.coldest}`) })}
         </p>
         <p>
           {energy.status === 'shown'
-            ? t('report:climate.energy', { level: t(`team:climate.level.${energy.level}`), mean: num(energy.mean) })
+            ? t('report:climate.energy', { level: t(`team:climate.level.${energy.level}`), mean: num(energy.mean), sd: num(energy.sd) })
             : t('report:climate.energyWithheld')}
         </p>
         <ReportChart name={scaleTitle} fileName={`${fileStem}-${t('report:climate.scaleFileName')}.png`}>
           <ChartFigure
             caption={scaleTitle}
-            summary={t('team:climate.scaleSummary', { temperature: num(climate.temperature), band, min: num(spread.min), max: num(spread.max) })}
+            summary={t('team:climate.scaleSummarySd', { temperature: num(climate.temperature), band, low: num(low), high: num(high) })}
             chart={
               <TemperatureScale
                 temperature={climate.temperature}
-                min={spread.min}
-                max={spread.max}
+                min={low}
+                max={high}
                 valueText={num(climate.temperature)}
                 zones={{ cold: t('team:climate.zone.cold'), middle: t('team:climate.zone.middle'), warm: t('team:climate.zone.warm') }}
                 maxWidth={640}
@@ -60,7 +70,7 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
               <ChartLegend
                 items={[
                   { key: 'team', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendTeam') },
-                  { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendRange') },
+                  { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendRangeSd') },
                   ...zoneLegend,
                 ]}
               />
@@ -72,8 +82,7 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
                   <tr>
                     <td />
                     <th scope="col">{t('team:climate.column.temperature')}</th>
-                    <th scope="col">{t('team:column.min')}</th>
-                    <th scope="col">{t('team:column.max')}</th>
+                    <th scope="col">{t('team:column.sd')}</th>
                     <th scope="col">{t('team:climate.column.band')}</th>
                   </tr>
                 </thead>
@@ -81,8 +90,7 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
                   <tr>
                     <th scope="row">{t('team:climate.teamRow')}</th>
                     <td>{num(climate.temperature)}</td>
-                    <td>{num(spread.min)}</td>
-                    <td>{num(spread.max)}</td>
+                    <td>{num(spread.sd)}</td>
                     <td>{band}</td>
                   </tr>
                 </tbody>
@@ -101,8 +109,7 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
                 key: e.element,
                 name: name(e),
                 mean: e.mean,
-                min: e.min,
-                max: e.max,
+                ...bandOf(e),
                 level: e.level,
                 valueText: `${level(e)} ${num(e.mean)}`,
               }))}
@@ -113,20 +120,19 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
             <ChartLegend
               items={[
                 { key: 'mean', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendMean') },
-                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendElementRange') },
+                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendElementRangeSd') },
                 ...zoneLegend,
               ]}
             />
           }
           table={
             <table className="data-table">
-              <caption>{t('team:climate.elementsTableCaption')}</caption>
+              <caption>{t('team:climate.elementsTableCaptionSd')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('team:climate.column.element')}</th>
                   <th scope="col">{t('team:column.mean')}</th>
-                  <th scope="col">{t('team:column.min')}</th>
-                  <th scope="col">{t('team:column.max')}</th>
+                  <th scope="col">{t('team:column.sd')}</th>
                   <th scope="col">{t('team:climate.column.agreement')}</th>
                   <th scope="col">{t('team:climate.column.level')}</th>
                 </tr>
@@ -136,9 +142,10 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
                   <tr key={e.element}>
                     <th scope="row">{name(e)}</th>
                     <td>{num(e.mean)}</td>
-                    <td>{num(e.min)}</td>
-                    <td>{num(e.max)}</td>
-                    <td>{t(`team:spread.band.${e.agreement.band}`)}</td>
+                    <td>{num(e.sd)}</td>
+                    <td>
+                      {t('team:climate.agreementCell', { words: t(`team:spread.band.${e.agreement.band}`), number: formatNumber(e.agreement.rwg ?? Number.NaN, lng, 2) })}
+                    </td>
                     <td>{level(e)}</td>
                   </tr>
                 ))}

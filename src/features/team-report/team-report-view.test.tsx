@@ -6,6 +6,7 @@ import { findInstrument } from '../../model/instruments/registry';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 import { buildTeamReport } from '../../model/team-report/build';
 import { toTeamReportFile } from '../../model/team-report/file';
+import version1File from '../../model/team-report/fixtures/team-report-version1.json?raw';
 import { bothWorkshop } from '../../model/team-report/test-report';
 import type { TeamReport } from '../../model/team-report/types';
 import { toWorkshopFile } from '../../model/workshop/workshop-file';
@@ -47,6 +48,30 @@ describe('TeamReportView', { timeout: 20_000 }, () => {
     const table = within(window).getByRole('table');
     expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['Midden van het team', 'Hoe ver uit elkaar', 'Overeenstemming']);
     expect(window).not.toHaveTextContent(/Punt \d/);
+  });
+
+  it('shows how far apart the team is, never the lowest or highest value: each is one person\'s number', () => {
+    const built = report();
+    render(<TeamReportView report={built} fileStem="x" />);
+    const columns = (name: string) =>
+      within(screen.getByRole('table', { name })).getAllByRole('columnheader').map((c) => c.textContent);
+    expect(columns('Hoe eens het team is met de stellingen van elke modus (0 tot 100): gemiddeld, en hoe ver uit elkaar')).toEqual([
+      'Modus',
+      'Gemiddeld',
+      'Hoe ver uit elkaar (0 tot 100)',
+    ]);
+    expect(columns('De temperatuur van het team (0 tot 100)')).toEqual(['Temperatuur', 'Hoe ver uit elkaar (0 tot 100)', 'In woorden']);
+    expect(columns('Elk element (0 tot 100): gemiddeld, hoe ver uit elkaar en overeenstemming')).toEqual([
+      'Element',
+      'Gemiddeld',
+      'Hoe ver uit elkaar (0 tot 100)',
+      'Overeenstemming (in woorden, dan het getal)',
+      'Warm of koud',
+    ]);
+    const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
+    const met = built.selfCheck!.window!.radar[0]!;
+    expect(within(radar).getByRole('row', { name: `MET ${Math.round(met.mean)} ${Math.round(met.sd!)}` })).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/laagste|hoogste|De temperaturen in het team liggen tussen/i);
   });
 
   it('shows each disputed statement as three shares in percent, never a count', () => {
@@ -93,6 +118,16 @@ describe('OpenedReportPage', () => {
     expect(screen.getByText('Je ziet een teamrapport uit een bestand. Er staan alleen totalen in. De app bewaart het niet.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Teamrapport' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rapport afdrukken of bewaren als pdf' })).toBeInTheDocument();
+  });
+
+  it('opens a version-1 file without its lowest and highest values, and says its radar has no spread', () => {
+    openWith({ reportText: version1File });
+    expect(screen.getByRole('heading', { level: 1, name: 'Teamrapport' })).toBeInTheDocument();
+    const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
+    expect(radar).toHaveTextContent('Dit rapport komt uit een oudere versie van de app.');
+    const cells = within(within(radar).getByRole('table')).getAllByRole('row').slice(1).map((row) => row.lastChild?.textContent);
+    expect(cells).toEqual(['–', '–', '–', '–']);
+    expect(document.body).not.toHaveTextContent(/Laagste|Hoogste/);
   });
 
   it('says so when nothing was opened, or when the text is not a team report', () => {

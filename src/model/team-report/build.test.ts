@@ -6,21 +6,9 @@ import { aggregateTeam } from '../team/aggregate';
 import { answerSetsOf } from '../workshop/workshop';
 import { buildTeamReport } from './build';
 import { toTeamReportFile } from './file';
-import { bothWorkshop } from './test-report';
+import { bothWorkshop, keysOf } from './test-report';
 
 const build = (w: ReturnType<typeof bothWorkshop>, extras = {}) => buildTeamReport(w, findInstrument, TEAM_CLIMATE.id, extras);
-
-/** Every key anywhere in a JSON value. */
-function keysOf(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => keysOf(v, into));
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      into.add(k);
-      keysOf(v, into);
-    }
-  }
-  return into;
-}
 
 describe('buildTeamReport', () => {
   it('is null while no questionnaire has reached the minimum', () => {
@@ -47,12 +35,28 @@ describe('buildTeamReport', () => {
     expect(report.climate.band).toBe(climate.reading.band);
   });
 
-  it('writes no dot, answer, code, fingerprint or nonce: only the keys of the documented format', () => {
+  it('holds the spread as the SD, as the wall shows it, where the model also knows lowest and highest', () => {
+    const w = bothWorkshop(7);
+    const report = build(w);
+    const profile = aggregateTeam(CURRENT_SELF_CHECK, answerSetsOf(w, CURRENT_SELF_CHECK.id), { minRespondents: 5 });
+    const climate = climateOfTeam(TEAM_CLIMATE, answerSetsOf(w, TEAM_CLIMATE.id), { minRespondents: 5 });
+    if (profile.status !== 'shown' || !profile.window || climate.status !== 'shown' || !report?.selfCheck?.window || !report.climate) {
+      throw new Error('both parts should be shown');
+    }
+    expect(report.selfCheck.window.radar.map((r) => r.sd)).toEqual(profile.window.radar.map((r) => Math.round((r.sd ?? Number.NaN) * 10) / 10));
+    expect(report.climate.elements.map((e) => e.sd)).toEqual(climate.elements.map((e) => Math.round(e.sd * 10) / 10));
+    expect(report.climate.spread).toEqual({ sd: Math.round(climate.spread.sd * 10) / 10 });
+    // The SDs are real spreads, not zeros standing in for them.
+    expect(report.selfCheck.window.radar.every((r) => r.sd !== null && r.sd > 0)).toBe(true);
+    expect(keysOf(report).has('min') || keysOf(report).has('max')).toBe(false);
+  });
+
+  it('writes no dot, answer, code, fingerprint or nonce, and no lowest or highest value: only the keys of the documented format', () => {
     const w = bothWorkshop(9);
     const json: unknown = JSON.parse(toTeamReportFile(build(w, { wanted: { support: 60, expectations: 70 }, actions: [{ what: 'a', who: 'b', when: 'c' }] })!, new Date()));
     const allowed = new Set(
       ('format version exportedAt report name date minRespondents selfCheck climate wanted actions what who when instrumentId instrumentVersion ' +
-        'count incomplete scales scale centre sd agreement rwg band window ellipse rx ry angle placement radar mode mean min max support expectations ' +
+        'count incomplete scales scale centre sd agreement rwg band window ellipse rx ry angle placement radar mode mean support expectations ' +
         'statements itemId split disagree neither agree unlabelled disputed temperature spread coldest elements element n level energy status agreedCold disagreed').split(' '),
     );
     const extra = [...keysOf(json)].filter((k) => !allowed.has(k));

@@ -1,6 +1,7 @@
 /**
  * The team report from a workshop's results: the aggregates of the team profile and the team
  * climate, rounded as they are shown, and nothing else (types.ts says what is left out and why).
+ * The model's lowest and highest values are left behind here: each is one person's number.
  */
 import { climateOfTeam } from '../climate/team';
 import type { ShownTeamClimate, TeamElement } from '../climate/types';
@@ -16,6 +17,9 @@ import type { ReportAgreement, ReportClimate, ReportEnergy, ReportSelfCheck, Tea
 export const round1 = (value: number): number => Math.round(value * 10) / 10 + 0;
 const round2 = (value: number): number => Math.round(value * 100) / 100 + 0;
 
+/** An SD as shown; 0 when it cannot be computed (fewer than two), as the wall's radar reads it. */
+const sdOf = (value: number | undefined): number => (value !== undefined && Number.isFinite(value) ? round1(value) : 0);
+
 const agreementOf = (a: AxisAgreement): ReportAgreement => ({ rwg: Number.isFinite(a.rwg) ? round2(a.rwg) : null, band: a.band });
 
 /** The self-check part, from a shown profile and the answer sets it was made from. */
@@ -27,18 +31,13 @@ export function reportSelfCheck(instrument: Instrument, profile: ShownTeamProfil
     instrumentVersion: instrument.version,
     count: profile.count,
     incomplete: profile.incomplete,
-    scales: profile.scales.map((s) => ({ scale: s.scale, centre: round1(s.centre), sd: round1(s.sd), agreement: agreementOf(s.agreement) })),
+    scales: profile.scales.map((s) => ({ scale: s.scale, centre: round1(s.centre), sd: sdOf(s.sd), agreement: agreementOf(s.agreement) })),
     window: w && {
       centre: { support: round1(w.centre.support), expectations: round1(w.centre.expectations) },
       ellipse: { rx: round1(w.spread.ellipse.rx), ry: round1(w.spread.ellipse.ry), angle: round1(w.spread.ellipse.angle) },
       placement: w.placement,
       // A mode without any member's spoke has NaN figures; the report reads it as 0, like the radar.
-      radar: w.radar.map((r) => ({
-        mode: r.mode,
-        mean: r.n > 0 ? round1(r.mean) : 0,
-        min: r.n > 0 ? round1(r.min) : 0,
-        max: r.n > 0 ? round1(r.max) : 0,
-      })),
+      radar: w.radar.map((r) => ({ mode: r.mode, mean: r.n > 0 ? round1(r.mean) : 0, sd: sdOf(r.sd) })),
     },
     statements: distribution.map((row) => ({ itemId: row.itemId, split: row.counts === null ? null : answerSplit(row.counts) })),
     disputed: profile.disagreement.map((d) => ({ itemId: d.itemId, sd: round2(d.sd) })),
@@ -47,7 +46,7 @@ export function reportSelfCheck(instrument: Instrument, profile: ShownTeamProfil
 
 const energyOf = (e: TeamElement): ReportEnergy =>
   e.status === 'shown'
-    ? { status: 'shown', n: e.n, mean: round1(e.mean), sd: round1(e.sd), min: round1(e.min), max: round1(e.max), level: e.level, agreement: agreementOf(e.agreement) }
+    ? { status: 'shown', n: e.n, mean: round1(e.mean), sd: sdOf(e.sd), level: e.level, agreement: agreementOf(e.agreement) }
     : { status: 'withheld' };
 
 /** The climate part, from a shown team climate. */
@@ -58,16 +57,14 @@ export function reportClimate(instrument: Instrument, climate: ShownTeamClimate)
     count: climate.count,
     incomplete: climate.incomplete,
     temperature: round1(climate.temperature),
-    spread: { sd: round1(climate.spread.sd), min: round1(climate.spread.min), max: round1(climate.spread.max) },
+    spread: { sd: sdOf(climate.spread.sd) },
     band: climate.reading.band,
     coldest: climate.reading.coldest,
     elements: climate.elements.map((e) => ({
       element: e.element,
       n: e.n,
       mean: round1(e.mean),
-      sd: round1(e.sd),
-      min: round1(e.min),
-      max: round1(e.max),
+      sd: sdOf(e.sd),
       level: e.level,
       agreement: agreementOf(e.agreement),
     })),

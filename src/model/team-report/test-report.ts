@@ -39,3 +39,15 @@ export function bothWorkshop(n: number, seed = 7, over: Partial<Workshop> = {}):
     ...over,
   };
 }
+
+/** Every key anywhere in a JSON value. */
+export function keysOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => keysOf(v, into));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      keysOf(v, into);
+    }
+  }
+  return into;
+}

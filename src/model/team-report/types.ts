@@ -2,7 +2,9 @@
  * The team report: what a team may take home from a workshop. Aggregates only, so a file can go to
  * every member and any device without anyone holding one person's answers: no dots, no answers,
  * no result codes, fingerprints or nonces, no answer counts per statement. Numbers are rounded
- * (scores to 0.1, agreement to 0.01, shares to whole percents) as they are shown.
+ * (scores to 0.1, agreement to 0.01, shares to whole percents) as they are shown. No lowest or
+ * highest value either: each is one person's number (docs/decisions.md, item 30); the spread is
+ * the SD ("hoe ver uit elkaar").
  * docs/team-report.md describes every field.
  */
 import type { ClimateBand, ClimateElement, ClimateScale, ElementLevel } from '../climate/types';
@@ -26,8 +28,11 @@ export interface ReportScale {
 export interface ReportRadarEntry {
   readonly mode: Mode;
   readonly mean: number;
-  readonly min: number;
-  readonly max: number;
+  /**
+   * How far apart the members' spokes are (SD, 0–100). Null only in a report read from a
+   * version-1 file, which held the lowest and highest spoke instead (dropped on reading).
+   */
+  readonly sd: number | null;
 }
 
 /** The team in the window without its dots: the centre and the 1-SD ellipse (model: TeamSpread). */
@@ -86,8 +91,6 @@ interface ElementFigures {
   readonly n: number;
   readonly mean: number;
   readonly sd: number;
-  readonly min: number;
-  readonly max: number;
   readonly level: ElementLevel;
   readonly agreement: ReportAgreement;
 }
@@ -104,7 +107,8 @@ export interface ReportClimate {
   readonly count: number;
   readonly incomplete: number;
   readonly temperature: number;
-  readonly spread: { readonly sd: number; readonly min: number; readonly max: number };
+  /** The SD of the members' temperatures. */
+  readonly spread: { readonly sd: number };
   readonly band: ClimateBand;
   readonly coldest: ClimateElement;
   /** The four elements, in CLIMATE_ELEMENTS order. */

@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 
 /**
  * Reading a PDF written by Chromium (Skia: no object streams, Flate content) with zlib only: its
- * page objects, their size and drawing, and its title. The same reading as print.e2e.ts.
+ * page objects, their size and drawing, and its title. Shared by print.e2e.ts and team-report.e2e.ts.
  */
 export interface PdfPage {
   mediaBox: number[];
@@ -28,6 +28,7 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
   }
   const pages: PdfPage[] = [];
   for (const { dict } of objects.values()) {
+    // `/Type /Page`, not `/Type /Pages` (the page tree).
     if (!/\/Type\s*\/Page(?![A-Za-z])/.test(dict)) continue;
     const mediaBox = (/\/MediaBox\s*\[([^\]]*)\]/.exec(dict)?.[1] ?? '').trim().split(/\s+/).map(Number);
     const refs = [...(/\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(dict)?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((r) => Number(r[1]));
@@ -37,6 +38,7 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
   return pages;
 }
 
+/** The document title Chromium writes into the PDF (UTF-16BE hex, or a literal string). */
 export function pdfTitle(pdf: Buffer): string {
   const text = pdf.toString('latin1');
   const hex = /\/Title\s*<FEFF([0-9A-Fa-f]*)>/.exec(text)?.[1];
