@@ -210,3 +210,38 @@ export function restoreWith<S>(schema: { safeParse: (v: unknown) => { success: t
 export function noMigrationYet(state: unknown, fromVersion: number): unknown {
   throw new Error(`no migration from version ${fromVersion} (state ${typeof state})`);
 }
+
+/**
+ * `restore` for a store that keeps one list (`{ [field]: T[] }`) whose entries are validated one
+ * by one: a damaged or oversized entry is dropped from what is read, so it never takes the others
+ * with it. A copy of the unreadable entries is kept aside (and the user told) before the key
+ * holds only the readable ones; without room for a copy the key is left exactly as it is and
+ * frozen. Null (the whole value quarantined) only when nothing at all can be read.
+ */
+export function restoreEachOf<F extends string, T>(
+  key: string,
+  field: F,
+  version: number,
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } },
+) {
+  return (state: unknown): Record<F, T[]> | null => {
+    const list = (state as Record<string, unknown> | null)?.[field];
+    if (!Array.isArray(list)) return null;
+    const kept: T[] = [];
+    const refused: unknown[] = [];
+    for (const raw of list) {
+      const one = schema.safeParse(raw);
+      if (one.success) kept.push(one.data);
+      else refused.push(raw);
+    }
+    if (kept.length === 0 && refused.length > 0) return null;
+    if (refused.length > 0) {
+      if (keepAside(key, JSON.stringify({ state: { [field]: refused }, version }))) {
+        writeRaw(key, JSON.stringify({ state: { [field]: kept }, version }));
+      } else {
+        freezeKey(key);
+      }
+    }
+    return { [field]: kept } as Record<F, T[]>;
+  };
+}

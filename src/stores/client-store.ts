@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod/mini';
-import { createSafeStorage, freezeKey, keepAside, noMigrationYet, writeRaw } from '../lib/storage';
+import { createSafeStorage, noMigrationYet, restoreEachOf } from '../lib/storage';
 import { syncAcrossTabs } from './sync-tabs';
 import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 import {
@@ -49,29 +48,8 @@ interface ClientState {
   importCollections: (collections: readonly ClientCollection[]) => Promise<LockedOutcome<void>>;
 }
 
-const persistedSchema = z.object({ collections: z.array(z.unknown()) });
-
 /** Each collection is validated on its own, as workshops are: one damaged collection never takes the others with it. */
-function restore(state: unknown): Persisted | null {
-  const parsed = persistedSchema.safeParse(state);
-  if (!parsed.success) return null;
-  const collections: ClientCollection[] = [];
-  const refused: unknown[] = [];
-  for (const raw of parsed.data.collections) {
-    const one = clientCollectionSchema.safeParse(raw);
-    if (one.success) collections.push(one.data);
-    else refused.push(raw);
-  }
-  if (collections.length === 0 && refused.length > 0) return null;
-  if (refused.length > 0) {
-    if (keepAside(CLIENTS_KEY, JSON.stringify({ state: { collections: refused }, version: VERSION }))) {
-      writeRaw(CLIENTS_KEY, JSON.stringify({ state: { collections }, version: VERSION }));
-    } else {
-      freezeKey(CLIENTS_KEY);
-    }
-  }
-  return { collections };
-}
+const restore = restoreEachOf(CLIENTS_KEY, 'collections', VERSION, clientCollectionSchema);
 
 export const useClientStore = create<ClientState>()(
   persist<ClientState, [], [], Persisted>(

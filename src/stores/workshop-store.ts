@@ -1,8 +1,7 @@
 import { syncAcrossTabs } from './sync-tabs';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod/mini';
-import { createSafeStorage, freezeKey, keepAside, writeRaw } from '../lib/storage';
+import { createSafeStorage, restoreEachOf } from '../lib/storage';
 import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 import { findInstrument } from '../model/instruments/registry';
 import { workshopFromVersion1 } from '../model/workshop/migrate-workshop';
@@ -69,34 +68,9 @@ const VERSION = 2;
 
 /**
  * Each workshop is validated on its own: one damaged or oversized workshop is kept aside by
- * dropping it from the list read (the raw value stays in storage until the next write, and the
- * whole value is quarantined only when nothing at all can be read), so it never takes the other
- * workshops with it.
+ * dropping it from the list read, so it never takes the other workshops with it.
  */
-const persistedSchema = z.object({ workshops: z.array(z.unknown()) });
-
-function restore(state: unknown): Persisted | null {
-  const parsed = persistedSchema.safeParse(state);
-  if (!parsed.success) return null;
-  const workshops: Workshop[] = [];
-  const refused: unknown[] = [];
-  for (const raw of parsed.data.workshops) {
-    const one = workshopSchema.safeParse(raw);
-    if (one.success) workshops.push(one.data);
-    else refused.push(raw);
-  }
-  if (workshops.length === 0 && refused.length > 0) return null;
-  // A copy of the unreadable ones is kept aside (and the user told) before the key holds only
-  // the readable ones; without a copy the key is left exactly as it is and never written.
-  if (refused.length > 0) {
-    if (keepAside(WORKSHOPS_KEY, JSON.stringify({ state: { workshops: refused }, version: VERSION }))) {
-      writeRaw(WORKSHOPS_KEY, JSON.stringify({ state: { workshops }, version: VERSION }));
-    } else {
-      freezeKey(WORKSHOPS_KEY);
-    }
-  }
-  return { workshops };
-}
+const restore = restoreEachOf(WORKSHOPS_KEY, 'workshops', VERSION, workshopSchema);
 
 /**
  * Version 1 kept one questionnaire per workshop and results with answers and an optional name.

@@ -63,11 +63,4 @@ export const CLIENT_CHECK: Instrument = {
 };
 
 /** The professional's mirror form: the same statements and scale ("Ik luister goed naar mijn cliënt."). */
-export const CLIENT_MIRROR: Instrument = {
-  id: 'client-mirror',
-  version: 1,
-  answerScale: { id: 'frequency', points: [1, 2, 3, 4, 5], notApplicable: true },
-  scales,
-  window: { support: 'support', expectations: 'expectations' },
-  items,
-};
+export const CLIENT_MIRROR: Instrument = { ...CLIENT_CHECK, id: 'client-mirror', version: 1 };
