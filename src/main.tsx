@@ -4,8 +4,10 @@ import { allTexts, detectLanguage, loadLanguage, setupI18n } from './lib/i18n';
 import { registerServiceWorker } from './lib/pwa';
 import { syncStoresAcrossTabs } from './stores/sync-tabs';
 import { App } from './app/app';
+import { watchPrerenderFocus } from './app/prerender-focus';
 import './app/styles.css';
 
+watchPrerenderFocus();
 registerServiceWorker();
 syncStoresAcrossTabs();
 

@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { restorePrerenderFocus } from './prerender-focus';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
@@ -20,6 +21,9 @@ export function Layout() {
   // After client-side navigation, move focus to the new page so screen readers announce it,
   // unless the page already put focus somewhere inside itself (the questionnaire focuses the
   // answers; a child's effect runs before this one).
+  // The app has replaced the prerendered start screen: give focus back if it was lost.
+  useLayoutEffect(restorePrerenderFocus, []);
+
   useEffect(() => {
     if (first.current) {
       first.current = false;
