@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod/mini';
 import { readRaw, removeRaw, writeRaw } from '../lib/storage';
 
 /**
@@ -12,7 +11,16 @@ import { readRaw, removeRaw, writeRaw } from '../lib/storage';
 
 export const SHARED_LOCK_KEY = 'modusspiegel:shared-lock';
 const VERSION = 1;
-const lockSchema = z.object({ version: z.literal(VERSION), workshopId: z.string().check(z.minLength(1), z.maxLength(80)) });
+
+/**
+ * The stored lock, checked by hand rather than with zod: the layout reads it on every screen,
+ * and zod must stay out of the JavaScript loaded before the first screen (docs/performance.md).
+ */
+function lockOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { version, workshopId } = value as { version?: unknown; workshopId?: unknown };
+  return version === VERSION && typeof workshopId === 'string' && workshopId.length >= 1 && workshopId.length <= 80 ? workshopId : null;
+}
 
 const listeners = new Set<() => void>();
 /** undefined: not read yet; null: not locked. */
@@ -22,9 +30,8 @@ function readStored(): string | null {
   const raw = readRaw(SHARED_LOCK_KEY);
   if (raw === null) return null;
   try {
-    const parsed = lockSchema.safeParse(JSON.parse(raw));
     // Not a lock this app wrote: nothing to lead back to, so the device is not locked.
-    return parsed.success ? parsed.data.workshopId : null;
+    return lockOf(JSON.parse(raw));
   } catch {
     return null;
   }

@@ -37,6 +37,7 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
   if (!isValidWorkshopCode(code) || !isProfessionalWord(wordId)) {
     return (
       <ClientFrame>
+        <h1>{t('client:phone.badLinkTitle')}</h1>
         <p role="alert">{t('client:phone.badLink', { word: t('client:words.begeleider') })}</p>
       </ClientFrame>
     );

@@ -29,6 +29,7 @@ export default function ClientTablePage() {
   if (!collection) {
     return (
       <ClientFrame>
+        <h1>{t('client:collection.titleTable')}</h1>
         <p role="alert">{t('client:collection.notFound')}</p>
         <Link to="/clients">{t('client:collection.back')}</Link>
       </ClientFrame>

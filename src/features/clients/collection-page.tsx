@@ -39,6 +39,7 @@ export default function CollectionPage() {
   if (!collection) {
     return (
       <section>
+        <h1>{t('collection.titleTable')}</h1>
         <p role="alert">{t('collection.notFound')}</p>
         <Link to="/clients">{t('collection.back')}</Link>
       </section>

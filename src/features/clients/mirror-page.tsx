@@ -18,6 +18,7 @@ export default function MirrorPage() {
   if (!collection) {
     return (
       <section>
+        <h1>{t('instrument:clientMirror.title')}</h1>
         <p role="alert">{t('client:collection.notFound')}</p>
         <Link to="/clients">{t('client:collection.back')}</Link>
       </section>
