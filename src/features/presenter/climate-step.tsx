@@ -19,9 +19,8 @@ export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
   const most = t('presenter:climate.most', { low: num(low), high: num(high) });
   return (
     <div className="wall-climate">
-      <p className="wall-lead">
-        {t('presenter:climate.temperature', { temperature, band })} <span className="wall-most">{most}</span>
-      </p>
+      <p className="wall-lead">{t('presenter:climate.temperature', { temperature, band })}</p>
+      <p>{most}</p>
       <div className="wall-temperature-box" role="img" aria-label={`${t('presenter:climate.figureLabel', { temperature, band })} ${most}`}>
         <WallTemperature
           temperature={climate.temperature}
