@@ -4,11 +4,13 @@ import { checkA11y, launchBrowserForFile } from './support/browser';
 import { inFreshContext } from './support/self-check-flow';
 import { findInstrument } from '../../src/model/instruments/registry';
 import { MODES } from '../../src/model/instruments/types';
+import { sdBand } from '../../src/model/team-report/sd-band';
 import { teamRadarPercents } from '../../src/model/team/view-radar';
 import { demoWorkshop } from '../../src/model/workshop/demo';
 import { realResult, selfCheckWorkshop } from '../../src/model/workshop/test-workshops';
 import { shownClimate, shownProfile, wallFigures } from '../../src/model/workshop/wall';
 import { groupDots } from '../../src/features/presenter/wall-geometry';
+import { radarPolygonValues, temperatureAt } from '../../src/testing/wall-band';
 import nlPresenter from '../../locales/nl/presenter.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
 
@@ -44,14 +46,50 @@ function allowedNumbers(stepCount: number): Set<string> {
     values.push(window.centre.support, window.centre.expectations, window.spread.support, window.spread.expectations, window.dots.length);
     for (const dot of groupDots(window.dots)) if (dot.count > 1) values.push(dot.count);
     const percents = teamRadarPercents(window.radar);
-    for (const m of MODES) values.push(percents.mean[m]);
+    // The mean and how far apart (SD) per mode; the band's ends are drawn, not written.
+    for (const m of MODES) values.push(percents.mean[m], percents.sd[m]);
   }
   if (climate) {
-    values.push(climate.temperature, ...climate.elements.map((e) => e.mean));
-    if (climate.energy.status === 'shown') values.push(climate.energy.mean);
+    const { low, high } = sdBand(climate.temperature, climate.spread.sd);
+    values.push(climate.temperature, climate.spread.sd, low, high, ...climate.elements.flatMap((e) => [e.mean, e.sd]));
+    if (climate.energy.status === 'shown') values.push(climate.energy.mean, climate.energy.sd);
   }
   for (const d of figures.differences) for (const bar of d.bars) if (bar.labelled) values.push(bar.percent);
   return new Set(values.map((v) => String(Math.round(v))));
+}
+
+const DEMO_FIGURES = (() => {
+  const demo = demoWorkshop({ id: 'x', name: 'x', createdAt: '2026-01-01T00:00:00.000Z' });
+  return wallFigures(demo, demo.results, findInstrument);
+})();
+
+/**
+ * What the modes and climate steps draw: the band is one SD around the mean, never one person's
+ * lowest or highest (docs/decisions.md, items 30 and 43). Read from the SVG the room sees.
+ */
+async function expectSdBands(page: Page, heading: string): Promise<number> {
+  if (heading === nlPresenter.steps.modes) {
+    const percents = teamRadarPercents(shownProfile(DEMO_FIGURES)?.window?.radar ?? []);
+    const outer = radarPolygonValues((await page.locator('.wall-radar .radar-band').getAttribute('points')) ?? '');
+    const inner = radarPolygonValues((await page.locator('.wall-radar .radar-inside').getAttribute('points')) ?? '');
+    expect(outer).toEqual(percents.high);
+    expect(inner).toEqual(percents.low);
+    // The demo team tells the two apart, so the old lowest-to-highest band would fail here.
+    expect(outer).not.toEqual(percents.max);
+    expect(inner).not.toEqual(percents.min);
+    return 1;
+  }
+  if (heading === nlPresenter.steps.climate) {
+    const climate = shownClimate(DEMO_FIGURES);
+    if (!climate) throw new Error('the demo team shows its climate');
+    const { low, high } = sdBand(climate.temperature, climate.spread.sd);
+    const line = page.locator('.wall-temperature .temperature-band');
+    expect(temperatureAt(Number(await line.getAttribute('x1')))).toBeCloseTo(low, 0);
+    expect(temperatureAt(Number(await line.getAttribute('x2')))).toBeCloseTo(high, 0);
+    expect(Math.abs(temperatureAt(Number(await line.getAttribute('x2'))) - climate.spread.max)).toBeGreaterThan(0.5);
+    return 1;
+  }
+  return 0;
 }
 
 /** What the room and a screen reader get from the wall: visible text, aria-labels and titles. */
@@ -108,6 +146,7 @@ describe('the presenter', () => {
         expect(steps).toBeGreaterThanOrEqual(9);
         const allowed = allowedNumbers(steps);
         const seen: string[] = [];
+        let bandsChecked = 0;
         for (let i = 0; i < steps; i++) {
           const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
           seen.push(heading);
@@ -122,10 +161,12 @@ describe('the presenter', () => {
           expect(scroll).toBeLessThanOrEqual(inner);
           const numbers = (await wallWords(page)).match(/\d+/g) ?? [];
           expect(numbers.filter((n) => !allowed.has(n)), heading).toEqual([]);
+          bandsChecked += await expectSdBands(page, heading);
           // Contrast and names (axe, WCAG 2.2 AA): light theme at 1920 × 1080, dark on the smaller screens.
           await checkA11y(page, `${heading} (${viewport.width}×${viewport.height})`);
           await page.keyboard.press(i % 3 === 0 ? 'ArrowRight' : i % 3 === 1 ? 'PageDown' : 'Space');
         }
+        expect(bandsChecked).toBe(2);
         expect(seen).toEqual(expect.arrayContaining([nlPresenter.steps.window, nlPresenter.steps.modes, nlPresenter.steps.climate, nlPresenter.steps.differ, nlPresenter.steps.agenda, nlPresenter.steps.wanted, nlPresenter.steps.actions]));
 
         // F5 from a remote neither reloads the page nor loses the place; it starts at step 1.

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
+import { sdBand } from '../../model/team-report/sd-band';
 import type { ShownTeamClimate } from '../../model/climate/types';
 import { WallTemperature } from './wall-temperature';
 
-/** The climate: the temperature on a cold-to-warm scale, each element's level and mean, energy beside it. */
+/**
+ * The climate: the temperature on a cold-to-warm scale with the band of one SD around it, each
+ * element's level, mean and SD, energy beside it. As on the workshop page: no lowest or highest.
+ */
 export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
   const { t, i18n } = useTranslation(['presenter', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
@@ -11,12 +15,16 @@ export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
   const band = t(`instrument:teamClimate.bands.${climate.reading.band}`);
   const temperature = num(climate.temperature);
   const { energy } = climate;
+  const { low, high } = sdBand(climate.temperature, climate.spread.sd);
+  const most = t('presenter:climate.most', { low: num(low), high: num(high) });
   return (
     <div className="wall-climate">
       <p className="wall-lead">{t('presenter:climate.temperature', { temperature, band })}</p>
-      <div className="wall-temperature-box" role="img" aria-label={t('presenter:climate.figureLabel', { temperature, band })}>
+      <p>{most}</p>
+      <div className="wall-temperature-box" role="img" aria-label={`${t('presenter:climate.figureLabel', { temperature, band })} ${most}`}>
         <WallTemperature
           temperature={climate.temperature}
+          sd={climate.spread.sd}
           valueText={temperature}
           zones={{ cold: t('presenter:climate.zone.cold'), middle: t('presenter:climate.zone.middle'), warm: t('presenter:climate.zone.warm') }}
         />
@@ -25,16 +33,17 @@ export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
         {climate.elements.map((e) => (
           <li key={e.element} className={`level-${e.level}`}>
             <strong>{t(`instrument:scales.${e.element}`)}</strong>{' '}
-            {t('presenter:climate.element', { level: t(`presenter:climate.level.${e.level}`), mean: num(e.mean) })}
+            {t('presenter:climate.element', { level: t(`presenter:climate.level.${e.level}`), mean: num(e.mean), sd: num(e.sd) })}
           </li>
         ))}
       </ul>
       <p>
         {t('presenter:climate.coldest', { element: t(`instrument:scales.${climate.reading.coldest}`) })}{' '}
         {energy.status === 'shown'
-          ? t('presenter:climate.energy', { level: t(`presenter:climate.level.${energy.level}`), mean: num(energy.mean) })
+          ? t('presenter:climate.energy', { level: t(`presenter:climate.level.${energy.level}`), mean: num(energy.mean), sd: num(energy.sd) })
           : t('presenter:climate.energyWithheld')}
       </p>
+      <p className="wall-small">{t('presenter:climate.legend')}</p>
     </div>
   );
 }

@@ -25,9 +25,10 @@ const LABEL: Record<Mode, { x: number; y: number; anchor: 'start' | 'middle' | '
 };
 
 /**
- * The team's modes for the wall: the band from lowest to highest as a coloured area, the team
- * together as a bold line, large words (48 units) and a scale in dark grey that passes 4.5:1 in
- * both themes. Purely visual; the step carries the text alternative.
+ * The team's modes for the wall: the band of one SD around the mean (`low`–`high`) as a coloured
+ * area, the team together as a bold line, large words (48 units) and a scale in dark grey that passes 4.5:1 in
+ * both themes. Purely visual; the step carries the text alternative. Never the lowest or highest
+ * spoke: each is one person's number (docs/decisions.md, items 30 and 43).
  */
 export function WallRadar({ percents }: { percents: TeamRadarPercents }) {
   const { t } = useTranslation('modes');
@@ -40,8 +41,8 @@ export function WallRadar({ percents }: { percents: TeamRadarPercents }) {
         const end = at(m, 100);
         return <line key={m} className="radar-grid" x1={C} y1={C} x2={end.x} y2={end.y} />;
       })}
-      <polygon className="radar-band" points={polygon(percents.max)} />
-      <polygon className="radar-inside" points={polygon(percents.min)} />
+      <polygon className="radar-band" points={polygon(percents.high)} />
+      <polygon className="radar-inside" points={polygon(percents.low)} />
       <polygon className="radar-mean" points={polygon(percents.mean)} />
       {[25, 50, 75].map((ring) => (
         <text key={ring} className="radar-scale" x={C + 14} y={at('MET', ring).y + 12}>

@@ -1,4 +1,5 @@
 import { CLIMATE_LEVELS } from '../../model/climate/temperature';
+import { sdBand } from '../../model/team-report/sd-band';
 
 const W = 1000;
 const PAD = 30;
@@ -6,10 +7,22 @@ const x = (score: number) => PAD + (Math.min(100, Math.max(0, score)) / 100) * (
 
 /**
  * The temperature for the wall: three zones with their word inside (dark words on light zones in
- * both themes), the team's temperature as a large mark with its number above. No range of the
- * members: on a wall its ends would be two people's temperatures.
+ * both themes), the team's temperature as a large mark with its number above, and a thick line
+ * over the zones from one SD below to one SD above it. Never the members' coldest and warmest:
+ * on a wall those ends would be two people's temperatures (docs/decisions.md, item 43).
  */
-export function WallTemperature({ temperature, valueText, zones }: { temperature: number; valueText: string; zones: { cold: string; middle: string; warm: string } }) {
+export function WallTemperature({
+  temperature,
+  sd,
+  valueText,
+  zones,
+}: {
+  temperature: number;
+  sd: number;
+  valueText: string;
+  zones: { cold: string; middle: string; warm: string };
+}) {
+  const { low, high } = sdBand(temperature, sd);
   const { coldTo, warmFrom } = CLIMATE_LEVELS;
   const top = 90;
   const height = 110;
@@ -29,6 +42,7 @@ export function WallTemperature({ temperature, valueText, zones }: { temperature
           </text>
         </g>
       ))}
+      <line className="temperature-band" x1={x(low)} x2={x(high)} y1={top + 28} y2={top + 28} />
       <line className="temperature-mark" x1={x(temperature)} x2={x(temperature)} y1={top - 6} y2={top + height + 6} />
       <text className="temperature-value" x={Math.min(W - 60, Math.max(60, x(temperature)))} y={top - 18} textAnchor="middle">
         {valueText}
