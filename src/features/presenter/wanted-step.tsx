@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PointSliders } from '../../components/point-sliders';
 import { formatNumber } from '../../lib/format';
 import type { ShownTeamProfile, TeamPoint } from '../../model/team/types';
 import type { Workshop } from '../../model/workshop/workshop';
@@ -18,7 +19,7 @@ export function WantedStep({ workshop, profile }: { workshop: Workshop; profile:
   const { t, i18n } = useTranslation('presenter');
   const lng = i18n.resolvedLanguage ?? 'nl';
   const setWanted = useWorkshopStore((s) => s.setWanted);
-  const ids = { support: useId(), expectations: useId(), status: useId() };
+  const statusId = useId();
   const centre = profile.window?.centre;
   const [point, setPoint] = useState<TeamPoint | undefined>(workshop.wanted);
   const [status, setStatus] = useState('');
@@ -60,32 +61,13 @@ export function WantedStep({ workshop, profile }: { workshop: Workshop; profile:
           <li className="wl-centre">{t('window.legendCentre')}</li>
           <li className="wl-wanted">{t('window.legendWanted')}</li>
         </ul>
-        <div className="wall-slider">
-          <label htmlFor={ids.support}>{t('wanted.support')}</label>
-          <input
-            id={ids.support}
-            type="range"
-            min={0}
-            max={100}
-            step={1}
-            value={start.support}
-            onChange={(e) => change({ ...start, support: Number(e.target.value) })}
-          />
-          <output htmlFor={ids.support}>{start.support}</output>
-        </div>
-        <div className="wall-slider">
-          <label htmlFor={ids.expectations}>{t('wanted.expectations')}</label>
-          <input
-            id={ids.expectations}
-            type="range"
-            min={0}
-            max={100}
-            step={1}
-            value={start.expectations}
-            onChange={(e) => change({ ...start, expectations: Number(e.target.value) })}
-          />
-          <output htmlFor={ids.expectations}>{start.expectations}</output>
-        </div>
+        <PointSliders
+          value={start}
+          labels={{ support: t('wanted.support'), expectations: t('wanted.expectations') }}
+          step={1}
+          rowClassName="wall-slider"
+          onChange={change}
+        />
         <p>
           {point
             ? t('wanted.summary', { support: formatNumber(point.support, lng), expectations: formatNumber(point.expectations, lng) })
@@ -95,7 +77,7 @@ export function WantedStep({ workshop, profile }: { workshop: Workshop; profile:
           <button type="button" onClick={() => change(undefined)} disabled={!point}>
             {t('wanted.clear')}
           </button>
-          <p role="status" id={ids.status} className="wall-small">
+          <p role="status" id={statusId} className="wall-small">
             {status}
           </p>
         </div>

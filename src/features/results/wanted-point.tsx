@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PointSliders } from '../../components/point-sliders';
 import { useHistoryStore } from '../../stores/history-store';
 import { MAX_FIRST_STEP, type SavedResult } from '../../model/results/saved-result';
 
@@ -17,7 +18,7 @@ interface WantedPointPanelProps {
 export function WantedPointPanel({ saved, onChange }: WantedPointPanelProps) {
   const { t } = useTranslation(['results', 'instrument']);
   const setWanted = useHistoryStore((s) => s.setWanted);
-  const ids = { title: useId(), support: useId(), expectations: useId(), step: useId(), status: useId() };
+  const ids = { title: useId(), step: useId() };
   const start = saved.wanted ?? { support: 70, expectations: 70, firstStep: '' };
   const [support, setSupport] = useState(start.support);
   const [expectations, setExpectations] = useState(start.expectations);
@@ -33,30 +34,17 @@ export function WantedPointPanel({ saved, onChange }: WantedPointPanelProps) {
     <section aria-labelledby={ids.title} className="panel wanted">
       <h2 id={ids.title}>{t('results:wantedTitle')}</h2>
       <p>{t('results:wantedIntro')}</p>
-      <div className="slider-row">
-        <label htmlFor={ids.support}>{t('instrument:scales.support')}</label>
-        <input id={ids.support} type="range" min={0} max={100} step={5} value={support} onChange={(e) => {
-            setSupport(Number(e.target.value));
-            onChange({ support: Number(e.target.value), expectations });
-          }} />
-        <output htmlFor={ids.support}>{support}</output>
-      </div>
-      <div className="slider-row">
-        <label htmlFor={ids.expectations}>{t('instrument:scales.expectations')}</label>
-        <input
-          id={ids.expectations}
-          type="range"
-          min={0}
-          max={100}
-          step={5}
-          value={expectations}
-          onChange={(e) => {
-            setExpectations(Number(e.target.value));
-            onChange({ support, expectations: Number(e.target.value) });
-          }}
-        />
-        <output htmlFor={ids.expectations}>{expectations}</output>
-      </div>
+      <PointSliders
+        value={{ support, expectations }}
+        labels={{ support: t('instrument:scales.support'), expectations: t('instrument:scales.expectations') }}
+        step={5}
+        rowClassName="slider-row"
+        onChange={(next) => {
+          setSupport(next.support);
+          setExpectations(next.expectations);
+          onChange(next);
+        }}
+      />
       <label htmlFor={ids.step}>{t('results:wantedFirstStep')}</label>
       <textarea id={ids.step} rows={2} maxLength={MAX_FIRST_STEP} value={firstStep} onChange={(e) => setFirstStep(e.target.value)} />
       <div className="button-row">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { ModeRadar } from '../../charts/mode-radar';
 import { teamRadarSeries } from '../../charts/team-radar-series';
+import { ModesTable } from '../../components/team/modes-table';
 import { MODES, type Mode } from '../../model/instruments/types';
 import { sdBand } from '../../model/team-report/sd-band';
 import type { ReportRadarEntry } from '../../model/team-report/types';
@@ -66,25 +67,7 @@ export function ReportRadarSection({ radar, fileStem }: { radar: readonly Report
           table={
             <>
               <p className="hint">{hasSd ? t('team:modes.legendSd') : t('report:radar.noSd')}</p>
-              <table className="data-table">
-                <caption>{t('team:modes.tableCaptionSd')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('team:column.mode')}</th>
-                    <th scope="col">{t('team:column.mean')}</th>
-                    <th scope="col">{t('team:column.sd')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {MODES.map((m) => (
-                    <tr key={m}>
-                      <th scope="row">{name(m)}</th>
-                      <td>{percents.mean[m]}</td>
-                      <td>{sdText(m)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ModesTable mean={percents.mean} sd={percents.sd} />
             </>
           }
         />

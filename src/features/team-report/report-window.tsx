@@ -4,8 +4,9 @@ import { ChartLegend } from '../../charts/chart-legend';
 import { TEAM_WINDOW_COLOURS } from '../../charts/team-window-series';
 import { MIDDLE_FILL, WindowChart, type WindowSeries } from '../../charts/window-chart';
 import { ellipsePolyline } from '../../charts/window-geometry';
+import { AxesTable } from '../../components/team/axes-table';
 import { formatNumber } from '../../lib/format';
-import { AXES } from '../../model/instruments/types';
+import type { Axis } from '../../model/instruments/types';
 import { MIDDLE_ZONE } from '../../model/scoring/score';
 import type { ReportScale, ReportWindow } from '../../model/team-report/types';
 import type { TeamPoint } from '../../model/team/types';
@@ -39,7 +40,7 @@ export function ReportWindowSection({ window, scales, axes, wanted, fileStem }: 
   const { t, i18n } = useTranslation(['report', 'team', 'modes', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const num = (value: number) => formatNumber(value, lng);
-  const scaleOf = (axis: 'support' | 'expectations') => scales.find((s) => s.scale === axes[axis]);
+  const scaleOf = (axis: Axis) => scales.find((s) => s.scale === axes[axis]);
   const placement = t(`modes:${window.placement}.display`);
   const summary = [
     t('report:window.summary', { support: num(window.centre.support), expectations: num(window.centre.expectations), placement }),
@@ -66,46 +67,22 @@ export function ReportWindowSection({ window, scales, axes, wanted, fileStem }: 
             />
           }
           table={
-            <table className="data-table">
-              <caption>{t('report:window.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <td />
-                  {AXES.map((axis) => (
-                    <th key={axis} scope="col">
-                      {t(`instrument:axis.${axis}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t('report:window.centreRow')}</th>
-                  <td>{num(window.centre.support)}</td>
-                  <td>{num(window.centre.expectations)}</td>
-                </tr>
-                {wanted && (
-                  <tr>
-                    <th scope="row">{t('report:window.wantedRow')}</th>
-                    <td>{num(wanted.support)}</td>
-                    <td>{num(wanted.expectations)}</td>
-                  </tr>
-                )}
-                <tr>
-                  <th scope="row">{t('report:window.sdRow')}</th>
-                  {AXES.map((axis) => (
-                    <td key={axis}>{num(scaleOf(axis)?.sd ?? Number.NaN)}</td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">{t('report:window.agreementRow')}</th>
-                  {AXES.map((axis) => {
+            <AxesTable
+              caption={t('report:window.tableCaption')}
+              rows={[
+                { key: 'centre', label: t('report:window.centreRow'), cell: (axis) => num(window.centre[axis]) },
+                ...(wanted ? [{ key: 'wanted', label: t('report:window.wantedRow'), cell: (axis: Axis) => num(wanted[axis]) }] : []),
+                { key: 'sd', label: t('report:window.sdRow'), cell: (axis) => num(scaleOf(axis)?.sd ?? Number.NaN) },
+                {
+                  key: 'agreement',
+                  label: t('report:window.agreementRow'),
+                  cell: (axis) => {
                     const agreement = scaleOf(axis)?.agreement;
-                    return <td key={axis}>{agreement ? t(`team:spread.band.${agreement.band}`) : '–'}</td>;
-                  })}
-                </tr>
-              </tbody>
-            </table>
+                    return agreement ? t(`team:spread.band.${agreement.band}`) : '–';
+                  },
+                },
+              ]}
+            />
           }
         />
       </ReportChart>

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ChartFigure } from '../../charts/chart-figure';
-import { ChartLegend } from '../../charts/chart-legend';
-import { ClimateBars } from '../../charts/climate-bars';
-import { CLIMATE_COLOURS } from '../../charts/climate-colours';
-import { TemperatureScale } from '../../charts/temperature-scale';
+import { ClimateElementsFigure } from '../../components/team/climate-elements-figure';
+import { TemperatureFigure } from '../../components/team/temperature-figure';
 import { formatNumber } from '../../lib/format';
 import { climateReflectionIds } from '../../model/climate/reflection';
 import type { ClimateScale, ShownTeamClimate, ShownTeamElement, TeamClimate } from '../../model/climate/types';
@@ -124,51 +121,7 @@ function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
         <p>
           {t(`team:climate.bandExplain.${climate.reading.band}`)} {t('team:climate.spreadLineSd', { low: num(low), high: num(high) })}
         </p>
-        <ChartFigure
-          caption={t('team:climate.scaleCaption')}
-          summary={t('team:climate.scaleSummarySd', { temperature: num(climate.temperature), band, low: num(low), high: num(high) })}
-          chart={
-            <TemperatureScale
-              temperature={climate.temperature}
-              min={low}
-              max={high}
-              valueText={num(climate.temperature)}
-              zones={{ cold: t('team:climate.zone.cold'), middle: t('team:climate.zone.middle'), warm: t('team:climate.zone.warm') }}
-            />
-          }
-          legend={
-            <ChartLegend
-              items={[
-                { key: 'team', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendTeam') },
-                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendRangeSd') },
-                { key: 'cold', mark: 'area', colour: CLIMATE_COLOURS.coldFill, label: t('team:climate.legendCold') },
-                { key: 'middle', mark: 'area', colour: CLIMATE_COLOURS.middleFill, label: t('team:climate.legendMiddle') },
-                { key: 'warm', mark: 'area', colour: CLIMATE_COLOURS.warmFill, label: t('team:climate.legendWarm') },
-              ]}
-            />
-          }
-          table={
-            <table className="data-table">
-              <caption>{t('team:climate.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <td />
-                  <th scope="col">{t('team:climate.column.temperature')}</th>
-                  <th scope="col">{t('team:column.sd')}</th>
-                  <th scope="col">{t('team:climate.column.band')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t('team:climate.teamRow')}</th>
-                  <td>{num(climate.temperature)}</td>
-                  <td>{num(spread.sd)}</td>
-                  <td>{band}</td>
-                </tr>
-              </tbody>
-            </table>
-          }
-        />
+        <TemperatureFigure temperature={climate.temperature} sd={spread.sd} low={low} high={high} band={climate.reading.band} />
         <p className="hint">{t('team:climate.bandNote')}</p>
       </div>
       <aside className="team-climate-energy" aria-label={t('team:climate.energyTitle')}>
@@ -193,10 +146,10 @@ function ElementsBlock({ climate }: { climate: ShownTeamClimate }) {
   const num = (value: number) => formatNumber(value, lng);
   const name = (e: ShownTeamElement) => t(`instrument:scales.${e.element}`);
   const level = (e: ShownTeamElement) => t(`team:climate.level.${e.level}`);
-  const agreementWords = (e: ShownTeamElement) => t(`team:spread.band.${e.agreement.band}`);
-  const list = climate.elements
-    .map((e) => t('team:climate.elementsSummaryItemSd', { name: name(e), mean: num(e.mean), level: level(e), sd: num(e.sd) }))
-    .join(', ');
+  const figures = climate.elements.map((e) => {
+    const { min: low, max: high } = aroundMean(e.mean, e.sd);
+    return { element: e.element, mean: e.mean, sd: e.sd, low, high, level: e.level, agreement: e.agreement };
+  });
   return (
     <div className="team-climate-elements">
       <h4>{t('team:climate.elementsTitle')}</h4>
@@ -208,61 +161,7 @@ function ElementsBlock({ climate }: { climate: ShownTeamClimate }) {
           </li>
         ))}
       </ul>
-      <ChartFigure
-        caption={t('team:climate.elementsCaption')}
-        summary={t('team:climate.elementsSummary', { list })}
-        chart={
-          <ClimateBars
-            bars={climate.elements.map((e) => ({
-              key: e.element,
-              name: name(e),
-              mean: e.mean,
-              ...aroundMean(e.mean, e.sd),
-              level: e.level,
-              valueText: `${level(e)} ${num(e.mean)}`,
-            }))}
-          />
-        }
-        legend={
-          <>
-            <ChartLegend
-              items={[
-                { key: 'mean', mark: 'dot', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendMean') },
-                { key: 'range', mark: 'line', colour: CLIMATE_COLOURS.mark, label: t('team:climate.legendElementRangeSd') },
-                { key: 'cold', mark: 'area', colour: CLIMATE_COLOURS.coldFill, label: t('team:climate.legendCold') },
-                { key: 'middle', mark: 'area', colour: CLIMATE_COLOURS.middleFill, label: t('team:climate.legendMiddle') },
-                { key: 'warm', mark: 'area', colour: CLIMATE_COLOURS.warmFill, label: t('team:climate.legendWarm') },
-              ]}
-            />
-            <p className="hint">{t('team:climate.legendLevel')}</p>
-          </>
-        }
-        table={
-          <table className="data-table">
-            <caption>{t('team:climate.elementsTableCaptionSd')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('team:climate.column.element')}</th>
-                <th scope="col">{t('team:column.mean')}</th>
-                <th scope="col">{t('team:column.sd')}</th>
-                <th scope="col">{t('team:climate.column.agreement')}</th>
-                <th scope="col">{t('team:climate.column.level')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {climate.elements.map((e) => (
-                <tr key={e.element}>
-                  <th scope="row">{name(e)}</th>
-                  <td>{num(e.mean)}</td>
-                  <td>{num(e.sd)}</td>
-                  <td>{t('team:climate.agreementCell', { words: agreementWords(e), number: formatNumber(e.agreement.rwg, lng, 2) })}</td>
-                  <td>{level(e)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
-      />
+      <ClimateElementsFigure elements={figures} levelNote />
       <p className="hint">
         {t('team:spread.rwgExplain')} {t('team:spread.smallTeam')}
       </p>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { ModeRadar } from '../../charts/mode-radar';
 import { teamRadarSeries } from '../../charts/team-radar-series';
+import { ModesTable } from '../../components/team/modes-table';
 import { MODES, type Mode } from '../../model/instruments/types';
 import type { ShownTeamProfile } from '../../model/team/types';
 import { teamRadarPercents } from '../../model/team/view-radar';
@@ -38,25 +39,7 @@ export function TeamModesSection({ profile, headingId, heading }: TeamModesSecti
         table={
           <>
             <p className="hint">{t('team:modes.legendSd')}</p>
-            <table className="data-table">
-              <caption>{t('team:modes.tableCaptionSd')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('team:column.mode')}</th>
-                  <th scope="col">{t('team:column.mean')}</th>
-                  <th scope="col">{t('team:column.sd')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {MODES.map((m) => (
-                  <tr key={m}>
-                    <th scope="row">{name(m)}</th>
-                    <td>{pct(percents.mean[m])}</td>
-                    <td>{pct(percents.sd[m])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ModesTable mean={percents.mean} sd={percents.sd} />
           </>
         }
       />

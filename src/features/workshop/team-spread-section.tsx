@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AxesTable } from '../../components/team/axes-table';
 import { formatNumber } from '../../lib/format';
 import { AXES, type Axis } from '../../model/instruments/types';
 import { scaleSummary } from '../../model/team/aggregate';
@@ -37,35 +38,15 @@ export function TeamSpreadSection({ profile, showCentre, headingId, heading }: T
             ))}
           </ul>
           <p className="team-note">{t('team:spread.agreementNote')}</p>
-          <table className="data-table">
-            <caption>{t('team:spread.agreementTableCaption')}</caption>
-            {/* Axes as columns and numbers only, so the table fits a phone as well as a projector; the
-                bands in words are in the list above. */}
-            <thead>
-              <tr>
-                <td />
-                {AXES.map((axis) => (
-                  <th key={axis} scope="col">
-                    {t(`instrument:axis.${axis}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{t('team:column.sd')}</th>
-                {AXES.map((axis) => (
-                  <td key={axis}>{formatNumber(window.spread[axis], lng)}</td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">{t('team:column.rwg')}</th>
-                {AXES.map((axis) => (
-                  <td key={axis}>{formatNumber(agreement(axis).rwg, lng, 2)}</td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
+          {/* Axes as columns and numbers only, so the table fits a phone as well as a projector; the
+              bands in words are in the list above. */}
+          <AxesTable
+            caption={t('team:spread.agreementTableCaption')}
+            rows={[
+              { key: 'sd', label: t('team:column.sd'), cell: (axis) => formatNumber(window.spread[axis], lng) },
+              { key: 'rwg', label: t('team:column.rwg'), cell: (axis) => formatNumber(agreement(axis).rwg, lng, 2) },
+            ]}
+          />
           <p className="hint">
             {t('team:spread.rwgExplain')} {t('team:spread.smallTeam')}
           </p>

@@ -4,8 +4,9 @@ import { ChartFigure } from '../../charts/chart-figure';
 import { TEAM_WINDOW_COLOURS, teamWindowSeries } from '../../charts/team-window-series';
 import { ChartLegend } from '../../charts/chart-legend';
 import { MIDDLE_FILL, WindowChart } from '../../charts/window-chart';
+import { AxesTable } from '../../components/team/axes-table';
 import { formatNumber } from '../../lib/format';
-import { AXES } from '../../model/instruments/types';
+import type { Axis } from '../../model/instruments/types';
 import { MIDDLE_ZONE } from '../../model/scoring/score';
 import { dotsPerRegion, REGIONS } from '../../model/team/dot-groups';
 import type { TeamWindow } from '../../model/team/types';
@@ -74,33 +75,14 @@ export function TeamWindowFigure({ profile, showCentre, dotSize, maxWidth = 720 
       }
       table={
         <>
-          <table className="data-table team-window-table">
-            <caption>{t('team:spread.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <td />
-                {AXES.map((axis) => (
-                  <th key={axis} scope="col">
-                    {t(`instrument:axis.${axis}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {showCentre && (
-                <tr>
-                  <th scope="row">{t('team:spread.centreRow')}</th>
-                  <td>{num(profile.centre.support)}</td>
-                  <td>{num(profile.centre.expectations)}</td>
-                </tr>
-              )}
-              <tr>
-                <th scope="row">{t('team:column.sd')}</th>
-                <td>{num(profile.spread.support)}</td>
-                <td>{num(profile.spread.expectations)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <AxesTable
+            className="data-table team-window-table"
+            caption={t('team:spread.tableCaption')}
+            rows={[
+              ...(showCentre ? [{ key: 'centre', label: t('team:spread.centreRow'), cell: (axis: Axis) => num(profile.centre[axis]) }] : []),
+              { key: 'sd', label: t('team:column.sd'), cell: (axis) => num(profile.spread[axis]) },
+            ]}
+          />
           <table className="data-table team-regions-table">
             <caption>{t('team:spread.regionsCaption')}</caption>
             <thead>

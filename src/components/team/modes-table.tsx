@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { MODES, type Mode } from '../../model/instruments/types';
+
+type PerMode<T> = Readonly<Record<Mode, T>>;
+
+interface ModesTableProps {
+  /** Whole points per mode. */
+  mean: PerMode<number>;
+  /** Null where it is not known (a report from a version-1 file): shown as a dash. */
+  sd: PerMode<number | null>;
+}
+
+/** The team radar's table: mean and SD per mode, never lowest or highest (one person's spoke). */
+export function ModesTable({ mean, sd }: ModesTableProps) {
+  const { t } = useTranslation(['team', 'modes']);
+  return (
+    <table className="data-table">
+      <caption>{t('team:modes.tableCaptionSd')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('team:column.mode')}</th>
+          <th scope="col">{t('team:column.mean')}</th>
+          <th scope="col">{t('team:column.sd')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {MODES.map((m) => (
+          <tr key={m}>
+            <th scope="row">{t(`modes:${m}.display`)}</th>
+            <td>{String(mean[m])}</td>
+            <td>{sd[m] === null ? '–' : String(sd[m])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
