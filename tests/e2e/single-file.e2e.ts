@@ -8,6 +8,7 @@ import { launchBrowserForFile, newRecordedContext } from './support/browser';
 import { answerRest, answersFrom, expectResultPage, expectStatement, PHONE, LAPTOP, TEXTS } from './support/self-check-flow';
 import nlWorkshop from '../../locales/nl/workshop.json';
 import nlHosting from '../../locales/nl/hosting.json';
+import { stopSharedDevice } from './support/shared-device';
 
 /**
  * The single-file build (`npm run build:single`) opened from disk, as a trainer does from a USB
@@ -79,7 +80,9 @@ describe('the single file', () => {
       await page.getByRole('link', { name: nlHosting.sharedLink }).click();
       await page.waitForURL(/#\/workshops\/[^/]+\/shared$/);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.goBack();
+      // The shared device locks the app to its screen; the facilitator stops it on purpose.
+      await stopSharedDevice(page);
+      await page.getByRole('heading', { level: 1, name: 'Team Noord' }).waitFor();
 
       const field = page.getByRole('textbox', { name: nlHosting.fieldLabel });
       await field.fill('not an address');
