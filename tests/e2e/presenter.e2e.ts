@@ -111,7 +111,10 @@ async function overflow(page: Page): Promise<{ scroll: number; inner: number; cl
         if (box.width === 0 && box.height === 0) return false;
         const style = getComputedStyle(el);
         const cuts = style.overflow !== 'visible' && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
-        return cuts || box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5 || box.left < -0.5 || box.top < -0.5;
+        // A word in a chart is cut where it leaves its SVG (a long mode name beside the radar).
+        const svg = el instanceof SVGTextElement ? el.ownerSVGElement?.getBoundingClientRect() : undefined;
+        const outsideSvg = svg !== undefined && (box.left < svg.left - 0.5 || box.right > svg.right + 0.5 || box.top < svg.top - 0.5 || box.bottom > svg.bottom + 0.5);
+        return cuts || outsideSvg || box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5 || box.left < -0.5 || box.top < -0.5;
       })
       .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}: ${(el.textContent ?? '').slice(0, 40)}`);
     return { scroll: document.scrollingElement?.scrollHeight ?? 0, inner: innerHeight, clipped };

@@ -49,11 +49,25 @@ export function WallRadar({ percents }: { percents: TeamRadarPercents }) {
           {ring}
         </text>
       ))}
-      {MODES.map((m) => (
-        <text key={m} className="radar-label" x={LABEL[m].x} y={LABEL[m].y} textAnchor={LABEL[m].anchor}>
-          {t(`${m}.display`)}
-        </text>
-      ))}
+      {MODES.map((m) => {
+        // "DOOR (TO)" does not fit beside the radar in one line: the gloss goes under the name.
+        const [name, gloss] = t(`${m}.display`).split(/ (?=\()/);
+        const side = m === 'VOOR' || m === 'DOOR';
+        return (
+          <text key={m} className="radar-label" x={LABEL[m].x} y={LABEL[m].y - (side && gloss ? 30 : 0)} textAnchor={LABEL[m].anchor}>
+            {side && gloss ? (
+              <>
+                <tspan x={LABEL[m].x}>{name}</tspan>
+                <tspan x={LABEL[m].x} dy={60}>
+                  {gloss}
+                </tspan>
+              </>
+            ) : (
+              t(`${m}.display`)
+            )}
+          </text>
+        );
+      })}
     </svg>
   );
 }

@@ -6,8 +6,8 @@ const PAD = 30;
 const x = (score: number) => PAD + (Math.min(100, Math.max(0, score)) / 100) * (W - 2 * PAD);
 
 /**
- * The temperature for the wall: three zones with their word inside (dark words on light zones in
- * both themes), the team's temperature as a large mark with its number above, and a thick line
+ * The temperature for the wall: three zones with their word under them (outside the zones, so a
+ * long word such as "Lukewarm" is neither cut by its narrow zone nor crossed by the mark), the team's temperature as a large mark with its number above, and a thick line
  * over the zones from one SD below to one SD above it. Never the members' coldest and warmest:
  * on a wall those ends would be two people's temperatures (docs/decisions.md, item 43).
  */
@@ -27,7 +27,7 @@ export function WallTemperature({
   const top = 90;
   const height = 110;
   return (
-    <svg className="wall-temperature" viewBox={`0 0 ${W} 230`} aria-hidden="true" focusable="false">
+    <svg className="wall-temperature" viewBox={`0 0 ${W} 270`} aria-hidden="true" focusable="false">
       {(
         [
           ['cold', 0, coldTo, zones.cold],
@@ -37,7 +37,7 @@ export function WallTemperature({
       ).map(([key, from, to, word]) => (
         <g key={key}>
           <rect className={`zone zone-${key}`} x={x(from)} y={top} width={x(to) - x(from)} height={height} />
-          <text className="zone-word" x={(x(from) + x(to)) / 2} y={top + height - 22} textAnchor="middle">
+          <text className="zone-word" x={(x(from) + x(to)) / 2} y={top + height + 52} textAnchor="middle">
             {word}
           </text>
         </g>
