@@ -10,23 +10,12 @@ import { TEAM_CLIMATE } from '../model/instruments/team-climate';
 import type { Answers, AnswerValue, Instrument } from '../model/instruments/types';
 import { aggregateTeam } from '../model/team/aggregate';
 import { createJoinCode } from '../model/workshop/join-code';
+import { seeded } from '../model/testing/seeded';
 import type { Workshop, WorkshopResult } from '../model/workshop/workshop';
-
-/** A small deterministic generator (mulberry32): the same team every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Complete answers with a per-person tendency, so teams have a real spread. */
 export function answerSets(instrument: Instrument, n: number, seed = 1): Answers[] {
-  const random = seededRandom(seed);
+  const random = seeded(seed);
   return Array.from({ length: n }, () => {
     const lean = 1 + random() * 4;
     return Object.fromEntries(
@@ -74,7 +63,7 @@ export function modelCost(sizes: readonly number[]): ModelCost[] {
 
 /** localStorage values: a workshop (self-check) with n results taken in, as real result codes. */
 export function storedWorkshop(n: number): { key: string; value: string; id: string } {
-  const code = createJoinCode(seededRandom(7), { hideOwnResult: false, questionnaires: 'self-check' });
+  const code = createJoinCode(seeded(7), { hideOwnResult: false, questionnaires: 'self-check' });
   const results: WorkshopResult[] = answerSets(CURRENT_SELF_CHECK, n, 11).map((answers, nonce) => ({
     fingerprint: toQrPayload({ workshopCode: code, nonce, questionnaires: [{ instrument: CURRENT_SELF_CHECK, answers }] }),
     parts: { [CURRENT_SELF_CHECK.id]: { answers, marks: [] } },

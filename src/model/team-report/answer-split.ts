@@ -23,6 +23,13 @@ export function wholePercents(counts: readonly number[]): number[] {
   return whole;
 }
 
+/** How many people gave an answer in each part: disagree (1–2), neither (3), agree (4–5). */
+export function splitPeople(counts: Readonly<Record<AnswerValue, number>>): Record<SplitPart, number> {
+  const byPart: Record<SplitPart, number> = { disagree: 0, neither: 0, agree: 0 };
+  for (const value of [1, 2, 3, 4, 5] as const) byPart[PART_OF[value]] += counts[value];
+  return byPart;
+}
+
 /**
  * The split of one statement's answers into disagree (1–2), neither (3) and agree (4–5), in
  * percent of those who answered 1–5. A part that holds exactly one person keeps its bar but is
@@ -30,8 +37,7 @@ export function wholePercents(counts: readonly number[]): number[] {
  * nobody answered.
  */
 export function answerSplit(counts: Readonly<Record<AnswerValue, number>>): AnswerSplit | null {
-  const byPart: Record<SplitPart, number> = { disagree: 0, neither: 0, agree: 0 };
-  for (const value of [1, 2, 3, 4, 5] as const) byPart[PART_OF[value]] += counts[value];
+  const byPart = splitPeople(counts);
   const parts = SPLIT_PARTS.map((p) => byPart[p]);
   if (parts.every((c) => c === 0)) return null;
   const [disagree = 0, neither = 0, agree = 0] = wholePercents(parts);

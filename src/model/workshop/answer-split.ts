@@ -1,9 +1,12 @@
 import type { AnswerValue } from '../instruments/types';
+import { splitPeople, wholePercents } from '../team-report/answer-split';
+import { SPLIT_PARTS } from '../team-report/types';
 
 /** Fewer people than this in a bar: the bar is drawn, but without its number (it would point at one person). */
 export const MIN_BAR_PEOPLE = 2;
 
 export type SplitKey = 'disagree' | 'neutral' | 'agree';
+/** In the order of the report's SPLIT_PARTS; the wall calls the middle part 'neutral'. */
 export const SPLIT_KEYS: readonly SplitKey[] = ['disagree', 'neutral', 'agree'];
 
 export interface SplitBar {
@@ -21,18 +24,11 @@ export interface SplitBar {
  * function: the wall shows percentages only.
  */
 export function answerSplit(counts: Readonly<Record<AnswerValue, number>>): SplitBar[] {
-  const people: Record<SplitKey, number> = { disagree: counts[1] + counts[2], neutral: counts[3], agree: counts[4] + counts[5] };
-  const total = people.disagree + people.neutral + people.agree;
-  if (total === 0) return SPLIT_KEYS.map((key) => ({ key, percent: 0, labelled: false }));
-  const parts = SPLIT_KEYS.map((key, index) => {
-    const exact = (people[key] * 100) / total;
-    return { index, floor: Math.floor(exact), remainder: exact - Math.floor(exact) };
+  // The same parts and the same rounding as the team report (one copy of the rule).
+  const people = splitPeople(counts);
+  const percents = wholePercents(SPLIT_PARTS.map((part) => people[part]));
+  return SPLIT_KEYS.map((key, i) => {
+    const part = SPLIT_PARTS[i] ?? 'neither';
+    return { key, percent: percents[i] ?? 0, labelled: people[part] >= MIN_BAR_PEOPLE };
   });
-  let left = 100 - parts.reduce((sum, p) => sum + p.floor, 0);
-  for (const part of [...parts].sort((a, b) => b.remainder - a.remainder || a.index - b.index)) {
-    if (left <= 0) break;
-    part.floor += 1;
-    left -= 1;
-  }
-  return SPLIT_KEYS.map((key, i) => ({ key, percent: parts[i]?.floor ?? 0, labelled: people[key] >= MIN_BAR_PEOPLE }));
 }
