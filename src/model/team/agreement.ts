@@ -1,6 +1,6 @@
 import { isAnswerValue, itemsOfScale, type Answers, type Instrument } from '../instruments/types';
 import { keyedValue } from '../scoring/score';
-import { mean, sampleVariance } from './statistics';
+import { ascending, mean, sampleVariance } from './statistics';
 import type { AgreementBand, AxisAgreement } from './types';
 
 /** Expected variance of a uniform ("random") answer on an A-point scale: σ²_EU = (A² − 1) / 12, 2 for A = 5. */
@@ -42,7 +42,7 @@ export function rStarWgJ(instrument: Instrument, scaleId: string, answerSets: re
  */
 export function fallsIntoTwoGroups(scores: readonly number[]): boolean {
   if (scores.length < 4) return false;
-  const sorted = [...scores].sort((a, b) => a - b);
+  const sorted = ascending(scores);
   let cut = 0;
   let widest = -1;
   for (let i = 1; i < sorted.length; i++) {

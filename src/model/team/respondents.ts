@@ -1,6 +1,7 @@
 import type { Answers, Instrument } from '../instruments/types';
 import { scoreInstrument } from '../scoring/score';
 import { modeSpokes, type ModeSpokes } from '../scoring/mode-spokes';
+import { sortByDistinct } from './statistics';
 import type { TeamPoint } from './types';
 
 /** One member's complete result, stripped of everything but what the aggregates need. */
@@ -54,6 +55,11 @@ export function collectResults(instrument: Instrument, answerSets: readonly Answ
     const point = window ? { support: of(window.support), expectations: of(window.expectations) } : null;
     complete.push({ scores, point, spokes: modeSpokes(instrument, answers), answers });
   }
-  complete.sort((a, b) => (a.point && b.point ? comparePoints(a.point, b.point) : 0) || compareScores(a.scores, b.scores));
-  return { complete, incomplete };
+  // The point is made of scale scores, so equal scores mean an equal place in the order.
+  const sorted = sortByDistinct(
+    complete,
+    (r) => r.scores.join(' '),
+    (a, b) => (a.point && b.point ? comparePoints(a.point, b.point) : 0) || compareScores(a.scores, b.scores),
+  );
+  return { complete: sorted, incomplete };
 }

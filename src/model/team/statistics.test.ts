@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampMinRespondents } from './anonymity';
 import { covarianceEllipse } from './ellipse';
-import { mean, orderFreeSum, sampleCovariance, sampleSd, sampleVariance } from './statistics';
+import { mean, orderFreeSum, range, sampleCovariance, sampleSd, sampleVariance, sortByDistinct } from './statistics';
 
 describe('statistics', () => {
   it('computes mean, sample variance and SD with n − 1', () => {
@@ -31,6 +31,29 @@ describe('statistics', () => {
     expect(orderFreeSum([...answers].reverse())).toBe(sorted);
     // A mix with fractions falls back to the sorted sum: the same total in another order.
     expect(orderFreeSum([3, 0.1, 2 ** 40, -(2 ** 40), 0.2])).toBe(orderFreeSum([0.2, -(2 ** 40), 3, 2 ** 40, 0.1]));
+  });
+});
+
+describe('a team of any size costs the same per result', () => {
+  // Scores of 16 five-point statements take a few hundred values at most, whatever the team size.
+  const scores = (n: number) => Array.from({ length: n }, (_, i) => ((i * 7919) % 17) * 6.25);
+
+  it('orders 100,000 results with the comparisons of their 17 distinct values', () => {
+    let comparisons = 0;
+    const ordered = sortByDistinct(scores(100_000), (v) => v, (a, b) => (comparisons++, a - b));
+    expect(comparisons).toBeLessThan(17 * 5);
+    expect(ordered).toHaveLength(100_000);
+    expect(ordered.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(ordered.at(-1)).toBe(100);
+    // Stable: equal keys keep their input order (what a stable sort promises downstream).
+    const people = [{ k: 2, who: 'a' }, { k: 1, who: 'b' }, { k: 2, who: 'c' }, { k: 1, who: 'd' }];
+    expect(sortByDistinct(people, (p) => p.k, (a, b) => a.k - b.k).map((p) => p.who)).toEqual(['b', 'd', 'a', 'c']);
+  });
+
+  it('adds fractional scores of 100,000 results exactly as the sorted sum, and takes the range of 500,000 without overflowing the stack', () => {
+    const values = scores(100_000);
+    expect(orderFreeSum(values)).toBeCloseTo([...values].sort((a, b) => a - b).reduce((s, v) => s + v, 0), 6);
+    expect(range(scores(500_000))).toEqual({ min: 0, max: 100 });
   });
 });
 
