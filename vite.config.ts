@@ -6,6 +6,12 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { PRERENDER_TEMPLATE_ID, prerenderLanguageScript } from './src/app/prerender-language.ts';
+import { LANGUAGE_STORAGE_KEY } from './src/lib/language-key.ts';
+
+/** Chooses the prerendered start screen's language before the first paint (src/app/prerender-language.ts). */
+const LANGUAGE_SCRIPT = prerenderLanguageScript(LANGUAGE_STORAGE_KEY);
+const LANGUAGE_SCRIPT_HASH = `'sha256-${createHash('sha256').update(LANGUAGE_SCRIPT).digest('base64')}'`;
 
 /**
  * The Content-Security-Policy is injected at build time only: Vite's dev server needs an inline
@@ -15,7 +21,8 @@ import { fileURLToPath } from 'node:url';
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The one inline script, the start screen's language, by its hash: no other inline script runs.
+  `script-src 'self' ${LANGUAGE_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob: mediastream:",
@@ -81,13 +88,13 @@ function singleFilePolicy(): Plugin {
         .map(([, code]) => `'sha256-${createHash('sha256').update(code as string).digest('base64')}'`);
       if (hashes.length === 0) throw new Error('single file: no inline script found to allow in the CSP');
       const icon = `data:image/svg+xml;base64,${readFileSync(new URL('./public/icon.svg', import.meta.url)).toString('base64')}`;
-      writeFileSync(file, source.replace("script-src 'self'", `script-src ${hashes.join(' ')}`).replace('href="./icon.svg"', `href="${icon}"`));
+      writeFileSync(file, source.replace(/script-src [^;"]*/, `script-src ${hashes.join(' ')}`).replace('href="./icon.svg"', `href="${icon}"`));
     },
   };
 }
 
 /**
- * The start screen (Dutch) written into index.html, so it paints before the scripts have run
+ * The start screen (Dutch, and English in a template) written into index.html, so it paints before the scripts have run
  * and nothing moves when the app renders the same screen over it (src/app/prerender.tsx).
  */
 function prerenderStartScreen(): Plugin {
@@ -106,8 +113,13 @@ function prerenderStartScreen(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { prerenderHome } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerenderHome: () => string };
-        return html.replace('<div id="root"></div>', `<div id="root">${prerenderHome()}</div>`);
+        const { prerenderHome } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerenderHome: (lng: 'nl' | 'en') => string };
+        const nl = prerenderHome('nl');
+        const en = prerenderHome('en');
+        return html.replace(
+          '<div id="root"></div>',
+          `<div id="root">${nl}</div><template id="${PRERENDER_TEMPLATE_ID}">${en}</template><script>${LANGUAGE_SCRIPT}</script>`,
+        );
       } finally {
         await server.close();
       }

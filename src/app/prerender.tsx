@@ -1,18 +1,21 @@
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { setupI18n } from '../lib/i18n';
-import start from '../lib/locales/start-nl';
+import { setupI18n, type Language } from '../lib/i18n';
+import startEn from '../lib/locales/start-en';
+import startNl from '../lib/locales/start-nl';
 import { Layout } from './layout';
 import { HomePage } from '../features/home/home-page';
 
 /**
- * The start screen as HTML, in Dutch, written into index.html at build time (vite.config.ts), so
- * the first screen paints before any script runs. A static host cannot choose a language, so it
- * is Dutch, the product's first language; the app renders over it when its script has run (in
- * English when that is the visitor's language, or the screen the address names).
+ * The start screen as HTML in one language, written into index.html at build time
+ * (vite.config.ts): Dutch in the page, English in a template that a small inline script puts in
+ * place for an English visitor (src/app/prerender-language.ts). So the first screen paints in the
+ * visitor's language before any bundle runs, and the app renders the same screen over it (or the
+ * screen the address names).
  */
-export function prerenderHome(): string {
-  setupI18n({ lng: 'nl', resources: { nl: start } });
+export function prerenderHome(lng: Language): string {
+  const i18n = setupI18n({ lng: 'nl', resources: { nl: startNl, en: startEn } });
+  void i18n.changeLanguage(lng);
   return renderToString(
     <MemoryRouter hashHrefs>
       <Routes>

@@ -5,7 +5,9 @@ import { START_NAMESPACES, type LanguageBundle } from './locales/bundle';
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_NS = 'common';
-export const LANGUAGE_STORAGE_KEY = 'modusspiegel:language';
+import { LANGUAGE_STORAGE_KEY } from './language-key';
+
+export { LANGUAGE_STORAGE_KEY };
 
 /**
  * The texts are bundled, never fetched from elsewhere, and precached by the service worker. Per

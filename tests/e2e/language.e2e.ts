@@ -99,3 +99,34 @@ describe('switching language', () => {
     });
   });
 });
+
+describe('the first screen, before any script of the app has run', () => {
+  // The prerendered start screen in index.html chooses its language with one inline script
+  // (src/app/prerender-language.ts). The app's bundles are held back here, so what shows is
+  // only that HTML and that script.
+  async function firstPaint(locale: string, stored: string | null): Promise<{ heading: string; lang: string; errors: string[] }> {
+    let heading = '';
+    let lang = '';
+    const errors: string[] = [];
+    await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale }, async (context) => {
+      if (stored) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, stored] as const);
+      await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().includes('net::ERR_FAILED')) errors.push(message.text());
+      });
+      await page.goto(`${baseURL}/`);
+      heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+      lang = await page.evaluate(() => document.documentElement.lang);
+    });
+    return { heading, lang, errors };
+  }
+
+  it('is English for an English browser, Dutch for a Dutch one, and follows a remembered choice', async () => {
+    expect(await firstPaint('en-US', null)).toEqual({ heading: TEXTS.en.home.title, lang: 'en', errors: [] });
+    expect(await firstPaint('nl-NL', null)).toEqual({ heading: TEXTS.nl.home.title, lang: 'nl', errors: [] });
+    // The remembered choice wins over the browser, as in the app; the script passes the CSP (no error).
+    expect(await firstPaint('en-GB', 'nl')).toEqual({ heading: TEXTS.nl.home.title, lang: 'nl', errors: [] });
+    expect(await firstPaint('de-DE', 'en')).toEqual({ heading: TEXTS.en.home.title, lang: 'en', errors: [] });
+  });
+});
