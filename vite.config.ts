@@ -128,6 +128,31 @@ function prerenderStartScreen(): Plugin {
 }
 
 /**
+ * The start's stylesheet inline in index.html: the prerendered screen paints as soon as the HTML
+ * has arrived, without waiting a round trip for a render-blocking CSS file (about 3 kB gzip).
+ * The CSP allows inline styles. The single file inlines everything itself.
+ */
+function inlineStartStyles(): Plugin {
+  return {
+    name: 'modusspiegel-inline-start-styles',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        return html.replace(/<link rel="stylesheet"[^>]*href="(?:\.\/)?([^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
+          const asset = bundle[fileName];
+          if (asset?.type !== 'asset') return tag;
+          delete bundle[fileName];
+          return `<style>${String(asset.source)}</style>`;
+        });
+      },
+    },
+  };
+}
+
+/**
  * `react-router` is the app's own small router (src/lib/router, docs/decisions.md): the same API
  * for what the app uses, 11 kB gzip less at start. vitest.config.ts and tsconfig.app.json say the same.
  */
@@ -144,6 +169,7 @@ export default defineConfig(({ mode }) => {
       react(),
       contentSecurityPolicy(single),
       prerenderStartScreen(),
+      ...(single ? [] : [inlineStartStyles()]),
       ...(single ? [viteSingleFile(), singleFilePolicy()] : []),
       VitePWA({
         // No service worker can run from file://; the single file has no other files to cache anyway.

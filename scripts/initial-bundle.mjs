@@ -31,6 +31,9 @@ export function initialBundle(dist) {
     const content = readFileSync(join(dist, path));
     return { path, why, raw: content.length, gzip: gzip(content) };
   });
+  // The start's stylesheet is inline in index.html (vite.config.ts, inlineStartStyles).
+  const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
+  if (inlineCss) measured.push({ path: 'index.html <style>', why: 'css', raw: Buffer.byteLength(inlineCss), gzip: gzip(inlineCss) });
   const sum = (list) => list.reduce((total, file) => total + file.gzip, 0);
   return {
     files: measured,
