@@ -10,9 +10,9 @@ import { isProfessionalWord } from '../../model/client/collection';
 import { isValidWorkshopCode, normaliseWorkshopCode } from '../../model/codec/workshop-code';
 import { randomNonce, toQrPayload, toTextCode } from '../../model/codec/result-code';
 import { secureRandom } from '../../lib/random';
+import { CodeHandover } from '../../components/code-handover/code-handover';
 import { ClientFrame } from './client-frame';
 import { ClientStart } from './client-start';
-import { CodeHandover } from './code-handover';
 import { ReadAloud } from './read-aloud';
 
 /**
@@ -125,7 +125,19 @@ function Finished({ entry, onAgain, onErase }: { entry: PhoneAnswers; onAgain: (
     <section className="handover" aria-labelledby="client-done-title">
       <h1 id="client-done-title">{t('phone.doneTitle')}</h1>
       <p>{t('phone.handoverIntro')}</p>
-      {forms && <CodeHandover text={forms.text} qr={forms.qr} />}
+      {forms && (
+        <CodeHandover
+          text={forms.text}
+          qr={forms.qr}
+          texts={{
+            qrLabel: t('phone.qrLabel'),
+            codeLabel: t('phone.codeLabel'),
+            copy: t('phone.copy'),
+            copied: t('phone.copied'),
+            copyFailed: t('phone.copyFailed'),
+          }}
+        />
+      )}
       <p className="hint">{t('phone.stillHere')}</p>
       <div className="button-row">
         <button type="button" onClick={onAgain}>

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
-import { QrImage } from '../../components/qr-image';
+import { CodeHandover } from '../../components/code-handover/code-handover';
 import { useParticipationStore } from '../../stores/participation-store';
 import { findInstrument, instrumentTextKey } from '../../model/instruments/registry';
 import { toQrPayload, toTextCode } from '../../model/codec/result-code';
@@ -21,8 +21,6 @@ export default function HandoverPage() {
   const newer = useParticipationStore((s) =>
     participation ? s.participations.find((q) => q.workshopCode === participation.workshopCode && q.replaces === participation.nonce) : undefined,
   );
-  const [copyStatus, setCopyStatus] = useState('');
-
   const forms = useMemo(() => {
     if (!participation) return null;
     const questionnaires = [];
@@ -57,6 +55,7 @@ export default function HandoverPage() {
   }
 
   const code = formatJoinCode(participation.workshopCode);
+  const fileName = `modusspiegel-result-${participation.workshopCode}.json`;
   return (
     <section className="handover">
       <h1>{t('handoverTitle')}</h1>
@@ -72,50 +71,31 @@ export default function HandoverPage() {
         </p>
       )}
       <p>{t('handoverIntro')}</p>
-      <div className="handover-qr">
-        <QrImage value={forms.qr} label={t('qrLabel', { code })} />
-      </div>
-      <figure className="text-code">
-        <figcaption>{t('textCodeLabel')}</figcaption>
-        <output className="code-text" aria-label={t('textCodeLabel')}>
-          {forms.text}
-        </output>
-      </figure>
-      <div className="button-row">
-        <button
-          type="button"
-          onClick={() => {
-            if (!navigator.clipboard) return setCopyStatus(t('copyFailed'));
-            navigator.clipboard.writeText(forms.text).then(
-              () => setCopyStatus(t('copied')),
-              () => setCopyStatus(t('copyFailed')),
-            );
-          }}
-        >
-          {t('copy')}
-        </button>
-        <button
-          type="button"
-          onClick={() => downloadText(`modusspiegel-result-${participation.workshopCode}.json`, forms.file)}
-        >
-          {t('download')}
-        </button>
-        {canShareFiles() && (
-          <button
-            type="button"
-            onClick={() => {
-              void shareText(`modusspiegel-result-${participation.workshopCode}.json`, forms.file).then((outcome) => {
-                if (outcome === 'failed') setCopyStatus(t('shareFailed'));
-              });
-            }}
-          >
-            {t('share')}
-          </button>
+      <CodeHandover
+        text={forms.text}
+        qr={forms.qr}
+        texts={{ qrLabel: t('qrLabel', { code }), codeLabel: t('textCodeLabel'), copy: t('copy'), copied: t('copied'), copyFailed: t('copyFailed') }}
+      >
+        {(say) => (
+          <>
+            <button type="button" onClick={() => downloadText(fileName, forms.file)}>
+              {t('download')}
+            </button>
+            {canShareFiles() && (
+              <button
+                type="button"
+                onClick={() => {
+                  void shareText(fileName, forms.file).then((outcome) => {
+                    if (outcome === 'failed') say(t('shareFailed'));
+                  });
+                }}
+              >
+                {t('share')}
+              </button>
+            )}
+          </>
         )}
-      </div>
-      <p role="status" className="status-line">
-        {copyStatus}
-      </p>
+      </CodeHandover>
       <p className="hint">{t('anonymous')}</p>
       {participation.resultIds.length > 0 ? (
         <p className="button-row">
