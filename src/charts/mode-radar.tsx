@@ -1,6 +1,7 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { MODES, type Mode } from '../model/instruments/types';
+import { RADAR_BOX } from './chart-boxes';
 
 export interface RadarSeries {
   readonly key: string;
@@ -22,7 +23,7 @@ export const RADAR_GRID = '#6b6b6b';
  * The four mode weights on a radar, in the fixed order MET, VOOR, NIET, DOOR so that charts can
  * be compared; radius as a percentage so labels do not clip on a phone.
  */
-export function ModeRadar({ series, maxWidth = 480 }: { series: readonly RadarSeries[]; maxWidth?: number }) {
+export function ModeRadar({ series, maxWidth = RADAR_BOX.maxWidth }: { series: readonly RadarSeries[]; maxWidth?: number }) {
   const { t } = useTranslation(['results', 'modes']);
   const data = MODES.map((mode) => ({
     mode: t(`modes:${mode}.display`),
@@ -48,7 +49,7 @@ export function ModeRadar({ series, maxWidth = 480 }: { series: readonly RadarSe
   return (
     <RadarChart
       responsive
-      style={{ width: '100%', maxWidth, aspectRatio: 1.1 }}
+      style={{ width: '100%', maxWidth, aspectRatio: RADAR_BOX.aspectRatio }}
       data={data}
       outerRadius="78%"
       margin={{ top: 16, right: 36, bottom: 16, left: 36 }}

@@ -26,8 +26,8 @@ export function StatementProfileChart({ rows }: { rows: readonly ProfileRow[] })
       accessibilityLayer={false}
     >
       <CartesianGrid stroke="#d5d5d0" />
-      <XAxis type="number" dataKey="x" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 13, fill: '#3d4247' }} />
-      <YAxis type="number" dataKey="y" reversed domain={[0.5, rows.length + 0.5]} ticks={rows.map((r) => r.number)} width={32} tick={{ fontSize: 13, fill: '#3d4247' }} />
+      <XAxis type="number" dataKey="x" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} interval={0} tick={{ fontSize: 13, fill: '#3d4247' }} />
+      <YAxis type="number" dataKey="y" reversed domain={[0.5, rows.length + 0.5]} ticks={rows.map((r) => r.number)} interval={0} width={32} tick={{ fontSize: 13, fill: '#3d4247' }} />
       {links.map((r) => (
         <Scatter
           key={`link-${r.number}`}

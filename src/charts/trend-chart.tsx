@@ -15,7 +15,7 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
     <LineChart responsive style={{ width: '100%', maxWidth: 560, aspectRatio: 2 }} data={[...points]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid stroke="#e2e2de" />
       <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#3d4247' }} />
-      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={36} tick={{ fontSize: 12, fill: '#3d4247' }} />
+      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} width={36} tick={{ fontSize: 12, fill: '#3d4247' }} />
       <Line dataKey="support" stroke={TREND_COLOURS.support} strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls />
       <Line dataKey="expectations" stroke={TREND_COLOURS.expectations} strokeWidth={3} strokeDasharray="6 3" dot={{ r: 4 }} isAnimationActive={false} connectNulls />
     </LineChart>

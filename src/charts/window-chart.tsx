@@ -1,6 +1,7 @@
 import { ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, Label } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { QUADRANTS, type XY } from './window-geometry';
+import { WINDOW_BOX } from './chart-boxes';
 
 /** A point of a series; `label` is drawn beside a dot (a merged dot's "×2"). */
 export type WindowPoint = XY & { readonly label?: string; readonly count?: number };
@@ -50,20 +51,23 @@ const LABEL_POSITION = { DOOR: 'insideTopLeft', MET: 'insideTopRight', NIET: 'in
  * The social discipline window: support on the horizontal axis, expectations on the vertical,
  * the four quadrants labelled. Purely visual; the figure around it carries the table alternative.
  */
-export function WindowChart({ series, middleZone, maxWidth = 560 }: WindowChartProps) {
+export function WindowChart({ series, middleZone, maxWidth = WINDOW_BOX.maxWidth }: WindowChartProps) {
   const { t } = useTranslation(['results', 'modes', 'instrument']);
   return (
     <ScatterChart
       responsive
-      style={{ width: '100%', maxWidth, aspectRatio: 1 }}
-      margin={{ top: 8, right: 12, bottom: 28, left: 12 }}
+      style={{ width: '100%', maxWidth, aspectRatio: WINDOW_BOX.aspectRatio }}
+      margin={{ top: 8, right: 20, bottom: 28, left: 12 }}
       accessibilityLayer={false}
     >
-      {/* recharts' default greys for axis names (#808080) fall below 4.5:1 on white. */}
-      <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} stroke={AXIS_INK} tick={{ fill: AXIS_INK }}>
+      {/* recharts' default greys for axis names (#808080) fall below 4.5:1 on white. interval={0}:
+          the five fixed ticks never collide, and recharts then skips measuring each one in the
+          DOM (a forced layout per tick while the result page loads). The right margin leaves
+          room for half of the last tick, "100", which recharts no longer shifts inwards. */}
+      <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} stroke={AXIS_INK} tick={{ fill: AXIS_INK }}>
         <Label value={t('results:axisSupport')} position="insideBottom" offset={-18} fill={AXIS_INK} />
       </XAxis>
-      <YAxis type="number" dataKey="expectations" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44} stroke={AXIS_INK} tick={{ fill: AXIS_INK }}>
+      <YAxis type="number" dataKey="expectations" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} width={44} stroke={AXIS_INK} tick={{ fill: AXIS_INK }}>
         <Label value={t('results:axisExpectations')} angle={-90} position="insideLeft" offset={4} style={{ textAnchor: 'middle' }} fill={AXIS_INK} />
       </YAxis>
       {QUADRANTS.map((q) => (

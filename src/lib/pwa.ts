@@ -12,11 +12,17 @@ export function registerServiceWorker(): void {
   if (import.meta.env.DEV || import.meta.env.VITE_SINGLE_FILE || !('serviceWorker' in navigator)) return;
   // A service worker cannot run from file:// or on an insecure origin; the app works without it.
   if (!window.isSecureContext || window.location.protocol === 'file:') return;
-  // Loaded after the first screen: registering is not needed to show it.
-  void import('virtual:pwa-register').then(({ registerSW }) => {
-    const update = registerSW({
-      immediate: true,
-      onNeedRefresh: () => offerUpdate({ apply: () => void update(true) }),
+  // After the page has loaded and the main thread is idle: installing the worker downloads the
+  // whole app for offline use, which must not compete with the first screen for the network or
+  // the main thread on a slow phone.
+  const register = () =>
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      const update = registerSW({
+        immediate: true,
+        onNeedRefresh: () => offerUpdate({ apply: () => void update(true) }),
+      });
     });
-  });
+  const whenIdle = () => (window.requestIdleCallback ? window.requestIdleCallback(register, { timeout: 3000 }) : window.setTimeout(register, 1));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -19,6 +19,8 @@ interface Measure {
   offenders: string[];
   /** Texts inside a recharts SVG that reach outside that SVG. */
   clipped: string[];
+  /** How many charts were drawn (and so checked for clipped texts). */
+  charts: number;
 }
 
 function measure(page: Page): Promise<Measure> {
@@ -47,7 +49,7 @@ function measure(page: Page): Promise<Measure> {
         }
       }
     }
-    return { overflow: document.documentElement.scrollWidth - width, offenders, clipped };
+    return { overflow: document.documentElement.scrollWidth - width, offenders, clipped, charts: document.querySelectorAll('svg.recharts-surface').length };
   });
 }
 
@@ -117,6 +119,7 @@ function fitsWidth(width: number, name: PageName): void {
 function labelsInside(width: number, name: PageName): void {
   const m = measured.get(`${width} ${name}`);
   if (!m) throw new Error(`${name} at ${width} px was not measured`);
+  expect(m.charts, `no chart was drawn on ${name} at ${width} px`).toBeGreaterThan(0);
   expect(m.clipped, `chart labels cut off on ${name} at ${width} px`).toEqual([]);
 }
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
+import { RADAR_BOX } from '../../charts/chart-boxes';
+import { WhenNear } from '../../charts/when-near';
 import { ModeRadar, type RadarSeries } from '../../charts/mode-radar';
 import { ChartLegend } from '../../charts/chart-legend';
 import { MODES, type Mode } from '../../model/instruments/types';
@@ -35,7 +37,11 @@ export function ResultRadar({ score, previous = null }: ResultRadarProps) {
     <ChartFigure
       caption={t('results:radarCaption')}
       summary={t('results:radarSummary', { list })}
-      chart={<ModeRadar series={series} />}
+      chart={
+        <WhenNear {...RADAR_BOX}>
+          <ModeRadar series={series} />
+        </WhenNear>
+      }
       legend={
         before && previous ? (
           <ChartLegend

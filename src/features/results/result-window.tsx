@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
+import { WINDOW_BOX } from '../../charts/chart-boxes';
+import { WhenNear } from '../../charts/when-near';
 import { MIDDLE_FILL, WindowChart, type WindowSeries } from '../../charts/window-chart';
 import { ChartLegend, type LegendItem } from '../../charts/chart-legend';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -67,7 +69,11 @@ export function ResultWindow({ current, previous, wanted }: ResultWindowProps) {
     <ChartFigure
       caption={t('results:windowCaption')}
       summary={summary}
-      chart={<WindowChart series={series} middleZone={MIDDLE_ZONE} />}
+      chart={
+        <WhenNear {...WINDOW_BOX}>
+          <WindowChart series={series} middleZone={MIDDLE_ZONE} />
+        </WhenNear>
+      }
       legend={<ChartLegend items={legend} />}
       table={
         <table className="data-table">

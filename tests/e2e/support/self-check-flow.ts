@@ -220,7 +220,9 @@ export async function expectResultPage(page: Page, lng: Lng, answers: Answers): 
   const { window, radar } = resultFigures(page, lng);
   for (const figure of [window, radar]) {
     await figure.waitFor();
-    // recharts draws after measuring its container: wait for the SVG, then check it has a size.
+    // A chart draws when it scrolls into view (src/charts/when-near.tsx), as a reader's would; recharts
+    // then draws after measuring its container: wait for the SVG, then check it has a size.
+    await figure.getByRole('img').first().scrollIntoViewIfNeeded();
     const svg = figure.getByRole('img').locator('svg.recharts-surface').first();
     await svg.waitFor();
     const box = await svg.boundingBox();
