@@ -60,12 +60,18 @@ function expectOnlyTheFile(requests: string[]) {
   expect(other).toEqual([]);
 }
 
-async function open(page: Page, route = '/') {
+/** Every error the page throws or logs, from now on. */
+function errorsOf(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  return errors;
+}
+
+async function open(page: Page, route = '/') {
+  const errors = errorsOf(page);
   await page.goto(`${fileUrl}#${route}`);
   return errors;
 }
@@ -252,20 +258,37 @@ describe('a workshop run from the single file', () => {
   });
 
   it('opens the presenter from the workshop and steps through every step by keyboard, each with its chart or table', async () => {
-    await onTheFile({ width: 1280, height: 720 }, '/workshops', async (page) => {
+    await onTheFile({ width: 1280, height: 720 }, '/workshops', async (page, context) => {
       const code = await createWorkshop(page, 'Team Zuid', 5);
+      const workshopUrl = page.url();
       // Three people mark the same two statements, so the agenda has them.
       const marks = [ITEMS[0]?.id ?? '', ITEMS[5]?.id ?? ''];
       const handed = [...PATTERNS, '3333333333333333'].map((pattern, i) => handedOver(code, answersFrom(pattern), 200 + i, i < 3 ? marks : []));
-      await pasteCodes(page, handed.map((h) => h.text), { added: 6, duplicates: 0, refused: 0 });
-      await page.getByText(fill(nlWorkshop.count_other, { count: 6 })).first().waitFor();
+      await pasteCodes(page, handed.slice(0, 5).map((h) => h.text), { added: 5, duplicates: 0, refused: 0 });
+      await page.getByText(fill(nlWorkshop.count_other, { count: 5 })).first().waitFor();
+
+      await page.getByRole('link', { name: nlPresenter.open }).click();
+      await page.waitForURL(/#\/workshops\/[^/]+\/present$/);
+      await page.getByRole('heading', { level: 1, name: nlPresenter.steps.join }).waitFor();
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('heading', { level: 1, name: nlPresenter.steps.count }).waitFor();
+      await page.getByText(fill(nlPresenter.count.received_other, { count: 5 })).waitFor();
+      // A latecomer's code, taken in on the laptop in a second tab: the wall's count follows.
+      const laptop = await context.newPage();
+      const laptopErrors = errorsOf(laptop);
+      await laptop.goto(workshopUrl);
+      await laptop.getByRole('heading', { level: 1, name: 'Team Zuid' }).waitFor();
+      await pasteCodes(laptop, [handed[5]?.text ?? ''], { added: 1, duplicates: 0, refused: 0 });
+      await page.getByText(fill(nlPresenter.count.received_other, { count: 6 })).waitFor();
+      await laptop.close();
+      expect(laptopErrors).toEqual([]);
+      await page.keyboard.press('Home');
+      await page.getByRole('heading', { level: 1, name: nlPresenter.steps.join }).waitFor();
 
       const figures = wallFigures(workshopWith(code, handed.map((h) => h.result)), handed.map((h) => h.result), findInstrument);
       const expected = presenterSteps(figures, false);
       expect(expected).toEqual(['join', 'count', 'window', 'modes', 'differ', 'agenda', 'wanted', 'actions']);
 
-      await page.getByRole('link', { name: nlPresenter.open }).click();
-      await page.waitForURL(/#\/workshops\/[^/]+\/present$/);
       const bar = page.getByRole('navigation', { name: nlPresenter.steps.label });
       const main = page.locator('.wall-main');
       for (const [i, key] of expected.entries()) {
