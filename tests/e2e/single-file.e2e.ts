@@ -23,6 +23,7 @@ import {
   whole,
 } from './support/self-check-flow';
 import { stopSharedDevice } from './support/shared-device';
+import { launchWithFakeCamera } from './support/fake-camera';
 import { CURRENT_SELF_CHECK as SELF_CHECK, findInstrument } from '../../src/model/instruments/registry';
 import type { Answers, LikertItem } from '../../src/model/instruments/types';
 import { toQrPayload, toTextCode } from '../../src/model/codec/result-code';
@@ -35,6 +36,7 @@ import nlWorkshop from '../../locales/nl/workshop.json';
 import nlHosting from '../../locales/nl/hosting.json';
 import nlTeam from '../../locales/nl/team.json';
 import nlPresenter from '../../locales/nl/presenter.json';
+import nlIntake from '../../locales/nl/intake.json';
 
 /**
  * The single-file build (`npm run build:single`) opened from disk, as a trainer does from a USB
@@ -341,5 +343,27 @@ describe('a workshop run from the single file', () => {
       await page.keyboard.press('ArrowLeft');
       await page.getByRole('heading', { level: 1, name: nlPresenter.steps.wanted }).waitFor();
     });
+  });
+
+  it('reads a result QR with the laptop camera, as when phones use the hosted address', async () => {
+    // The camera is a launch flag: this test has a Chromium of its own.
+    const camera = await launchWithFakeCamera();
+    try {
+      const { context, requests } = await newRecordedContext(camera.browser, { viewport: LAPTOP, locale: 'nl-NL' });
+      await context.grantPermissions(['camera']);
+      const page = await context.newPage();
+      const errors = await open(page, '/workshops');
+      const code = await createWorkshop(page, 'Team Midden', 5);
+      camera.show(handedOver(code, answersFrom(PATTERNS[0] ?? ''), 300).result.fingerprint);
+      await page.getByRole('button', { name: nlIntake.scanner.start }).click();
+      await page.getByLabel(nlIntake.scanner.video).waitFor();
+      await expect.poll(() => page.getByText(fill(nlWorkshop.countOf, { received: 1, min: 5 })).count(), { timeout: 15_000 }).toBe(1);
+      await page.getByRole('button', { name: nlIntake.scanner.stop }).click();
+      expect(errors).toEqual([]);
+      expectOnlyTheFile(requests);
+      await context.close();
+    } finally {
+      await camera.close();
+    }
   });
 });
