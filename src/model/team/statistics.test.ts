@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../testing/seeded';
 import { clampMinRespondents } from './anonymity';
 import { covarianceEllipse } from './ellipse';
 import { mean, orderFreeSum, range, sampleCovariance, sampleSd, sampleVariance, sortByDistinct } from './statistics';
@@ -31,6 +32,24 @@ describe('statistics', () => {
     expect(orderFreeSum([...answers].reverse())).toBe(sorted);
     // A mix with fractions falls back to the sorted sum: the same total in another order.
     expect(orderFreeSum([3, 0.1, 2 ** 40, -(2 ** 40), 0.2])).toBe(orderFreeSum([0.2, -(2 ** 40), 3, 2 ** 40, 0.1]));
+  });
+});
+
+describe('orderFreeSum', () => {
+  it('is the exact sum, rounded once, for values no running float sum adds exactly', () => {
+    // Multiples of 2^-40 over twelve orders of magnitude: BigInt gives their exact sum.
+    const random = seeded(7);
+    const SCALE = 2 ** 40;
+    for (let run = 0; run < 200; run++) {
+      const units = Array.from({ length: 50 }, () => BigInt(Math.round((random() - 0.5) * 2 ** (8 + Math.floor(random() * 40)))));
+      const values = units.map((u) => Number(u) / SCALE);
+      const exact = Number(units.reduce((a, b) => a + b, 0n)) / SCALE;
+      expect(orderFreeSum(values)).toBe(exact);
+      expect(orderFreeSum([...values].reverse())).toBe(exact);
+    }
+    // The classic: 0.1 + 0.2 + 0.3 run in order is 0.6000000000000001; the true sum of these doubles rounds to 0.6.
+    expect(orderFreeSum([0.1, 0.2, 0.3])).toBe(0.6);
+    expect(orderFreeSum([])).toBe(0);
   });
 });
 

@@ -1,12 +1,12 @@
 /**
- * Small descriptive statistics. Every sum goes through `orderFreeSum`, which adds the values in
- * ascending order: floating-point addition is not associative, and a team's numbers must not
+ * Small descriptive statistics. Every sum goes through `orderFreeSum`, whose total does not depend on
+ * the order of the values: floating-point addition is not associative, and a team's numbers must not
  * change in the last digit when the same results are handed in in another order (that order is
  * exactly what anonymity must hide).
  *
- * Linear time: team data takes few distinct values (scores come from 5-point answers on a
- * handful of statements), so values are grouped first and only the k distinct ones are sorted:
- * O(n + k log k) for n values, however large the team.
+ * Linear time: the sum is exact summation in one pass (below), and ordering groups equal values
+ * first and sorts only the distinct ones: team data takes few (scores come from 5-point answers
+ * on a handful of statements), O(n + k log k) for n values with k distinct, however large the team.
  */
 
 /**
@@ -25,20 +25,49 @@ export function sortByDistinct<T>(items: readonly T[], keyOf: (item: T) => strin
   return [...groups.values()].sort((a, b) => compare(a[0] as T, b[0] as T)).flat();
 }
 
-/** Σ values, added in ascending order so that the result does not depend on the input order. */
+/**
+ * Σ values, correctly rounded: the exact sum of the values, rounded once to the nearest double
+ * (ties to even). That number does not depend on the order of the values, unlike a running
+ * float sum. Shewchuk's exact summation as in Python's `math.fsum` (CPython's mathmodule.c): the
+ * running total is kept as a few non-overlapping partial sums (one or two for a team's scores),
+ * so it is one pass, linear in the number of values. Finite values only.
+ */
 export function orderFreeSum(values: readonly number[]): number {
-  // Whole numbers (answers, counts) add up exactly in any order while every partial sum stays
-  // below 2^53 (here: |value| ≤ 2^31, at most 2^21 values): the same sum without grouping.
-  if (values.length <= 2 ** 21 && values.every((v) => Number.isInteger(v) && Math.abs(v) <= 2 ** 31)) {
-    let exact = 0;
-    for (const v of values) exact += v;
-    return exact;
+  const partials: number[] = [];
+  for (const value of values) {
+    let x = value;
+    let kept = 0;
+    for (const partial of partials) {
+      let y = partial;
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[kept++] = lo;
+      x = hi;
+    }
+    partials.length = kept;
+    partials.push(x);
   }
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let total = 0;
-  for (const v of [...counts.keys()].sort((a, b) => a - b)) total += v * (counts.get(v) ?? 0);
-  return total;
+  // Add the partials from the largest down, stopping at the first inexact step; then round half
+  // to even by the sign of what is left below.
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n] as number;
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n] as number;
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  const below = n > 0 ? (partials[n - 1] as number) : 0;
+  if ((lo < 0 && below < 0) || (lo > 0 && below > 0)) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
 }
 
 /** `values` in ascending order, in linear time for data with few distinct values. */
