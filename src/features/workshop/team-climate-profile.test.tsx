@@ -202,7 +202,7 @@ describe('TeamProfileView with only the team climate', () => {
     expect(text.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;team-climate;1')).toBe(true);
     expect(text).toContain('\r\nTeamklimaat;Lauw\r\n');
     expect(text).toContain('\r\nKoudste element;Ruimte om te reflecteren\r\n');
-    expect(text).toContain('\r\nRuimte om te reflecteren;6;25,0;0,0;25,0;25,0;1,00;veel overeenstemming;Koud\r\n');
+    expect(text).toContain('\r\nRuimte om te reflecteren;6;25,0;0,0;1,00;veel overeenstemming;Koud\r\n');
   });
 });
 

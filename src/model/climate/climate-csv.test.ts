@@ -12,8 +12,6 @@ const LABELS: ClimateCsvLabels = {
   incomplete: 'Niet meegeteld',
   minRespondents: 'Minimum',
   temperature: 'Temperatuur',
-  temperatureMin: 'Temperatuur laagste',
-  temperatureMax: 'Temperatuur hoogste',
   temperatureSd: 'Temperatuur uit elkaar',
   bandHeader: 'Teamklimaat',
   band: (band) => ({ hotSpot: 'Hot spot', lukewarm: 'Lauw', coldSpot: 'Cold spot' })[band],
@@ -23,8 +21,6 @@ const LABELS: ClimateCsvLabels = {
   n: 'n',
   mean: 'Gemiddeld',
   sd: 'Uit elkaar',
-  min: 'Laagste',
-  max: 'Hoogste',
   rwg: 'Overeenstemming',
   agreement: 'In woorden',
   agreementBand: (band) => band,
@@ -52,26 +48,24 @@ describe('climateCsv', () => {
   it('writes the temperature, the band, the coldest element and a row per element and energy', () => {
     const climate = climateOfTeam(TEAM_CLIMATE, [...TEAM, { c01: 5 }], { minRespondents: 5 });
     const lines = (climateCsv(TEAM_CLIMATE, climate, LABELS) ?? '').split('\r\n');
-    expect(lines.slice(0, 12)).toEqual([
+    expect(lines.slice(0, 10)).toEqual([
       'Vragenlijst,team-climate,1',
       'Aantal resultaten,5',
       'Niet meegeteld,1',
       'Minimum,5',
       // Means 85, 70, 70, 25 → the geometric mean on the 1–5 metric is 58.94.
       'Temperatuur,58.9',
-      expect.stringMatching(/^Temperatuur laagste,\d+\.\d$/),
-      expect.stringMatching(/^Temperatuur hoogste,\d+\.\d$/),
       expect.stringMatching(/^Temperatuur uit elkaar,\d+\.\d$/),
       'Teamklimaat,Lauw',
       'Koudste element,reflection',
       '',
-      'Element,n,Gemiddeld,Uit elkaar,Laagste,Hoogste,Overeenstemming,In woorden,Warm of koud',
+      'Element,n,Gemiddeld,Uit elkaar,Overeenstemming,In woorden,Warm of koud',
     ]);
     // purpose 100, 75, 75, 100, 75: mean 85, SD √187.5 = 13.7, r*wg = 0.85; the label is guarded against formulas.
-    expect(lines).toContain("'=Gedeeld doel,5,85.0,13.7,75.0,100.0,0.85,high,warm");
+    expect(lines).toContain("'=Gedeeld doel,5,85.0,13.7,0.85,high,warm");
     // reflection: everyone keyed 2 on every statement → 25, no spread, full agreement, cold.
-    expect(lines).toContain('reflection,5,25.0,0.0,25.0,25.0,1.00,high,koud');
-    expect(lines.find((l) => l.startsWith('energy,'))).toMatch(/^energy,5,60\.0,22\.4,25\.0,75\.0,-?\d\.\d\d,\w+,warm$/);
+    expect(lines).toContain('reflection,5,25.0,0.0,1.00,high,koud');
+    expect(lines.find((l) => l.startsWith('energy,'))).toMatch(/^energy,5,60\.0,22\.4,-?\d\.\d\d,\w+,warm$/);
     expect(lines.at(-1)).toBe('');
   });
 
@@ -79,8 +73,8 @@ describe('climateCsv', () => {
     const climate = climateOfTeam(TEAM_CLIMATE, [...TEAM, { c01: 5 }], { minRespondents: 5 });
     const lines = (climateCsv(TEAM_CLIMATE, climate, LABELS, CSV_NL) ?? '').split('\r\n');
     expect(lines[4]).toBe('Temperatuur;58,9');
-    expect(lines).toContain("'=Gedeeld doel;5;85,0;13,7;75,0;100,0;0,85;high;warm");
-    expect(lines.find((l) => l.startsWith('energy;'))).toMatch(/^energy;5;60,0;22,4;25,0;75,0;-?\d,\d\d;\w+;warm$/);
+    expect(lines).toContain("'=Gedeeld doel;5;85,0;13,7;0,85;high;warm");
+    expect(lines.find((l) => l.startsWith('energy;'))).toMatch(/^energy;5;60,0;22,4;-?\d,\d\d;\w+;warm$/);
   });
 
   it('writes only the name of a withheld energy row', () => {

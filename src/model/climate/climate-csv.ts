@@ -14,8 +14,6 @@ export interface ClimateCsvLabels {
   readonly incomplete: string;
   readonly minRespondents: string;
   readonly temperature: string;
-  readonly temperatureMin: string;
-  readonly temperatureMax: string;
   readonly temperatureSd: string;
   /** Header of the band row ("Teamklimaat") and the band in words. */
   readonly bandHeader: string;
@@ -27,8 +25,6 @@ export interface ClimateCsvLabels {
   readonly n: string;
   readonly mean: string;
   readonly sd: string;
-  readonly min: string;
-  readonly max: string;
   readonly rwg: string;
   readonly agreement: string;
   readonly agreementBand: (band: AgreementBand) => string;
@@ -42,9 +38,9 @@ const RWG_DECIMALS = 2;
 
 /**
  * The rows of the climate block: (1) instrument, members with a temperature, answer sets left
- * out, minimum group size, the team's temperature with the lowest, highest and SD of the members'
- * temperatures, the band in words, the coldest element; an empty row; (2) per element, then
- * energy: n, mean, SD, lowest, highest (0–100), r*wg(J), its words and the level of the mean.
+ * out, minimum group size, the team's temperature with the SD of the members' temperatures, the band in words, the coldest element; an empty row; (2) per element, then
+ * energy: n, mean, SD (0–100), r*wg(J), its words and the level of the mean.
+ * No lowest or highest: each is one person's number (docs/decisions.md 42).
  * A withheld energy row has its name only. Null when the team climate is hidden.
  */
 export function climateCsvRows(instrument: Instrument, climate: TeamClimate, labels: ClimateCsvLabels, decimal: CsvStyle['decimal'] = '.'): string[][] | null {
@@ -57,8 +53,6 @@ export function climateCsvRows(instrument: Instrument, climate: TeamClimate, lab
           String(e.n),
           score(e.mean),
           score(e.sd),
-          score(e.min),
-          score(e.max),
           formatDecimal(e.agreement.rwg, RWG_DECIMALS, decimal),
           labels.agreementBand(e.agreement.band),
           labels.level(e.level),
@@ -70,13 +64,11 @@ export function climateCsvRows(instrument: Instrument, climate: TeamClimate, lab
     [labels.incomplete, String(climate.incomplete)],
     [labels.minRespondents, String(climate.minRespondents)],
     [labels.temperature, score(climate.temperature)],
-    [labels.temperatureMin, score(climate.spread.min)],
-    [labels.temperatureMax, score(climate.spread.max)],
     [labels.temperatureSd, score(climate.spread.sd)],
     [labels.bandHeader, labels.band(climate.reading.band)],
     [labels.coldestHeader, labels.element(climate.reading.coldest)],
     [],
-    [labels.elementHeader, labels.n, labels.mean, labels.sd, labels.min, labels.max, labels.rwg, labels.agreement, labels.levelHeader],
+    [labels.elementHeader, labels.n, labels.mean, labels.sd, labels.rwg, labels.agreement, labels.levelHeader],
     ...climate.elements.map(row),
     row(climate.energy),
   ];

@@ -59,8 +59,6 @@ const LABELS: TeamCsvLabels = {
   modeHeader: 'Modus',
   mode: (mode: Mode) => mode,
   mean: 'Gemiddelde',
-  min: 'Laagste',
-  max: 'Hoogste',
   statementId: 'Id',
   statement: 'Uitspraak',
   missing: 'Geen antwoord',
@@ -141,8 +139,11 @@ describe('teamCsv', () => {
     expect(lines).toContain('Maat,Steun,Verwachtingen');
     expect(lines).toContain('Midden,85.0,85.0');
     expect(lines).toContain('Overeenstemming,hoog,hoog');
-    expect(lines).toContain('Modus,Gemiddelde,Laagste,Hoogste');
-    expect(lines).toContain('MET,85.0,75.0,100.0');
+    expect(lines).toContain('Modus,Gemiddelde,SD');
+    // No lowest or highest spoke: each is one person's number (decision 42).
+    expect(csv).not.toMatch(/Laagste|Hoogste/);
+    // MET spokes 75, 87.5, 87.5, 100, 75: SD √(437.5 / 4) ≈ 10.5.
+    expect(lines).toContain('MET,85.0,10.5');
     expect(lines).toContain('Id,Schaal,Uitspraak,1,2,3,4,5,Past niet,Geen antwoord,SD');
     expect(lines).toContain('s1,Steun,"\'=cmd|""/C calc""!A0, oops",0,0,0,3,2,0,0,0.55');
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -153,7 +154,7 @@ describe('teamCsv', () => {
     const lines = (teamCsv(FIXTURE, profile, statementDistribution(FIXTURE, sets, 5), LABELS, CSV_NL) ?? '').split('\r\n');
     expect(lines[2]).toBe('Onvolledig, niet meegeteld;0');
     expect(lines).toContain('Midden;85,0;85,0');
-    expect(lines).toContain('MET;85,0;75,0;100,0');
+    expect(lines).toContain('MET;85,0;10,5');
     expect(lines).toContain('s1;Steun;"\'=cmd|""/C calc""!A0, oops";0;0;0;3;2;0;0;0,55');
   });
 });

@@ -24,8 +24,6 @@ export interface TeamCsvLabels {
   readonly modeHeader: string;
   readonly mode: (mode: Mode) => string;
   readonly mean: string;
-  readonly min: string;
-  readonly max: string;
   readonly statementId: string;
   readonly statement: string;
   readonly missing: string;
@@ -45,7 +43,8 @@ const ITEM_SD_DECIMALS = 2;
  * The anonymous team report as CSV, in blocks separated by an empty row: (1) instrument,
  * count of complete results, results left out, minimum group size, and (with a window) the
  * placement of the centre; (2) per scale: centre, SD (0–100), rwg and its band; (3) only with a
- * window, per mode in MODES order: mean, lowest and highest spoke (0–100); (4) per statement: id, scale, text, counts of answers 1–5, "does not apply", missing, SD of the raw answers
+ * window, per mode in MODES order: mean and SD of the spokes (0–100), never the lowest or
+ * highest, which would be one person's number (docs/decisions.md 42); (4) per statement: id, scale, text, counts of answers 1–5, "does not apply", missing, SD of the raw answers
  * (count cells empty where suppressed). Numbers use the style's decimal sign and cells its
  * separator; every cell is escaped and guarded against formula injection (`csvCell`). No dots or
  * individual answers are written. Returns null when the profile is hidden. For Excel, prepend
@@ -77,8 +76,8 @@ export function teamCsv(
   if (window) {
     rows.push(
       [],
-      [labels.modeHeader, labels.mean, labels.min, labels.max],
-      ...window.radar.map((r) => [labels.mode(r.mode), ...[r.mean, r.min, r.max].map((v) => dec(v, SCORE_DECIMALS))]),
+      [labels.modeHeader, labels.mean, labels.sd],
+      ...window.radar.map((r) => [labels.mode(r.mode), ...[r.mean, r.sd ?? Number.NaN].map((v) => dec(v, SCORE_DECIMALS))]),
     );
   }
   if (distribution !== null) {
