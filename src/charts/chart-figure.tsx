@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableScroll } from '../components/table-scroll';
 
 interface ChartFigureProps {
   caption: string;
@@ -19,7 +20,7 @@ export function ChartFigure({ caption, summary, chart, legend, table }: ChartFig
         {chart}
       </div>
       {legend}
-      {table}
+      <TableScroll label={caption}>{table}</TableScroll>
     </figure>
   );
 }
