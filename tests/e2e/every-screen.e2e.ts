@@ -10,10 +10,11 @@ import nlWorkshop from '../../locales/nl/workshop.json';
 import { CLIENT_CHECK } from '../../src/model/instruments/client-check';
 import { toTextCode } from '../../src/model/codec/result-code';
 import type { Answers } from '../../src/model/instruments/types';
-import { storedProgress, storedResult, storedWorkshop } from '../../src/testing/bench-fixtures';
+import { answerSets, storedProgress, storedResult, storedWorkshop } from '../../src/testing/bench-fixtures';
+import { TEAM_CLIMATE } from '../../src/model/instruments/team-climate';
 import { checkA11y, launchBrowserForFile, newRecordedContext } from './support/browser';
 import { NARROW, WIDE, ZOOM_200, expectNoSidewaysScroll, settled } from './support/reflow';
-import { answerAndGoOn, answerOf, answersFrom, fill, inFreshContext, ITEMS, TOTAL } from './support/self-check-flow';
+import { answerAndGoOn, answerOf, answersFrom, fill, inFreshContext, ITEMS, TEXTS, TOTAL } from './support/self-check-flow';
 import type { LikertItem } from '../../src/model/instruments/types';
 
 /**
@@ -43,6 +44,12 @@ interface Seed {
   clientCode: string;
 }
 let seed: Seed;
+
+/**
+ * Screens a route shows with other stored data than its entry above: a real workshop (not the
+ * demo) has the intake panel, and a team-climate result has its own result page.
+ */
+const MORE_SCREENS = ['workshops/:id (a real workshop: intake)', 'result/:id (team climate)'];
 
 /** Screens on a projector only: axe, no phone widths. */
 const PROJECTOR = new Set(['workshops/:id/present']);
@@ -74,8 +81,20 @@ function urlOf(path: string): string | undefined {
     'clients/:id/mirror': `/clients/${s.collection}/mirror`,
     privacy: '/privacy',
     '*': '/no-such-page',
+    'workshops/:id (a real workshop: intake)': `/workshops/${s.workshop}`,
+    'result/:id (team climate)': `/result/${CLIMATE_RESULT}`,
   };
   return urls[path];
+}
+
+const CLIMATE_RESULT = 'climate-result';
+
+/** The history with a team-climate result beside the self-check's. */
+function withClimateResult(history: string): string {
+  const stored = JSON.parse(history) as { state: { results: unknown[] }; version: number };
+  const [answers = {}] = answerSets(TEAM_CLIMATE, 1, 9);
+  stored.state.results.push({ id: CLIMATE_RESULT, instrumentId: TEAM_CLIMATE.id, instrumentVersion: TEAM_CLIMATE.version, answers, completedAt: '2026-11-30T10:00:00.000Z' });
+  return JSON.stringify(stored);
 }
 
 const labels = nlInstrument.answerScales.frequency;
@@ -103,7 +122,7 @@ async function makeSeed(): Promise<Seed> {
       if (localStorage.getItem('e2e:seeded') !== null) return;
       localStorage.setItem('e2e:seeded', '1');
       for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-    }, { [workshop.key]: workshop.value, ...result.values, ...storedProgress() });
+    }, { [workshop.key]: workshop.value, 'modusspiegel:history': withClimateResult(result.values['modusspiegel:history'] ?? ''), ...storedProgress() });
     const page = await context.newPage();
 
     await page.goto(`${baseURL}/#/workshops`);
@@ -151,7 +170,7 @@ async function ready(page: Page): Promise<void> {
 }
 
 describe.each(['nl', 'en'] as const)('every screen in %s', (lng) => {
-  it.each(ROUTES)('#/%s: axe at 1280 and 320 px; no sideways scroll at 200 % zoom and 320 px (projector: axe only)', async (path) => {
+  it.each([...ROUTES, ...MORE_SCREENS])('#/%s: axe at 1280 and 320 px; no sideways scroll at 200 % zoom and 320 px (projector: axe only)', async (path) => {
     const url = urlOf(path);
     expect(url, `route "${path}" of app.tsx has no screen in every-screen.e2e.ts: add its address to urlOf`).toBeDefined();
     const { context } = await newRecordedContext(browser, { viewport: WIDE, locale: lng === 'nl' ? 'nl-NL' : 'en-GB', deviceScaleFactor: 2 });
@@ -164,7 +183,9 @@ describe.each(['nl', 'en'] as const)('every screen in %s', (lng) => {
       const page = await context.newPage();
       await page.goto(`${baseURL}/#${url}`);
       await ready(page);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lng);
+      // In the language asked for (html lang too, which axe and screen readers read), and not an error page.
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lng);
+      if (path !== '*') expect(await page.getByRole('heading', { level: 1, name: TEXTS[lng].common.notFound.title }).count()).toBe(0);
       await checkA11y(page, `#${url} (${lng}, 1280 px)`);
       if (PROJECTOR.has(path)) return;
 
