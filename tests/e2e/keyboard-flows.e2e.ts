@@ -10,6 +10,8 @@ import nlTeam from '../../locales/nl/team.json';
 import enTeam from '../../locales/en/team.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
 import enWorkshop from '../../locales/en/workshop.json';
+import enShared from '../../locales/en/shared.json';
+import { storedWorkshop } from '../../src/testing/bench-fixtures';
 import { CLIENT_CHECK } from '../../src/model/instruments/client-check';
 import { TEAM_CLIMATE } from '../../src/model/instruments/team-climate';
 import { checkA11y, launchBrowserForFile } from './support/browser';
@@ -204,6 +206,47 @@ describe('keyboard only: the client’s voice', () => {
       await phone.getByRole('heading', { level: 1, name: e.phone.doneTitle }).waitFor();
       await fitsNarrowAndZoomed(phone, 'client hand-over (en)');
       await checkA11y(phone, 'client hand-over (en, 320 px)');
+    });
+  }, 120_000);
+});
+
+describe('keyboard only: the shared device (en)', () => {
+  it('one person answers on the shared device; the gespreksleider stops it with the typed word, after Escape once', async () => {
+    const workshop = storedWorkshop(6);
+    const t = T.en;
+    const shared = enShared;
+    await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'en-GB' }, async (context) => {
+      await context.addInitScript((values: Record<string, string>) => {
+        if (sessionStorage.getItem('e2e:seeded') !== null) return;
+        sessionStorage.setItem('e2e:seeded', '1');
+        for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+      }, { [workshop.key]: workshop.value, 'modusspiegel:language': 'en' });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/#/workshops/${workshop.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Bench 6' }).waitFor();
+      await activate(page, t.workshop.sharedStart, 'link');
+      await page.getByRole('heading', { level: 1, name: t.workshop.handoverTitle }).waitFor();
+      await activate(page, t.workshop.handoverStart);
+      const thanks = page.getByText(t.workshop.sharedThanks);
+      expect(await answerAllByKeys(page, 'en', async () => (await thanks.count()) === 1)).toBe(TOTAL);
+      await fitsNarrowAndZoomed(page, 'shared device, thanks (en)');
+      await checkA11y(page, 'shared device, thanks (en)');
+
+      // Escape closes the stop dialog and gives focus back to its button; then the stop word.
+      await activate(page, shared.stopButton);
+      const dialog = page.getByRole('dialog', { name: shared.stopTitle });
+      await dialog.waitFor();
+      await checkA11y(page, 'shared device, stop dialog (en)');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(await focused(page)).toMatchObject({ tag: 'button', text: shared.stopButton });
+      await page.keyboard.press('Enter');
+      await dialog.waitFor();
+      await expect.poll(async () => (await focused(page)).label).toBe(fill(shared.stopLabel, { word: shared.stopWord }));
+      await page.keyboard.type(shared.stopWord);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Bench 6' }).waitFor();
+      await expect.poll(() => page.getByText(fill(t.workshop.count_other, { count: 7 })).count()).toBeGreaterThan(0);
     });
   }, 120_000);
 });
