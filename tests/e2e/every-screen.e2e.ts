@@ -13,6 +13,7 @@ import type { Answers } from '../../src/model/instruments/types';
 import { answerSets, storedProgress, storedResult, storedWorkshop } from '../../src/testing/bench-fixtures';
 import { TEAM_CLIMATE } from '../../src/model/instruments/team-climate';
 import { checkA11y, launchBrowserForFile, newRecordedContext } from './support/browser';
+import { expectTabReachesEveryControl } from './support/keyboard';
 import { NARROW, WIDE, ZOOM_200, expectNoSidewaysScroll, settled } from './support/reflow';
 import { answerAndGoOn, answerOf, answersFrom, fill, inFreshContext, ITEMS, TEXTS, TOTAL } from './support/self-check-flow';
 import type { LikertItem } from '../../src/model/instruments/types';
@@ -22,7 +23,8 @@ import type { LikertItem } from '../../src/model/instruments/types';
  * screen below), opened with stored data in Dutch and in English: axe-core (WCAG 2.2 AA) finds
  * nothing at 1280 px and at 320 px, and the page never scrolls sideways at 200 % zoom (a
  * 640 × 400 CSS viewport at device scale 2) nor at 320 px. The presenter is a projector screen:
- * axe runs on it, the widths do not (presenter.e2e.ts checks 1024–1920 px). docs/testing.md.
+ * axe runs on it, the widths do not (presenter.e2e.ts checks 1024–1920 px). In Dutch, Tab
+ * reaches every control of each screen. docs/testing.md.
  */
 
 const baseURL = inject('baseURL');
@@ -192,6 +194,8 @@ describe.each(['nl', 'en'] as const)('every screen in %s', (lng) => {
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lng);
       if (path !== '*') expect(await page.getByRole('heading', { level: 1, name: TEXTS[lng].common.notFound.title }).count()).toBe(0);
       await checkA11y(page, `#${url} (${lng}, 1280 px)`);
+      // Keyboard: the same in both languages, so once.
+      if (lng === 'nl') await expectTabReachesEveryControl(page, `#${url}`);
       if (PROJECTOR.has(path)) return;
 
       // Zooming in resizes the open page (no reload); a phone opens the page at its width.

@@ -166,7 +166,7 @@ describe.each(['nl', 'en'] as const)('keyboard only (%s)', (lng) => {
 });
 
 describe('keyboard only: the client’s voice', () => {
-  it('the professional starts a conversation and fills in the mirror form (nl); the client answers on a 320 px phone (en)', async () => {
+  it('the professional starts a conversation and fills in the mirror form, a client answers at the table (nl); a client answers on a 320 px phone (en)', async () => {
     const c = T.nl.client;
     let link = '';
     await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'nl-NL' }, async (context) => {
@@ -186,6 +186,14 @@ describe('keyboard only: the client’s voice', () => {
       expect(answered).toBe(CLIENT_CHECK.items.length);
       await page.getByText(c.collection.mirrorDone).waitFor();
       link = (await page.getByRole('link', { name: /#\/client\// }).getAttribute('href')) ?? '';
+
+      // The client at the table, on this device: start, 12 statements, back to the comparison.
+      await activate(page, c.collection.answerHere, 'link');
+      await activate(page, c.phone.start);
+      const done = page.getByRole('heading', { level: 1, name: c.table.doneTitle });
+      expect(await answerAllByKeys(page, 'nl', async () => (await done.count()) === 1)).toBe(CLIENT_CHECK.items.length);
+      await activate(page, c.table.viewTogether, 'link');
+      await page.getByRole('heading', { name: c.compare.promptsTitle }).waitFor();
     });
     expect(link).toMatch(/#\/client\/[0-9A-Z]{6}\/coach$/);
 

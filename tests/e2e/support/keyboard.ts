@@ -67,3 +67,36 @@ export async function answerByKeys(page: Page, steps: number): Promise<string> {
   expect(now).toMatchObject({ type: 'radio', name: start.name, checked: true });
   return now.value;
 }
+
+/**
+ * Every control on the screen can be reached with Tab: the visible links, buttons, fields and
+ * focusable boxes (a radio group counts once: Tab stops at one of its radios, arrows move within
+ * it). Tabs through the page once and fails naming each control it never reached.
+ */
+export async function expectTabReachesEveryControl(page: Page, label: string): Promise<void> {
+  const controls = await page.evaluate(() => {
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
+    const all = Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((el) => {
+      if (el.matches(':disabled') || el.closest('[inert]') || el.tabIndex < 0) return false;
+      const style = getComputedStyle(el);
+      return el.getClientRects().length > 0 && style.visibility !== 'hidden';
+    });
+    const keys = new Map<string, string>();
+    all.forEach((el, i) => {
+      const key = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : `el:${i}`;
+      el.dataset.e2eTab = key;
+      if (!keys.has(key)) keys.set(key, `<${el.tagName.toLowerCase()}> "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50)}"`);
+    });
+    return [...keys.entries()];
+  });
+  const wanted = new Map(controls);
+  const reached = new Set<string>();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let n = 0; n < wanted.size * 2 + 10 && reached.size < wanted.size; n++) {
+    await page.keyboard.press('Tab');
+    const key = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.e2eTab ?? '');
+    if (key) reached.add(key);
+  }
+  const missed = [...wanted].filter(([key]) => !reached.has(key)).map(([, what]) => what);
+  expect(missed, `${label}: not reachable with Tab`).toEqual([]);
+}
