@@ -15,7 +15,7 @@ import { storedWorkshop } from '../../src/testing/bench-fixtures';
 import { CLIENT_CHECK } from '../../src/model/instruments/client-check';
 import { TEAM_CLIMATE } from '../../src/model/instruments/team-climate';
 import { checkA11y, launchBrowserForFile } from './support/browser';
-import { activate, answerByKeys, focused, isButton, isField, tabTo } from './support/keyboard';
+import { activate, answerByKeys, expectFocusNeverHidden, focused, isButton, isField, tabTo } from './support/keyboard';
 import { NARROW, ZOOM_200, expectNoSidewaysScroll, settled } from './support/reflow';
 import { fill, inFreshContext, LAPTOP, TEXTS, TOTAL, type Lng } from './support/self-check-flow';
 
@@ -139,6 +139,14 @@ describe.each(['nl', 'en'] as const)('keyboard only (%s)', (lng) => {
       await page.getByRole('table', { name: t.team.spread.tableCaption }).waitFor();
       await fitsNarrowAndZoomed(page, `revealed team profile (${lng})`);
       await checkA11y(page, `revealed team profile (${lng}, 320 px)`);
+      // The step bar stays on screen while scrolling: it may never hide what has focus (WCAG 2.4.11),
+      // on a phone, at 200 % zoom or on a laptop; forward to the end of the profile, then back.
+      for (const size of [NARROW, ZOOM_200, LAPTOP]) {
+        await page.setViewportSize(size);
+        await expectFocusNeverHidden(page, 25);
+        await expectFocusNeverHidden(page, 25, 'Shift+Tab');
+      }
+      await page.setViewportSize(NARROW);
 
       // The presenter is for a projector: a laptop window, every step by keyboard, axe on each.
       await page.setViewportSize({ width: 1280, height: 720 });

@@ -100,3 +100,34 @@ export async function expectTabReachesEveryControl(page: Page, label: string): P
   const missed = [...wanted].filter(([key]) => !reached.has(key)).map(([, what]) => what);
   expect(missed, `${label}: not reachable with Tab`).toEqual([]);
 }
+
+/**
+ * WCAG 2.4.11 Focus Not Obscured: Tab (or Shift+Tab) `presses` times; after each, some part of the
+ * focused element must be on screen and not under anything else (a sticky bar, a banner). Probes
+ * a 5 × 5 grid of points of its box with elementFromPoint. Fails naming the hidden ones.
+ */
+export async function expectFocusNeverHidden(page: Page, presses: number, key = 'Tab'): Promise<void> {
+  const hidden: string[] = [];
+  for (let n = 0; n < presses; n++) {
+    await page.keyboard.press(key);
+    const verdict = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return '';
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return '';
+      for (let i = 0; i < 5; i++) {
+        for (let j = 0; j < 5; j++) {
+          const x = box.left + ((i + 0.5) / 5) * box.width;
+          const y = box.top + ((j + 0.5) / 5) * box.height;
+          if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+          const hit = document.elementFromPoint(x, y);
+          if (hit && (hit === el || el.contains(hit) || hit.contains(el))) return '';
+        }
+      }
+      const over = document.elementFromPoint(Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1), Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1));
+      return `<${el.tagName.toLowerCase()}> "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" at ${box.top.toFixed(0)}–${box.bottom.toFixed(0)} px, under <${over?.tagName.toLowerCase()} class="${over?.getAttribute('class') ?? ''}">`;
+    });
+    if (verdict) hidden.push(`${key} ${n + 1}: ${verdict}`);
+  }
+  expect(hidden, 'focused elements entirely hidden').toEqual([]);
+}
