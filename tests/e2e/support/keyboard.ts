@@ -71,7 +71,8 @@ export async function answerByKeys(page: Page, steps: number): Promise<string> {
 /**
  * Every control on the screen can be reached with Tab: the visible links, buttons, fields and
  * focusable boxes (a radio group counts once: Tab stops at one of its radios, arrows move within
- * it). Tabs through the page once and fails naming each control it never reached.
+ * it). Tabs through the page once and fails naming each control it never reached, and each tab
+ * stop that is none of them (an unnamed, invisible element in the tab order).
  */
 export async function expectTabReachesEveryControl(page: Page, label: string): Promise<void> {
   const controls = await page.evaluate(() => {
@@ -91,14 +92,22 @@ export async function expectTabReachesEveryControl(page: Page, label: string): P
   });
   const wanted = new Map(controls);
   const reached = new Set<string>();
+  // Tab stops that are none of the controls: an invisible or unnamed element in the tab order.
+  const stray = new Set<string>();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   for (let n = 0; n < wanted.size * 2 + 10 && reached.size < wanted.size; n++) {
     await page.keyboard.press('Tab');
-    const key = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.e2eTab ?? '');
+    const { key, what } = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | SVGElement | null;
+      if (!el || el === document.body) return { key: '', what: '' };
+      return { key: el.dataset.e2eTab ?? '', what: `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">` };
+    });
     if (key) reached.add(key);
+    else if (what) stray.add(what);
   }
   const missed = [...wanted].filter(([key]) => !reached.has(key)).map(([, what]) => what);
   expect(missed, `${label}: not reachable with Tab`).toEqual([]);
+  expect([...stray], `${label}: Tab stops on something that is not a control`).toEqual([]);
 }
 
 /**
