@@ -11,7 +11,7 @@ import enTeam from '../../locales/en/team.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
 import enWorkshop from '../../locales/en/workshop.json';
 import enShared from '../../locales/en/shared.json';
-import { storedWorkshop } from '../../src/testing/bench-fixtures';
+import { storedResult, storedWorkshop } from '../../src/testing/bench-fixtures';
 import { CLIENT_CHECK } from '../../src/model/instruments/client-check';
 import { TEAM_CLIMATE } from '../../src/model/instruments/team-climate';
 import { checkA11y, launchBrowserForFile } from './support/browser';
@@ -265,4 +265,37 @@ describe('keyboard only: the shared device (en)', () => {
       await expect.poll(() => page.getByText(fill(t.workshop.count_other, { count: 7 })).count()).toBeGreaterThan(0);
     });
   }, 120_000);
+});
+
+describe('keyboard only: deleting a result (en)', () => {
+  it('Escape closes the delete dialog and focus goes back to its button; Enter on "Yes, delete" deletes', async () => {
+    const result = storedResult();
+    const h = TEXTS.en.history;
+    await inFreshContext(browser, baseURL, { viewport: NARROW, locale: 'en-GB', deviceScaleFactor: 2 }, async (context) => {
+      await context.addInitScript((values: Record<string, string>) => {
+        if (sessionStorage.getItem('e2e:seeded') !== null) return;
+        sessionStorage.setItem('e2e:seeded', '1');
+        for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+      }, { ...result.values, 'modusspiegel:language': 'en' });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/#/history`);
+      await page.getByRole('heading', { level: 1, name: h.pageTitle }).waitFor();
+      const deleteButton = (f: Awaited<ReturnType<typeof focused>>) => f.tag === 'button' && f.label.startsWith(h.deleteLabel.split('{{')[0] ?? '');
+      await tabTo(page, deleteButton, 'the delete button');
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: h.deleteConfirmTitle });
+      await dialog.waitFor();
+      await fitsNarrowAndZoomed(page, 'delete dialog (en)');
+      await checkA11y(page, 'delete dialog (en, 320 px)');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(deleteButton(await focused(page))).toBe(true);
+
+      await page.keyboard.press('Space');
+      await dialog.waitFor();
+      await tabTo(page, isButton(h.deleteConfirm), 'Yes, delete', 'Tab', 6);
+      await page.keyboard.press('Enter');
+      await page.getByText(h.empty).waitFor();
+    });
+  });
 });
