@@ -177,7 +177,7 @@ async function ready(page: Page, path: string): Promise<void> {
 }
 
 describe.each(['nl', 'en'] as const)('every screen in %s', (lng) => {
-  it.each([...ROUTES, ...MORE_SCREENS])('#/%s: axe at 1280 and 320 px; no sideways scroll at 200 % zoom and 320 px (projector: axe only)', async (path) => {
+  it.each([...ROUTES, ...MORE_SCREENS])('#/%s: axe at 1280 and 320 px, Tab reaches every control, no sideways scroll at 200 % zoom or 320 px (presenter: no widths)', async (path) => {
     const url = urlOf(path);
     expect(url, `route "${path}" of app.tsx has no screen in every-screen.e2e.ts: add its address to urlOf`).toBeDefined();
     const { context } = await newRecordedContext(browser, { viewport: WIDE, locale: lng === 'nl' ? 'nl-NL' : 'en-GB', deviceScaleFactor: 2 });
