@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { TableScroll } from '../components/table-scroll';
+import { useNoLayerTabStops } from './use-no-layer-tab-stops';
 
 interface ChartFigureProps {
   caption: string;
@@ -12,14 +14,16 @@ interface ChartFigureProps {
 }
 
 export function ChartFigure({ caption, summary, chart, legend, table }: ChartFigureProps) {
+  const area = useRef<HTMLDivElement>(null);
+  useNoLayerTabStops(area);
   return (
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>
-      <div role="img" aria-label={summary} className="chart-area">
+      <div ref={area} role="img" aria-label={summary} className="chart-area">
         {chart}
       </div>
       {legend}
-      {table}
+      <TableScroll label={caption}>{table}</TableScroll>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
+import { focused, isButton, tabTo } from './support/keyboard';
 import {
   HISTORY_KEY,
   ITEMS,
@@ -22,31 +23,6 @@ let browser: Browser;
 launchBrowserForFile((b) => (browser = b));
 
 const q = TEXTS.nl.questionnaire;
-
-/** What has focus: its tag, type, name, value, checked state and text. */
-async function focused(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    if (!el || el === document.body) return { tag: 'body', type: '', name: '', value: '', checked: false, text: '' };
-    return {
-      tag: el.tagName.toLowerCase(),
-      type: el.type ?? '',
-      name: el.name ?? '',
-      value: el.value ?? '',
-      checked: Boolean(el.checked),
-      text: (el.textContent ?? '').trim(),
-    };
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
-async function tabTo(page: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string, key = 'Tab', max = 25): Promise<void> {
-  for (let n = 0; n < max; n++) {
-    await page.keyboard.press(key);
-    if (matches(await focused(page))) return;
-  }
-  throw new Error(`${what} not reached with ${max} × ${key}; focus is on ${JSON.stringify(await focused(page))}`);
-}
 
 /** The app puts focus on the statement's answers when it appears (the checked one, else the first). */
 async function expectFocusOnAnswers(page: Page, index: number): Promise<void> {
@@ -71,7 +47,6 @@ async function chooseWithKeys(page: Page, index: number, value: number): Promise
   expect(now).toMatchObject({ name: item.id, value: String(value), checked: true });
 }
 
-const isButton = (label: string) => (f: Awaited<ReturnType<typeof focused>>) => f.tag === 'button' && f.text === label;
 
 describe('keyboard only', () => {
   it('starts on the home page, answers all 16 statements, goes back once and reaches the result', async () => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AxesTable } from '../../components/team/axes-table';
+import { TableScroll } from '../../components/table-scroll';
 import { formatNumber } from '../../lib/format';
 import { AXES, type Axis } from '../../model/instruments/types';
 import { scaleSummary } from '../../model/team/aggregate';
@@ -39,14 +40,17 @@ export function TeamSpreadSection({ profile, showCentre, headingId, heading }: T
           </ul>
           <p className="team-note">{t('team:spread.agreementNote')}</p>
           {/* Axes as columns and numbers only, so the table fits a phone as well as a projector; the
-              bands in words are in the list above. */}
-          <AxesTable
-            caption={t('team:spread.agreementTableCaption')}
-            rows={[
-              { key: 'sd', label: t('team:column.sd'), cell: (axis) => formatNumber(window.spread[axis], lng) },
-              { key: 'rwg', label: t('team:column.rwg'), cell: (axis) => formatNumber(agreement(axis).rwg, lng, 2) },
-            ]}
-          />
+              bands in words are in the list above. Its row headers still need ~340 px: at 320 px
+              it scrolls in its own box. */}
+          <TableScroll label={t('team:spread.agreementTableCaption')}>
+            <AxesTable
+              caption={t('team:spread.agreementTableCaption')}
+              rows={[
+                { key: 'sd', label: t('team:column.sd'), cell: (axis) => formatNumber(window.spread[axis], lng) },
+                { key: 'rwg', label: t('team:column.rwg'), cell: (axis) => formatNumber(agreement(axis).rwg, lng, 2) },
+              ]}
+            />
+          </TableScroll>
           <p className="hint">
             {t('team:spread.rwgExplain')} {t('team:spread.smallTeam')}
           </p>

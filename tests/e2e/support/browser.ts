@@ -32,6 +32,8 @@ export interface RecordedContextOptions {
   locale?: string;
   /** Service workers are blocked unless a test is about offline behaviour. */
   serviceWorkers?: 'allow' | 'block';
+  /** 2 with a halved viewport is the browser at 200 % zoom: half the CSS pixels, each drawn twice as large. */
+  deviceScaleFactor?: number;
 }
 
 export interface RecordedContext {
@@ -43,9 +45,9 @@ export interface RecordedContext {
 /** A fresh context (no shared storage) that logs every request URL it makes. */
 export async function newRecordedContext(
   browser: Browser,
-  { viewport = { width: 1280, height: 800 }, locale = 'nl-NL', serviceWorkers = 'block' }: RecordedContextOptions = {},
+  { viewport = { width: 1280, height: 800 }, locale = 'nl-NL', serviceWorkers = 'block', deviceScaleFactor = 1 }: RecordedContextOptions = {},
 ): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport, locale, serviceWorkers });
+  const context = await browser.newContext({ viewport, locale, serviceWorkers, deviceScaleFactor });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   return { context, requests };
