@@ -132,6 +132,9 @@ function prerenderStartScreen(): Plugin {
  * has arrived, without waiting a round trip for a render-blocking CSS file (about 3 kB gzip).
  * The CSP allows inline styles. The single file inlines everything itself.
  */
+/** The entry chunk's stylesheet (the entry is `index`; lazy chunks' styles carry their own names). */
+const ENTRY_CSS = /(^|\/)index-[^/]*\.css$/;
+
 function inlineStartStyles(): Plugin {
   return {
     name: 'modusspiegel-inline-start-styles',
@@ -143,9 +146,11 @@ function inlineStartStyles(): Plugin {
         if (!bundle) return html;
         return html.replace(/<link rel="stylesheet"[^>]*href="(?:\.\/)?([^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
           const asset = bundle[fileName];
-          if (asset?.type !== 'asset') return tag;
-          delete bundle[fileName];
-          return `<style>${String(asset.source)}</style>`;
+          if (asset?.type !== 'asset' || !ENTRY_CSS.test(fileName)) return tag;
+          // The file stays, named by a disabled link, which browsers do not fetch: Vite's loader of
+          // lazy chunks looks for that link before adding the entry's stylesheet again (a second
+          // copy late in the cascade would override the lazy chunks' own styles).
+          return `<style>${String(asset.source)}</style><link rel="stylesheet" href="./${fileName}" disabled>`;
         });
       },
     },
@@ -198,7 +203,12 @@ export default defineConfig(({ mode }) => {
     ],
     // No modulepreload polyfill (0.5 kB at start): every browser the app supports preloads modules
     // itself, and one that does not still loads them, only later.
-    build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false }, ...(single ? { outDir: 'dist-single' } : {}) },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      ...(single ? { outDir: 'dist-single' } : {}),
+    },
     // The single file has nothing beside it: the icon is inlined (singleFilePolicy), nothing copied.
     ...(single ? { publicDir: false as const, define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify('1') } } : {}),
     server: { port: 5173 },

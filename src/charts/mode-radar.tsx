@@ -23,7 +23,12 @@ export const RADAR_GRID = '#6b6b6b';
  * The four mode weights on a radar, in the fixed order MET, VOOR, NIET, DOOR so that charts can
  * be compared; radius as a percentage so labels do not clip on a phone.
  */
-export function ModeRadar({ series, maxWidth = RADAR_BOX.maxWidth }: { series: readonly RadarSeries[]; maxWidth?: number }) {
+export interface ModeRadarProps {
+  series: readonly RadarSeries[];
+  maxWidth?: number;
+}
+
+export function ModeRadar({ series, maxWidth = RADAR_BOX.maxWidth }: ModeRadarProps) {
   const { t } = useTranslation(['results', 'modes']);
   const data = MODES.map((mode) => ({
     mode: t(`modes:${mode}.display`),

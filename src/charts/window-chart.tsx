@@ -2,6 +2,7 @@ import { ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, Labe
 import { useTranslation } from 'react-i18next';
 import { QUADRANTS, type XY } from './window-geometry';
 import { WINDOW_BOX } from './chart-boxes';
+import { MIDDLE_FILL, QUADRANT_FILL } from './window-colours';
 
 /** A point of a series; `label` is drawn beside a dot (a merged dot's "×2"). */
 export type WindowPoint = XY & { readonly label?: string; readonly count?: number };
@@ -27,7 +28,7 @@ export function dotRadius(size: number, count = 1): number {
   return size * Math.min(Math.sqrt(Math.max(1, count)), 1.6);
 }
 
-interface WindowChartProps {
+export interface WindowChartProps {
   series: readonly WindowSeries[];
   /** Shade the middle zone where a result reads as "between modes". */
   middleZone?: { readonly centre: number; readonly halfWidth: number };
@@ -35,16 +36,8 @@ interface WindowChartProps {
   maxWidth?: number;
 }
 
-const QUADRANT_FILL: Record<string, string> = {
-  MET: '#d8eadf',
-  DOOR: '#f4dcd6',
-  VOOR: '#f6ebcc',
-  NIET: '#e4e4ea',
-};
 /** Axis lines, ticks and axis names: 10:1 on white. */
 const AXIS_INK = '#3d4247';
-/** The middle zone ("between modes"); the legend of every window shows the same colour. */
-export const MIDDLE_FILL = '#f3f3f1';
 const LABEL_POSITION = { DOOR: 'insideTopLeft', MET: 'insideTopRight', NIET: 'insideBottomLeft', VOOR: 'insideBottomRight' } as const;
 
 /**

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_JS_BUDGET, initialBundle } from '../../scripts/initial-bundle.mjs';
@@ -19,5 +20,20 @@ describe('the JavaScript loaded before the first screen', () => {
     expect(kinds).toContain('language');
     // Loaded later, never at start: charts, QR, camera decoding, workshop pages.
     for (const file of bundle.files) expect(file.path).not.toMatch(/CartesianChart|qr-|workshop|jsQR|recharts/i);
+  });
+});
+
+describe('the files the chunks ask for', () => {
+  it('all exist: a lazy chunk never preloads a file the build left out (the inlined start stylesheet)', () => {
+    const assets = resolve(import.meta.dirname, '../../dist/assets');
+    const asked = new Set<string>();
+    for (const name of readdirSync(assets).filter((n) => n.endsWith('.js'))) {
+      // Vite's preload list: __vite__mapDeps(...m.f=["./a.js","./b.css"]...).
+      for (const list of readFileSync(resolve(assets, name), 'utf8').matchAll(/m\.f=\[([^\]]*)\]/g)) {
+        for (const dep of list[1]?.matchAll(/"\.\/([^"]+)"/g) ?? []) asked.add(dep[1] ?? '');
+      }
+    }
+    expect(asked.size).toBeGreaterThan(0);
+    expect([...asked].filter((file) => !existsSync(resolve(assets, file)))).toEqual([]);
   });
 });

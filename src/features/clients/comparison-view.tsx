@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { ChartLegend, type LegendItem } from '../../charts/chart-legend';
-import { MIDDLE_FILL, WindowChart, type WindowSeries } from '../../charts/window-chart';
+import { WindowChart, type WindowSeries } from '../../charts/window-chart';
+import { MIDDLE_FILL } from '../../charts/window-colours';
 import { ellipsePolyline } from '../../charts/window-geometry';
 import { PROFILE_COLOURS, StatementProfileChart } from '../../charts/statement-profile-chart';
 import { formatNumber } from '../../lib/format';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { loadAllCharts } from '../../charts/loadable-charts';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
@@ -76,7 +77,8 @@ export default function ResultPage() {
         <Link className="button primary" to="/self-check">
           {t('results:again')}
         </Link>
-        <button type="button" onClick={() => window.print()}>
+        {/* The charts below the first screen may not be drawn yet: their code first (when-near.tsx). */}
+        <button type="button" onClick={() => void loadAllCharts().finally(() => window.print())}>
           {t('results:print')}
         </button>
         <Link className="button" to="/history">

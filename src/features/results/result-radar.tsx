@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { RADAR_BOX } from '../../charts/chart-boxes';
 import { WhenNear } from '../../charts/when-near';
-import { ModeRadar, type RadarSeries } from '../../charts/mode-radar';
+import type { RadarSeries } from '../../charts/mode-radar';
+import { modeRadar } from '../../charts/loadable-charts';
 import { ChartLegend } from '../../charts/chart-legend';
 import { MODES, type Mode } from '../../model/instruments/types';
 import type { SelfCheckScore } from '../../model/scoring/types';
@@ -38,9 +39,7 @@ export function ResultRadar({ score, previous = null }: ResultRadarProps) {
       caption={t('results:radarCaption')}
       summary={t('results:radarSummary', { list })}
       chart={
-        <WhenNear {...RADAR_BOX}>
-          <ModeRadar series={series} />
-        </WhenNear>
+        <WhenNear {...RADAR_BOX} chart={modeRadar} props={{ series }} />
       }
       legend={
         before && previous ? (

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { WINDOW_BOX } from '../../charts/chart-boxes';
 import { WhenNear } from '../../charts/when-near';
-import { MIDDLE_FILL, WindowChart, type WindowSeries } from '../../charts/window-chart';
+import type { WindowSeries } from '../../charts/window-chart';
+import { MIDDLE_FILL } from '../../charts/window-colours';
+import { windowChart } from '../../charts/loadable-charts';
 import { ChartLegend, type LegendItem } from '../../charts/chart-legend';
 import { formatDate, formatNumber } from '../../lib/format';
 import { MIDDLE_ZONE } from '../../model/scoring/score';
@@ -70,9 +72,7 @@ export function ResultWindow({ current, previous, wanted }: ResultWindowProps) {
       caption={t('results:windowCaption')}
       summary={summary}
       chart={
-        <WhenNear {...WINDOW_BOX}>
-          <WindowChart series={series} middleZone={MIDDLE_ZONE} />
-        </WhenNear>
+        <WhenNear {...WINDOW_BOX} chart={windowChart} props={{ series, middleZone: MIDDLE_ZONE }} />
       }
       legend={<ChartLegend items={legend} />}
       table={
