@@ -1,6 +1,6 @@
-import { isAnswerValue, itemsOfScale, type Answers, type Instrument } from '../instruments/types';
-import { keyedValue } from '../scoring/score';
-import { ascending, mean, sampleVariance } from './statistics';
+import { itemsOfScale, type Answers, type Instrument } from '../instruments/types';
+import { countAnswers, varianceFromCounts } from './disagreement';
+import { ascending, mean } from './statistics';
 import type { AgreementBand, AxisAgreement } from './types';
 
 /** Expected variance of a uniform ("random") answer on an A-point scale: σ²_EU = (A² − 1) / 12, 2 for A = 5. */
@@ -22,12 +22,9 @@ export const SPLIT_THRESHOLD = -0.3;
 export function rStarWgJ(instrument: Instrument, scaleId: string, answerSets: readonly Answers[]): number {
   const variances: number[] = [];
   for (const item of itemsOfScale(instrument, scaleId)) {
-    const keyed: number[] = [];
-    for (const answers of answerSets) {
-      const value: unknown = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
-      if (isAnswerValue(value)) keyed.push(keyedValue(item, value));
-    }
-    if (keyed.length >= 2) variances.push(sampleVariance(keyed));
+    // Keying (6 − x) mirrors the answers and leaves their variance as it is: the raw counts do.
+    const { counts, answered } = countAnswers(item.id, answerSets);
+    if (answered >= 2) variances.push(varianceFromCounts(counts));
   }
   if (variances.length === 0) return Number.NaN;
   return 1 - mean(variances) / uniformNullVariance(instrument.answerScale.points.length);

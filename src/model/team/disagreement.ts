@@ -29,15 +29,21 @@ export function countAnswers(
 }
 
 /**
- * Sample SD of a distribution given as counts per answer value: with n = Σcₖ and
- * x̄ = Σk·cₖ / n, s = √(Σcₖ(k − x̄)² / (n − 1)). Counts carry no order, so neither does s.
+ * Sample variance of a distribution given as counts per answer value: with n = Σcₖ and
+ * x̄ = Σk·cₖ / n, s² = Σcₖ(k − x̄)² / (n − 1); 0 below two answers. Counts carry no order, so
+ * neither does s², and five terms cost the same for a team of any size.
  */
-export function sdFromCounts(counts: Readonly<Record<AnswerValue, number>>): number {
+export function varianceFromCounts(counts: Readonly<Record<AnswerValue, number>>): number {
   const n = ANSWER_VALUES.reduce((sum, k) => sum + counts[k], 0);
   if (n < 2) return 0;
   const m = ANSWER_VALUES.reduce((sum, k) => sum + k * counts[k], 0) / n;
   const ss = ANSWER_VALUES.reduce((sum, k) => sum + counts[k] * (k - m) ** 2, 0);
-  return Math.sqrt(ss / (n - 1));
+  return ss / (n - 1);
+}
+
+/** Sample SD of a distribution given as counts per answer value: √ of `varianceFromCounts`. */
+export function sdFromCounts(counts: Readonly<Record<AnswerValue, number>>): number {
+  return Math.sqrt(varianceFromCounts(counts));
 }
 
 /**
