@@ -45,6 +45,9 @@ export const isField = (label: string) => (f: Focused) => ['input', 'select', 't
 
 /** Tabs to the button or link named `label` and presses Enter. */
 export async function activate(page: Page, label: string, kind: 'button' | 'link' = 'button'): Promise<void> {
+  // As a keyboard user does, start tabbing once the control is on the screen: a lazily loaded page
+  // can take longer than 40 presses on a busy machine (seen in CI).
+  await page.getByRole(kind, { name: label, exact: true }).first().waitFor();
   await tabTo(page, kind === 'button' ? isButton(label) : isLink(label), `${kind} "${label}"`);
   await page.keyboard.press('Enter');
 }
