@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { measureReflow, type Reflow } from './support/reflow';
 import { TEXTS, answerRest, answersFrom, expectResultPage, expectStatement, inFreshContext, startFromHome } from './support/self-check-flow';
 
 /**
@@ -12,35 +13,20 @@ import { TEXTS, answerRest, answersFrom, expectResultPage, expectStatement, inFr
 const baseURL = inject('baseURL');
 let browser: Browser;
 
-interface Measure {
-  /** How many CSS px the page is wider than the viewport. */
-  overflow: number;
-  /** The outermost elements that stick out on the right, for the failure message. */
-  offenders: string[];
+interface Measure extends Reflow {
   /** Texts inside a recharts SVG that reach outside that SVG. */
   clipped: string[];
   /** How many charts were drawn (and so checked for clipped texts). */
   charts: number;
 }
 
-function measure(page: Page): Promise<Measure> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const offenders: string[] = [];
-    const marked = new Set<Element>();
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
-      if (el.parentElement && marked.has(el.parentElement)) {
-        marked.add(el);
-        continue;
-      }
-      const box = el.getBoundingClientRect();
-      if (box.right > width + 0.5) {
-        marked.add(el);
-        offenders.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right edge at ${box.right.toFixed(0)} px: "${(el.textContent ?? '').slice(0, 40)}"`);
-      }
-    }
+/** Sideways scroll by the same rule as every other reflow check (support/reflow.ts), and cut-off chart labels. */
+async function measure(page: Page): Promise<Measure> {
+  const reflow = await measureReflow(page);
+  const charts = await page.evaluate(() => {
     const clipped: string[] = [];
-    for (const svg of Array.from(document.querySelectorAll('svg.recharts-surface'))) {
+    const surfaces = Array.from(document.querySelectorAll('svg.recharts-surface'));
+    for (const svg of surfaces) {
       const frame = svg.getBoundingClientRect();
       for (const text of Array.from(svg.querySelectorAll('text'))) {
         const box = text.getBoundingClientRect();
@@ -49,8 +35,9 @@ function measure(page: Page): Promise<Measure> {
         }
       }
     }
-    return { overflow: document.documentElement.scrollWidth - width, offenders, clipped, charts: document.querySelectorAll('svg.recharts-surface').length };
+    return { clipped, charts: surfaces.length };
   });
+  return { ...reflow, ...charts };
 }
 
 type PageName = 'home' | 'question' | 'result' | 'result with an earlier one' | 'result with an earlier one, English' | 'history, English' | 'privacy, English';
