@@ -127,14 +127,14 @@ function prerenderStartScreen(): Plugin {
   };
 }
 
+/** The entry chunk's stylesheet (the entry is `index`; lazy chunks' styles carry their own names). */
+const ENTRY_CSS = /(^|\/)index-[^/]*\.css$/;
+
 /**
  * The start's stylesheet inline in index.html: the prerendered screen paints as soon as the HTML
  * has arrived, without waiting a round trip for a render-blocking CSS file (about 3 kB gzip).
  * The CSP allows inline styles. The single file inlines everything itself.
  */
-/** The entry chunk's stylesheet (the entry is `index`; lazy chunks' styles carry their own names). */
-const ENTRY_CSS = /(^|\/)index-[^/]*\.css$/;
-
 function inlineStartStyles(): Plugin {
   return {
     name: 'modusspiegel-inline-start-styles',
@@ -203,12 +203,7 @@ export default defineConfig(({ mode }) => {
     ],
     // No modulepreload polyfill (0.5 kB at start): every browser the app supports preloads modules
     // itself, and one that does not still loads them, only later.
-    build: {
-      target: 'es2022',
-      sourcemap: false,
-      modulePreload: { polyfill: false },
-      ...(single ? { outDir: 'dist-single' } : {}),
-    },
+    build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false }, ...(single ? { outDir: 'dist-single' } : {}) },
     // The single file has nothing beside it: the icon is inlined (singleFilePolicy), nothing copied.
     ...(single ? { publicDir: false as const, define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify('1') } } : {}),
     server: { port: 5173 },

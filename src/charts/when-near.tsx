@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { LoadableChart } from './loadable-charts';
 
@@ -28,7 +28,8 @@ const READER_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'
 export function WhenNear<P extends object>({ maxWidth, aspectRatio, chart, props }: WhenNearProps<P>) {
   const box = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  const [Chart, setChart] = useState(() => chart.loaded);
+  // The code lives in `chart.loaded` (kept for printing); this only asks for a render when it arrives.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
 
   useEffect(() => {
     if (near) return;
@@ -53,16 +54,15 @@ export function WhenNear<P extends object>({ maxWidth, aspectRatio, chart, props
   }, [near, chart]);
 
   useEffect(() => {
-    if (!near || Chart) return;
+    if (!near || chart.loaded) return;
     let current = true;
-    void chart.load().then((component) => current && setChart(() => component));
+    void chart.load().then(() => current && redraw());
     return () => {
       current = false;
     };
-  }, [near, Chart, chart]);
+  }, [near, chart]);
 
-  // Loaded meanwhile (another chart, a reader's tap): draw without waiting for a new render.
-  const Drawn = Chart ?? (near ? chart.loaded : null);
-  if (near && Drawn) return <Drawn {...props} />;
+  const Drawn = near ? chart.loaded : null;
+  if (Drawn) return <Drawn {...props} />;
   return <div ref={box} className="chart-waiting" style={{ width: '100%', maxWidth, aspectRatio }} />;
 }

@@ -7,19 +7,15 @@ export function locale(lng: string): string {
 
 // Making an Intl formatter costs far more than using one (a result page formats many dates while
 // it loads), so each language and style gets one, made on first use.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function dateFormat(lng: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${lng}|${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale(lng), options)));
-  return format;
+const formatters = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
 }
-function numberFormat(lng: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${lng}|${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale(lng), options)));
-  return format;
-}
+const dateFormat = (lng: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`date|${lng}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale(lng), options));
+const numberFormat = (lng: string, options: Intl.NumberFormatOptions) =>
+  cached(`number|${lng}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale(lng), options));
 
 export function formatDate(iso: string, lng: string): string {
   const date = new Date(iso);

@@ -1,12 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { START_NAMESPACES, type LanguageBundle } from './locales/bundle';
+import { LANGUAGE_STORAGE_KEY } from './language-key';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_NS = 'common';
-import { LANGUAGE_STORAGE_KEY } from './language-key';
-
 export { LANGUAGE_STORAGE_KEY };
 
 /**

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { loadAllCharts } from '../../charts/loadable-charts';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
+import { loadAllCharts } from '../../charts/loadable-charts';
 import { formatDate } from '../../lib/format';
 import { useResultView } from './use-result-view';
 import { ResultSummary } from './result-summary';
