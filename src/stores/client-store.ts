@@ -13,7 +13,8 @@ import {
   withOwnMirror,
   type ClientCollection,
 } from '../model/client/collection';
-import { addResults, type WorkshopResult } from '../model/workshop/workshop';
+import { type WorkshopResult } from '../model/workshop/workshop';
+import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
 
 /**
  * Client views and mirror forms on the professional's device, apart from the professional's own
@@ -28,6 +29,7 @@ export interface ClientTakeInOutcome {
   readonly added: number;
   readonly duplicates: number;
   readonly replaced: number;
+  readonly superseded: number;
   /** At the table there is one client: a second client view is refused. */
   readonly tableTaken: boolean;
   readonly full: boolean;
@@ -67,15 +69,15 @@ export const useClientStore = create<ClientState>()(
         takeIn: (id, incoming) =>
           locked((): ClientTakeInOutcome => {
             const collection = get().collections.find((c) => c.id === id);
-            const none = { added: 0, duplicates: 0, replaced: 0, tableTaken: false, full: false };
+            const none = { added: 0, duplicates: 0, replaced: 0, superseded: 0, tableTaken: false, full: false };
             if (!collection) return { ...none, missing: true };
-            const outcome = addResults(collection.results, incoming);
-            if (outcome.results.length > MAX_COLLECTION_RESULTS) return { ...none, duplicates: outcome.duplicates, full: true };
+            const outcome = addResults(collection.results, incoming, collection.retired);
+            if (outcome.results.length > MAX_COLLECTION_RESULTS || !retiredFits(outcome.retired)) return { ...none, duplicates: outcome.duplicates, full: true };
             if (collection.setting === 'table' && outcome.results.filter(isClientView).length > 1) {
               return { ...none, tableTaken: true };
             }
-            if (outcome.added > 0) update(id, (c) => ({ ...c, results: outcome.results }));
-            return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, tableTaken: false, full: false };
+            if (outcome.added + outcome.superseded > 0) update(id, (c) => ({ ...c, results: outcome.results, retired: outcome.retired }));
+            return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, superseded: outcome.superseded, tableTaken: false, full: false };
           }),
         setOwnMirror: (id, mirror) =>
           locked(() => {
@@ -94,9 +96,9 @@ export const useClientStore = create<ClientState>()(
                 if (!collections.some((c) => c.id === file.id)) collections = [file, ...collections];
                 continue;
               }
-              const merged = addResults(here.results, file.results);
-              if (merged.results.length <= MAX_COLLECTION_RESULTS) {
-                collections = collections.map((c) => (c === here ? { ...c, results: merged.results } : c));
+              const merged = addResults(here.results, file.results, mergeRetired(here.retired, file.retired));
+              if (merged.results.length <= MAX_COLLECTION_RESULTS && retiredFits(merged.retired)) {
+                collections = collections.map((c) => (c === here ? { ...c, results: merged.results, retired: merged.retired } : c));
               }
             }
             set({ collections });

@@ -6,18 +6,8 @@ import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/loc
 import { findInstrument } from '../model/instruments/registry';
 import { workshopFromVersion1 } from '../model/workshop/migrate-workshop';
 import { restoreWorkshop } from '../model/workshop/restore-workshop';
-import {
-  addResults,
-  MAX_WORKSHOP_RESULTS,
-  normaliseMinRespondents,
-  sameSetup,
-  workshopSchema,
-  MAX_ACTIONS,
-  type WantedPoint,
-  type Workshop,
-  type WorkshopAction,
-  type WorkshopResult,
-} from '../model/workshop/workshop';
+import { MAX_WORKSHOP_RESULTS, normaliseMinRespondents, sameSetup, workshopSchema, MAX_ACTIONS, type WantedPoint, type Workshop, type WorkshopAction, type WorkshopResult } from '../model/workshop/workshop';
+import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
 
 /** The facilitator's workshops on this device. */
 type Persisted = { workshops: Workshop[] };
@@ -26,6 +16,8 @@ export interface TakeInOutcome {
   readonly added: number;
   readonly duplicates: number;
   readonly replaced: number;
+  /** Earlier results of a phone whose newer result already counts. */
+  readonly superseded: number;
   /** Nothing was added: the workshop would hold more than MAX_WORKSHOP_RESULTS. */
   readonly full: boolean;
   /** The workshop is no longer on this device (deleted in another tab): nothing was added. */
@@ -40,6 +32,7 @@ export interface ImportOutcome {
   readonly added: number;
   readonly duplicates: number;
   readonly replaced: number;
+  readonly superseded: number;
 }
 
 interface WorkshopState {
@@ -108,12 +101,13 @@ export const useWorkshopStore = create<WorkshopState>()(
         takeIn: (id, incoming) =>
           locked((): TakeInOutcome => {
             const workshop = get().workshops.find((w) => w.id === id);
-            if (!workshop) return { added: 0, duplicates: 0, replaced: 0, full: false, missing: true };
-            if (workshop.demo === true) return { added: 0, duplicates: 0, replaced: 0, full: false, demo: true };
-            const outcome = addResults(workshop.results, incoming);
-            if (outcome.results.length > MAX_WORKSHOP_RESULTS) return { added: 0, duplicates: outcome.duplicates, replaced: 0, full: true };
-            if (outcome.added > 0) update(id, (w) => ({ ...w, results: outcome.results }));
-            return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, full: false };
+            if (!workshop) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, missing: true };
+            if (workshop.demo === true) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, demo: true };
+            const outcome = addResults(workshop.results, incoming, workshop.retired);
+            if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { added: 0, duplicates: outcome.duplicates, replaced: 0, superseded: 0, full: true };
+            // A superseded result changes the workshop too: it retires the earlier link it names.
+            if (outcome.added + outcome.superseded > 0) update(id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
+            return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, superseded: outcome.superseded, full: false };
           }),
         setWanted: (id, wanted) =>
           locked((): void => {
@@ -128,17 +122,18 @@ export const useWorkshopStore = create<WorkshopState>()(
             const all = get().workshops;
             const same = all.find((w) => sameSetup(w, workshop));
             if (same) {
-              const outcome = addResults(same.results, workshop.results);
-              if (outcome.results.length > MAX_WORKSHOP_RESULTS) return { kind: 'merged', added: 0, duplicates: outcome.duplicates, replaced: 0 };
-              update(same.id, (w) => ({ ...w, results: outcome.results }));
-              return { kind: 'merged', added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced };
+              // The file's retired links first, then its results: what the file knows was replaced stays out here too.
+              const outcome = addResults(same.results, workshop.results, mergeRetired(same.retired, workshop.retired));
+              if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { kind: 'merged', added: 0, duplicates: outcome.duplicates, replaced: 0, superseded: 0 };
+              update(same.id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
+              return { kind: 'merged', added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, superseded: outcome.superseded };
             }
             // Another workshop with this id (or this code but other questionnaires or settings):
             // never mix their results; keep the file's workshop apart under a new id.
             const clash = all.some((w) => w.id === workshop.id || w.code === workshop.code);
             const kept = clash ? { ...workshop, id: newId() } : workshop;
             set({ workshops: [kept, ...all] });
-            return { kind: clash ? 'separate' : 'new', added: workshop.results.length, duplicates: 0, replaced: 0 };
+            return { kind: clash ? 'separate' : 'new', added: workshop.results.length, duplicates: 0, replaced: 0, superseded: 0 };
           }),
       };
     },
