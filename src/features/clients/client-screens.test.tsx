@@ -61,9 +61,9 @@ describe('the client on their own phone', () => {
     await answerAll(user);
     const again = useClientPhoneStore.getState().entries;
     expect(again).toHaveLength(1);
-    expect(again[0]?.replaces).toBe(first?.nonce);
+    expect(again[0]?.chain).toEqual({ root: first?.nonce, seq: 1 });
     const decoded = decodeResultCode(screen.getByLabelText('Jouw code').textContent ?? '', { findInstrument });
-    expect(decoded.replaces).toBe(first?.nonce);
+    expect(decoded.chain).toEqual({ root: first?.nonce, seq: 1 });
   });
 
   it('offers read-aloud only with a voice on the device itself', async () => {

@@ -119,6 +119,11 @@ export function resultSet(existing: readonly WorkshopResult[], retired: Retired 
         // Its own links still hold: B arriving after C still retires A.
         if (r.nonce !== undefined) retiredNonces.add(r.nonce);
         if (r.replaces !== undefined) retire(r.replaces);
+        if (r.chain) {
+          const { root, seq } = r.chain;
+          members(root).filter((print) => (counted.get(print)?.chain?.seq ?? 0) < seq).forEach(uncount);
+          retire(root);
+        }
         raiseTop(r);
         return kind;
       }
