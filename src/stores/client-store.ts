@@ -11,6 +11,7 @@ import {
   removeResult,
   updateShown,
   withOwnMirror,
+  withTableClient,
   type ClientCollection,
 } from '../model/client/collection';
 import { type WorkshopResult } from '../model/workshop/workshop';
@@ -42,6 +43,8 @@ interface ClientState {
   remove: (id: string) => void;
   takeIn: (id: string, incoming: readonly WorkshopResult[]) => Promise<LockedOutcome<ClientTakeInOutcome>>;
   setOwnMirror: (id: string, mirror: WorkshopResult) => Promise<LockedOutcome<boolean>>;
+  /** At the table: the new client view takes the place of the earlier one (false: the conversation is gone). */
+  replaceTableClient: (id: string, view: WorkshopResult) => Promise<LockedOutcome<boolean>>;
   removeResult: (id: string, fingerprint: string) => void;
   /** Brings the comparison up to date with every client view taken in: only ever on the professional's request. */
   updateShown: (id: string) => void;
@@ -83,6 +86,12 @@ export const useClientStore = create<ClientState>()(
           locked(() => {
             if (!get().collections.some((c) => c.id === id)) return false;
             update(id, (c) => withOwnMirror(c, mirror));
+            return true;
+          }),
+        replaceTableClient: (id, view) =>
+          locked(() => {
+            if (!get().collections.some((c) => c.id === id && c.setting === 'table')) return false;
+            update(id, (c) => withTableClient(c, view));
             return true;
           }),
         removeResult: (id, fingerprint) => void locked(() => update(id, (c) => removeResult(c, fingerprint))),

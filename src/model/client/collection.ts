@@ -162,3 +162,34 @@ export function resultOfForm(
     ...(replaces === undefined ? {} : { replaces }),
   };
 }
+
+/**
+ * The one client at a table conversation answered again: the new view takes the place of the
+ * earlier client's view (the professional's choice, decision 55). Mirror forms stay.
+ */
+export function withTableClient(collection: ClientCollection, view: WorkshopResult): ClientCollection {
+  const others = collection.results.filter((r) => !isClientView(r));
+  const gone = new Set(collection.results.filter(isClientView).map((r) => r.fingerprint));
+  const results = [...others, view].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+  return { ...collection, results, shown: collection.shown.filter((f) => !gone.has(f)) };
+}
+
+/**
+ * A new table conversation for the next client, after `previous`: the same word and minimum, and
+ * the professional's own mirror form made again for the new code (a code is bound to one
+ * conversation), so the next client is compared at once. No client's answers go along.
+ */
+export function nextTableConversation(previous: ClientCollection, id: string, code: string, createdAt: string, nonce: number): ClientCollection {
+  const [mirror] = mirrorAnswers(previous);
+  return {
+    id,
+    code,
+    setting: 'table',
+    scope: 'own',
+    word: previous.word,
+    minClients: previous.minClients,
+    createdAt,
+    results: mirror ? [resultOfForm(code, CLIENT_MIRROR, mirror, nonce)] : [],
+    shown: [],
+  };
+}
