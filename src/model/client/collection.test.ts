@@ -74,6 +74,15 @@ describe('a collection of clients’ views', () => {
     }
   });
 
+  it('counts a client’s newest view once when the view in between never arrives (a chained re-answer)', () => {
+    const a = client(same(2), 20);
+    const c = { ...resultOfForm(code, CLIENT_CHECK, same(5), 22), chain: { root: 20, seq: 2 } };
+    for (const order of [[a, c], [c, a]]) {
+      const collection = order.reduce<ClientCollection>((acc, r) => withResults(acc, r), empty('collected'));
+      expect(collection.results.map((r) => r.nonce)).toEqual([22]);
+    }
+  });
+
   it('takes in a client’s handed-over code under the same fingerprint as the form made on this device', () => {
     const text = toTextCode({ workshopCode: code, nonce: 7, questionnaires: [{ instrument: CLIENT_CHECK, answers: same(3) }] });
     const outcome = { ok: true as const, value: decodeResultCode(text, { findInstrument, expectedWorkshop: code }) };
