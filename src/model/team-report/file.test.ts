@@ -31,9 +31,16 @@ describe('team report file', () => {
     if (!parsed.ok) throw new Error(`the version-1 file should open, not: ${parsed.error}`);
     expect(keyList(parsed.report)).not.toContain('min');
     expect(keyList(parsed.report)).not.toContain('max');
-    // Everything else is what version 2 holds of the same workshop.
+    // Everything else is what version 2 holds of the same workshop, but the climate's temperature
+    // and means, which version 1 kept to one decimal (now whole numbers, as shown: decision 63).
     const window = report.selfCheck!.window!;
-    expect(parsed.report).toEqual({ ...report, selfCheck: { ...report.selfCheck, window: { ...window, radar: window.radar.map((r) => ({ ...r, sd: null })) } } });
+    const { climate: oldClimate, ...rest } = parsed.report;
+    const { climate: newClimate, ...expected } = report;
+    expect(rest).toEqual({ ...expected, selfCheck: { ...report.selfCheck, window: { ...window, radar: window.radar.map((r) => ({ ...r, sd: null })) } } });
+    if (!oldClimate || !newClimate) throw new Error('both should hold the climate');
+    expect(Math.round(oldClimate.temperature)).toBe(newClimate.temperature);
+    oldClimate.elements.forEach((e, i) => expect(Math.round(e.mean)).toBe(newClimate.elements[i]?.mean));
+    expect({ ...oldClimate, temperature: 0, elements: [], energy: null }).toEqual({ ...newClimate, temperature: 0, elements: [], energy: null });
   });
 
   it('checks a version-1 file as strictly as when it was written', () => {
