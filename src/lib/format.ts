@@ -46,3 +46,8 @@ export function formatShortDate(iso: string, lng: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return dateFormat(lng, { day: 'numeric', month: 'short' }).format(date);
 }
+
+/** "Samenwerking en Grenzen over", "Cooperation and Crossing boundaries": a list in the user's language. */
+export function formatList(items: readonly string[], lng: string): string {
+  return cached(`list|${lng}`, () => new Intl.ListFormat(locale(lng), { type: 'conjunction' })).format(items);
+}
