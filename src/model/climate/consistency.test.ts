@@ -178,6 +178,25 @@ describe('one truth over 12,000 seeded teams (5–20 people, a quarter with two 
   });
 });
 
+describe('what chance alone says (random answering, 1–5 with equal chance)', () => {
+  it('a person: mostly "Lauw"; "Cold spot" about 13 %, "Hot spot" about 8 % (the old rule: "Cold spot" 25 %); a team of 5 or more: "Lauw"', () => {
+    const random = seeded(5);
+    const anyone = () => Object.fromEntries(TEAM_CLIMATE.items.map((item) => [item.id, 1 + Math.floor(random() * 5)])) as Answers;
+    const people: Record<ClimateBand, number> = { hotSpot: 0, lukewarm: 0, coldSpot: 0 };
+    const PEOPLE = 20_000;
+    for (let p = 0; p < PEOPLE; p++) people[climateOfPerson(TEAM_CLIMATE, anyone()).reading?.band ?? 'lukewarm'] += 1;
+    console.info(`random people: ${JSON.stringify(people)} of ${PEOPLE}`);
+    expect(people.coldSpot / PEOPLE).toBeLessThan(0.15);
+    expect(people.hotSpot / PEOPLE).toBeLessThan(0.1);
+    let lukewarm = 0;
+    for (let t = 0; t < 2000; t++) {
+      const climate = climateOfTeam(TEAM_CLIMATE, Array.from({ length: 5 }, anyone), { minRespondents: 5 });
+      if (climate.status === 'shown' && climate.reading.band === 'lukewarm') lukewarm += 1;
+    }
+    expect(lukewarm / 2000).toBeGreaterThan(0.99);
+  });
+});
+
 describe('"Past niet bij ons team" is safe for the climate', () => {
   it('with 2 % "does not apply" per statement, at least 99 % of 60,000 people get a temperature (the old rule: about 62 %)', { timeout: 240_000 }, () => {
     const random = seeded(2);
