@@ -8,7 +8,7 @@ import { climateOfPerson } from './person';
 import { CLIMATE_SCALES } from './temperature';
 
 /**
- * Completeness and scoring (docs/climate.md §3, docs/decisions.md 65): each scale is the mean of
+ * Completeness and scoring (docs/climate.md §4, docs/decisions.md 65): each scale is the mean of
  * its `plus` mean and its keyed `minus` mean and needs 2 of the 3 statements of each keying
  * (energy: 1 of 2). Someone who gives the same answer to every statement then scores exactly 50
  * on every scored scale, whatever is skipped or "does not apply", and mirroring every answer

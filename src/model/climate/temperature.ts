@@ -1,7 +1,7 @@
 /**
  * The pure arithmetic of the team climate: element levels, the temperature, the band and the
  * coldest element. The same functions read a person's element scores and a team's element means.
- * docs/climate.md, "The temperature" and "Bands".
+  * docs/climate.md §3 (one truth: the band and the scale), §5 (the temperature) and §6 (bands).
  */
 import { MIDDLE_ZONE } from '../scoring/score';
 import type { ClimateBand, ClimateElement, ClimateReading, ClimateScale, ElementLevel } from './types';

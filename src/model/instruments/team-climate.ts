@@ -28,7 +28,7 @@ const ENERGY_COMPLETENESS: CompletenessRule = { minShare: 1 / 2, perKeying: true
  * A cold statement names the cold content itself (rivalry, gossip, silos, arbitrariness), never a
  * negated warm one; no statement uses a negation word.
  *
- * SCORING AND COMPLETENESS (docs/climate.md §3, docs/decisions.md 65): each scale is scored
+ * SCORING AND COMPLETENESS (docs/climate.md §4, docs/decisions.md 65): each scale is scored
  * keying-balanced, as the mean of its `plus` mean and its keyed `minus` mean, and needs 2 of the 3
  * statements of each keying (energy: 1 of 2). The same answer to every statement then scores
  * exactly 50 whatever is skipped (x and 6 − x average to 3), so a "Past niet bij ons team" or a
