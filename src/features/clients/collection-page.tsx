@@ -21,10 +21,7 @@ function collectionTarget(collection: ClientCollection): IntakeTarget {
   const latest = () => useClientStore.getState().collections.find((c) => c.id === collection.id) ?? collection;
   return {
     latest: () => asWorkshop(latest()),
-    takeIn: async (accepted) => {
-      const { value, written } = await useClientStore.getState().takeIn(collection.id, accepted);
-      return { written, refused: value.tableTaken ? { kind: 'tableTaken' } : value.full ? { kind: 'full' } : null };
-    },
+    takeIn: (candidates) => useClientStore.getState().intake(collection.id, candidates),
     // Storage refused the write: the backup file carries the collections too.
     exportFile: downloadBackup,
   };
