@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openTab, useQuotaStorage } from '../testing/fake-tabs';
+import { openTab, installQuotaStorage } from '../testing/fake-tabs';
 import { createJoinCode } from '../model/workshop/join-code';
 import { realResult, selfCheckWorkshop } from '../model/workshop/test-workshops';
 import type { Workshop } from '../model/workshop/workshop';
@@ -23,7 +23,7 @@ const results = (workshops: readonly Workshop[], id: string) => workshops.find((
 afterEach(() => vi.unstubAllGlobals());
 
 async function twoTabsWithFullStorage() {
-  const storage = useQuotaStorage();
+  const storage = installQuotaStorage();
   storage.setItem(KEY, JSON.stringify({ state: { workshops: [selfCheckWorkshop(code), selfCheckWorkshop(other, [], { id: 'w2', name: 'Een lange naam van een andere workshop' })] }, version: 2 }));
   const modA = await tabModule();
   const b = await tab();

@@ -47,7 +47,7 @@ export class QuotaStorage implements Storage {
 }
 
 /** Puts a QuotaStorage in place of localStorage for the rest of the test (undo with vi.unstubAllGlobals). */
-export function useQuotaStorage(): QuotaStorage {
+export function installQuotaStorage(): QuotaStorage {
   const storage = new QuotaStorage();
   vi.stubGlobal('localStorage', storage);
   return storage;
