@@ -58,3 +58,20 @@ export async function openTab<M>(load: () => Promise<M>): Promise<M> {
   vi.resetModules();
   return load();
 }
+
+/**
+ * Web Locks shared by every "tab" of the test, first come first served per name, as the browser
+ * grants them: two tabs' locked writes then run one after the other, never interleaved.
+ */
+export function installWebLocks(): void {
+  const queues = new Map<string, Promise<unknown>>();
+  const request = <T>(name: string, task: () => Promise<T>): Promise<T> => {
+    const turn = (queues.get(name) ?? Promise.resolve()).then(task);
+    queues.set(
+      name,
+      turn.catch(() => undefined),
+    );
+    return turn;
+  };
+  vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { locks: { request } }));
+}
