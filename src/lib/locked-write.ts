@@ -16,13 +16,12 @@ export interface LockedOutcome<T> {
 
 /**
  * A store that keeps what storage refused through every read of storage (its persist `merge`
- * makes the refused changes again on what is stored: src/stores/unsaved-journal.ts).
+ * makes the refused changes again on what is stored, until a write is stored:
+ * src/stores/unsaved-journal.ts).
  */
 export interface UnsavedKeeper<T> {
   /** Storage refused the change: keep it. Called at once, before another tab's write can be read. */
   refused: (value: T) => void;
-  /** Storage took the write, and with it everything this tab held. */
-  stored: () => void;
 }
 
 /**
@@ -43,10 +42,7 @@ export async function lockedWrite<T>(store: PersistedStore, change: () => T, kee
     const value = change();
     const written = lastWriteSucceeded(key);
     // Before the wait below: a storage event in it reads storage again, and must find this kept.
-    if (keeper) {
-      if (written) keeper.stored();
-      else keeper.refused(value);
-    }
+    if (keeper && !written) keeper.refused(value);
     // localStorage is only eventually consistent between tabs in different processes: another
     // tab's copy learns of this write a moment later. Keep the lock that moment longer, so the
     // next tab to take it reads this write (the two-tabs browser test lost 4 of 96 without it).

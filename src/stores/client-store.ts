@@ -180,7 +180,7 @@ export const useClientStore = create<ClientState>()(
     {
       name: CLIENTS_KEY,
       version: VERSION,
-      storage: createSafeStorage<Persisted>({ version: VERSION, migrate: noMigrationYet, restore }),
+      storage: createSafeStorage<Persisted>({ version: VERSION, migrate: noMigrationYet, restore, onStored: unsaved.stored }),
       partialize: (s) => ({ collections: s.collections }),
       // As the workshop store: every read of storage keeps what this tab could not store.
       merge: (persisted, current) => (persisted ? { ...current, collections: unsaved.merge((persisted as Persisted).collections) } : current),

@@ -214,7 +214,7 @@ export const useWorkshopStore = create<WorkshopState>()(
     {
       name: WORKSHOPS_KEY,
       version: VERSION,
-      storage: createSafeStorage<Persisted>({ version: VERSION, migrate, restore }),
+      storage: createSafeStorage<Persisted>({ version: VERSION, migrate, restore, onStored: unsaved.stored }),
       partialize: (s) => ({ workshops: s.workshops }),
       // Every read of storage (another tab wrote, or a locked write begins) keeps what this tab
       // could not store: the default merge would put the stored list in its place.

@@ -23,7 +23,7 @@ describe('importableFromKeptAside', () => {
     const raw = JSON.stringify({ state: { workshops: [workshop, { id: 'broken' }] }, version: 2 });
     const files = importableFromKeptAside('modusspiegel:workshops', raw, now);
     expect(files).toHaveLength(1);
-    expect(parseWorkshopFile(files[0]?.text ?? '')).toEqual({ ok: true, workshop, dropped: 0 });
+    expect(parseWorkshopFile(files[0]?.text ?? '')).toEqual({ ok: true, workshop, dropped: 0, duplicates: 0 });
   });
 
   it('gives nothing for text that is not JSON, or for another key', () => {
