@@ -90,3 +90,38 @@ describe('unsaved results and another tab', () => {
     expect(a.getState().workshops.map((w) => w.id)).toEqual(['w1']);
   });
 });
+
+describe('unsaved client views and another tab', () => {
+  it('tab A keeps the client views storage refused when tab B writes, and a collection it made', async () => {
+    const { CLIENT_CHECK } = await import('../model/instruments/client-check');
+    const { resultOfForm } = await import('../model/client/collection');
+    const { generateWorkshopCode } = await import('../model/codec/workshop-code');
+    const { seeded } = await import('../model/testing/seeded');
+    const clientCode = generateWorkshopCode(seeded(5));
+    const collection = (id: string) => ({ id, code: clientCode, setting: 'collected' as const, scope: 'own' as const, word: 'coach' as const, minClients: 5, createdAt: '2026-11-30T10:00:00.000Z', results: [], shown: [] });
+    const views = [1, 2, 3].map((v) => resultOfForm(clientCode, CLIENT_CHECK, Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, v as 1 | 2 | 3])), 40 + v));
+    const storage = installQuotaStorage();
+    storage.setItem('modusspiegel:clients', JSON.stringify({ state: { collections: [collection('c1'), { ...collection('c2'), minClients: 10 }] }, version: 1 }));
+    const modA = await openTab(() => import('./client-store'));
+    const a = modA.useClientStore;
+    const b = (await openTab(() => import('./client-store'))).useClientStore;
+    storage.fill();
+    expect((await a.getState().takeIn('c1', views)).written).toBe(false);
+    expect((await a.getState().create(collection('c3'))).written).toBe(false);
+    expect((await b.getState().setMinClients('c2', 5)).written).toBe(true);
+    await a.persist.rehydrate();
+    expect(a.getState().collections.map((c) => [c.id, c.results.length, c.minClients])).toEqual([
+      ['c3', 0, 5],
+      ['c1', 3, 5],
+      ['c2', 0, 5],
+    ]);
+    storage.quota = Number.POSITIVE_INFINITY;
+    await a.getState().updateShown('c1');
+    const stored = (JSON.parse(storage.getItem('modusspiegel:clients') ?? '') as { state: { collections: { id: string; results: unknown[]; shown: unknown[] }[] } }).state.collections;
+    expect(stored.map((c) => [c.id, c.results.length, c.shown.length])).toEqual([
+      ['c3', 0, 0],
+      ['c1', 3, 3],
+      ['c2', 0, 0],
+    ]);
+  });
+});
