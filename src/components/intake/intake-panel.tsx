@@ -66,6 +66,8 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
       setEntries(unread);
       return [];
     }
+    // Until this write answers, the lines of the last one would read as its answer.
+    setEntries([]);
     const { value, written } = await target.takeIn(candidates);
     // "Added" only once storage has it; a refused write says so, with a way out.
     const shown = written ? value.entries : value.entries.map((e): IntakeEntry => (counted(e) ? { ...e, status: { kind: 'notSaved' } } : e));
@@ -84,13 +86,15 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
       setEntries([{ source: t('pasteLabel'), status: { kind: 'error', detail: error.detail } }]);
       return;
     }
+    // The box empties at once, so codes typed while the write runs are not lost when it answers.
+    setText('');
     const result = await offer(pasted);
     // Keep what was refused in the box, so it can be corrected; what was taken in leaves it.
     const refused = pasted.filter((_, i) => {
       const kind = result[i]?.status.kind;
       return kind === 'error' || kind === 'wrong-instrument' || kind === 'full' || kind === 'tableTaken';
     });
-    setText(refused.map((p) => p.source).join('\n'));
+    if (refused.length > 0) setText((typed) => [...refused.map((p) => p.source), typed].filter((line) => line !== '').join('\n'));
   };
 
   const offerFiles = async (files: readonly File[]) => {
