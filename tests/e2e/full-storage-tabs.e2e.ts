@@ -55,6 +55,7 @@ describe('two tabs and a full storage', () => {
       ]);
       const file = JSON.parse(await readFile(await download.path(), 'utf8')) as { workshop: { name: string; results: unknown[] } };
       expect({ name: file.workshop.name, results: file.workshop.results.length }).toEqual({ name: 'Vol', results: 5 });
+      expect(await a.getByText(fill(nlWorkshop.count_other, { count: 5 })).count()).toBe(1);
 
       // Room again: tab A's next write stores its 5 without writing away B's new name.
       await a.evaluate(() => localStorage.removeItem('e2e:filler'));
