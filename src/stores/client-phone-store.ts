@@ -6,12 +6,13 @@ import { syncAcrossTabs } from './sync-tabs';
 import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 import { answersSchema } from '../model/results/saved-result';
 import { MAX_NONCE } from '../model/codec/nonce';
+import { MAX_CHAIN_SEQ, type ResultChain } from '../model/codec/payload';
 import type { Answers } from '../model/instruments/types';
 
 /**
  * A client's (or a colleague's mirror form's) finished answers on their own phone: they stay here
  * until the person hands them over and chooses to erase them. One entry per code and
- * questionnaire; answering again replaces the entry and names the earlier nonce, so the new code
+ * questionnaire; answering again replaces the entry and continues its chain, so the new code
  * takes the place of the old one wherever both are handed in (docs/client.md).
  */
 export interface PhoneAnswers {
@@ -20,6 +21,8 @@ export interface PhoneAnswers {
   readonly instrumentVersion: number;
   readonly nonce: number;
   readonly replaces?: number;
+  /** Set on a re-answer (format 4, decision 54). */
+  readonly chain?: ResultChain;
   readonly answers: Answers;
 }
 
@@ -36,6 +39,7 @@ const persistedSchema = z.object({
         instrumentVersion: z.int().check(z.positive()),
         nonce,
         replaces: z.optional(nonce),
+        chain: z.optional(z.object({ root: nonce, seq: z.int().check(z.gte(1), z.lte(MAX_CHAIN_SEQ)) })),
         answers: answersSchema,
       }),
     )

@@ -12,9 +12,11 @@ import {
   removeResult,
   updateShown,
   withOwnMirror,
+  withTableClient,
   type ClientCollection,
 } from '../model/client/collection';
-import { addResults, type WorkshopResult } from '../model/workshop/workshop';
+import type { WorkshopResult } from '../model/workshop/workshop';
+import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
 import { sortIntake } from '../model/workshop/intake';
 import { addingResults, changing, type Touch } from '../model/workshop/unsaved';
 import { createUnsavedJournal } from './unsaved-journal';
@@ -33,6 +35,7 @@ export interface ClientTakeInOutcome {
   readonly added: number;
   readonly duplicates: number;
   readonly replaced: number;
+  readonly superseded: number;
   /** At the table there is one client: a second client view is refused. */
   readonly tableTaken: boolean;
   readonly full: boolean;
@@ -47,6 +50,8 @@ interface ClientState {
   /** The intake's codes and files, sorted and taken in by one locked write, as the workshop store's `intake`. */
   intake: (id: string, candidates: readonly IntakeCandidate[]) => Promise<LockedOutcome<IntakeOutcome>>;
   setOwnMirror: (id: string, mirror: WorkshopResult) => Promise<LockedOutcome<boolean>>;
+  /** At the table: the new client view takes the place of the earlier one (false: the conversation is gone). */
+  replaceTableClient: (id: string, view: WorkshopResult) => Promise<LockedOutcome<boolean>>;
   removeResult: (id: string, fingerprint: string) => Promise<LockedOutcome<void>>;
   /** Brings the comparison up to date with every client view taken in: only ever on the professional's request. */
   updateShown: (id: string) => Promise<LockedOutcome<void>>;
@@ -62,17 +67,17 @@ const restore = restoreEachOf(CLIENTS_KEY, 'collections', VERSION, clientCollect
  * Results a collection can take in, or why not: the collection's limit, and at the table one
  * client. The same rules for codes one by one (`takeIn`) and for the intake's batch (`intake`).
  */
-function refusal(collection: ClientCollection, results: readonly WorkshopResult[]): 'full' | 'tableTaken' | null {
-  if (results.length > MAX_COLLECTION_RESULTS) return 'full';
-  if (collection.setting === 'table' && results.filter(isClientView).length > 1) return 'tableTaken';
+function refusal(collection: ClientCollection, outcome: ReturnType<typeof addResults>): 'full' | 'tableTaken' | null {
+  if (outcome.results.length > MAX_COLLECTION_RESULTS || !retiredFits(outcome.retired)) return 'full';
+  if (collection.setting === 'table' && outcome.results.filter(isClientView).length > 1) return 'tableTaken';
   return null;
 }
 
-/** A backup's collection merged into the same one here (same code), within the limit; otherwise left as it is. */
+/** A backup's collection merged into the same one here (same code), within the limits; otherwise left as it is. */
 function mergeFile(here: ClientCollection, file: ClientCollection): ClientCollection {
   if (here.code !== file.code) return here;
-  const merged = addResults(here.results, file.results);
-  return merged.results.length <= MAX_COLLECTION_RESULTS ? { ...here, results: merged.results } : here;
+  const merged = addResults(here.results, file.results, mergeRetired(here.retired, file.retired));
+  return merged.results.length <= MAX_COLLECTION_RESULTS && retiredFits(merged.retired) ? { ...here, results: merged.results, retired: merged.retired } : here;
 }
 
 const unsaved = createUnsavedJournal<ClientCollection>();
@@ -114,16 +119,17 @@ export const useClientStore = create<ClientState>()(
           locked(
             (): ClientTakeInOutcome => {
               const collection = get().collections.find((c) => c.id === id);
-              const none = { added: 0, duplicates: 0, replaced: 0, tableTaken: false, full: false };
+              const none = { added: 0, duplicates: 0, replaced: 0, superseded: 0, tableTaken: false, full: false };
               if (!collection) return { ...none, missing: true };
-              const outcome = addResults(collection.results, incoming);
-              const refused = refusal(collection, outcome.results);
+              const outcome = addResults(collection.results, incoming, collection.retired);
+              const refused = refusal(collection, outcome);
               if (refused === 'full') return { ...none, duplicates: outcome.duplicates, full: true };
               if (refused === 'tableTaken') return { ...none, tableTaken: true };
-              if (outcome.added > 0) update(id, (c) => ({ ...c, results: outcome.results }));
-              return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, tableTaken: false, full: false };
+              // A superseded result changes the collection too: it retires the earlier link it names.
+              if (outcome.added + outcome.superseded > 0) update(id, (c) => ({ ...c, results: outcome.results, retired: outcome.retired }));
+              return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, superseded: outcome.superseded, tableTaken: false, full: false };
             },
-            (outcome) => resultsAdded(id, outcome.added > 0 ? incoming : []),
+            (outcome) => resultsAdded(id, outcome.added + outcome.superseded > 0 ? incoming : []),
           ),
         intake: (id, candidates) =>
           locked(
@@ -132,13 +138,13 @@ export const useClientStore = create<ClientState>()(
               if (!collection) return { entries: [], accepted: [], missing: true };
               // Sorted against the collection as stored now, under the lock (see the workshop store).
               const sorted = sortIntake(asWorkshop(collection), candidates);
-              const results = addResults(collection.results, sorted.accepted).results;
-              const refused = refusal(collection, results);
+              const outcome = addResults(collection.results, sorted.accepted, collection.retired);
+              const refused = refusal(collection, outcome);
               if (refused) {
                 const entries = sorted.entries.map((e) => (e.status.kind === 'added' || e.status.kind === 'replaced' ? { ...e, status: { kind: refused } } : e));
                 return { entries, accepted: [] };
               }
-              if (sorted.accepted.length > 0) update(id, (c) => ({ ...c, results }));
+              if (sorted.accepted.length > 0) update(id, (c) => ({ ...c, results: outcome.results, retired: outcome.retired }));
               return sorted;
             },
             (outcome) => resultsAdded(id, outcome.accepted),
@@ -152,6 +158,15 @@ export const useClientStore = create<ClientState>()(
             },
             (done) => (done ? [{ id, replay: changing((c) => withOwnMirror(c, mirror)) }] : []),
           ),
+        replaceTableClient: (id, view) =>
+          locked(
+            () => {
+              if (!get().collections.some((c) => c.id === id && c.setting === 'table')) return false;
+              update(id, (c) => withTableClient(c, view));
+              return true;
+            },
+            (done) => (done ? [{ id, replay: changing((c) => withTableClient(c, view)) }] : []),
+          ),
         removeResult: (id, fingerprint) => changeOne(id, (c) => removeResult(c, fingerprint)),
         updateShown: (id) => changeOne(id, updateShown),
         importCollections: (incoming) =>
@@ -164,9 +179,9 @@ export const useClientStore = create<ClientState>()(
                   if (!collections.some((c) => c.id === file.id)) collections = [file, ...collections];
                   continue;
                 }
-                const merged = addResults(here.results, file.results);
-                if (merged.results.length <= MAX_COLLECTION_RESULTS) {
-                  collections = collections.map((c) => (c === here ? { ...c, results: merged.results } : c));
+                const merged = addResults(here.results, file.results, mergeRetired(here.retired, file.retired));
+                if (merged.results.length <= MAX_COLLECTION_RESULTS && retiredFits(merged.retired)) {
+                  collections = collections.map((c) => (c === here ? { ...c, results: merged.results, retired: merged.retired } : c));
                 }
               }
               set({ collections });

@@ -8,7 +8,7 @@ import { findInstrument } from '../model/instruments/registry';
 import { isAnswerValue, NOT_APPLICABLE } from '../model/instruments/types';
 import { isValidWorkshopCode } from '../model/codec/workshop-code';
 import { MAX_NONCE, nonceFromText } from '../model/codec/nonce';
-import { MAX_QUESTIONNAIRES } from '../model/codec/payload';
+import { MAX_CHAIN_SEQ, MAX_QUESTIONNAIRES, type ResultChain } from '../model/codec/payload';
 import { answersSchema } from '../model/results/saved-result';
 import type { Answers } from '../model/instruments/types';
 
@@ -31,8 +31,10 @@ export interface Participation {
   readonly workshopCode: string;
   /** One per questionnaire answered, in the order answered; each instrument at most once. */
   readonly parts: readonly ParticipationPart[];
-  /** The nonce of an earlier result of this phone for the same workshop that this one replaces. */
+  /** The nonce of an earlier result of this phone for the same workshop that this one replaces (format 3). */
   readonly replaces?: number;
+  /** This phone's chain for the workshop (format 4, decision 54): set on a re-answer. */
+  readonly chain?: ResultChain;
   /**
    * The result code's random nonce (0…MAX_NONCE), drawn once when the questionnaires were finished,
    * so that identical answers of two people are two codes and this result's code never changes.
@@ -68,6 +70,7 @@ const participationSchema = z.object({
   workshopCode: z.string().check(z.minLength(1)),
   parts: z.array(partSchema).check(z.minLength(1), z.maxLength(MAX_QUESTIONNAIRES)),
   replaces: z.optional(z.int().check(z.gte(0), z.lte(MAX_NONCE))),
+  chain: z.optional(z.object({ root: z.int().check(z.gte(0), z.lte(MAX_NONCE)), seq: z.int().check(z.gte(1), z.lte(MAX_CHAIN_SEQ)) })),
   nonce: z.int().check(z.gte(0), z.lte(MAX_NONCE)),
   resultIds: z.array(z.string().check(z.minLength(1))).check(z.maxLength(MAX_QUESTIONNAIRES)),
   completedAt: z.string(),

@@ -3,34 +3,50 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installQuotaStorage, openTab, type QuotaStorage } from '../testing/fake-tabs';
 import { createJoinCode } from '../model/workshop/join-code';
 import { selfCheckWorkshop } from '../model/workshop/test-workshops';
-import { toTextCode, tryDecodeResultCode } from '../model/codec/result-code';
+import { toTextCode, tryDecodeResultCode, type ResultToEncode } from '../model/codec/result-code';
 import { findInstrument } from '../model/instruments/registry';
 import { SELF_CHECK } from '../model/instruments/self-check';
 import type { AnswerValue } from '../model/instruments/types';
-import type { Workshop } from '../model/workshop/workshop';
+import { resultFromDecoded } from '../model/workshop/intake';
+import { addResults } from '../model/workshop/result-set';
+import type { Workshop, WorkshopResult } from '../model/workshop/workshop';
 
 /**
  * Issue 18, as a property: two or three tabs (each a fresh copy of the store's modules) share one
  * localStorage whose room changes at random, from none to plenty. They take codes in, rename,
- * create workshops and read storage again on "storage events" delivered at random moments. After
- * every step, every result a tab was told was added (saved, or "added to this page, not saved")
- * is still on that tab's page, and every result told saved is in storage. At the end, with room
- * again, one write per tab stores exactly the results that any tab was told were added.
+ * create workshops and read storage again on "storage events" delivered at random moments. The
+ * codes include re-answers of one phone (a format-4 chain and a format-3 `replaces` chain), so a
+ * result may rightly leave when a newer one of its phone arrives. After every step, nothing a tab
+ * was told was added (saved, or "added to this page, not saved") is missing from its page unless
+ * the counting rules put a newer result of the same phone in its place (`addResults` of what it
+ * was told adds nothing), and the same holds in storage for what was told saved. At the end, with
+ * room again, one write per tab stores exactly what the counting rules make of everything taken in.
  */
 
 const KEY = 'modusspiegel:workshops';
-const POOL = 6;
 const codes = ['w1', 'w2', 'new-0', 'new-1', 'new-2'].map((id, i) => ({ id, code: createJoinCode(() => (i + 1) / 7, { hideOwnResult: false }) }));
+/** Five phones answering once, one phone answering three times in a format-4 chain, one in a format-3 chain. */
+const LINKS: readonly Pick<ResultToEncode, 'nonce' | 'chain' | 'replaces'>[] = [
+  ...[1000, 1001, 1002, 1003, 1004].map((nonce) => ({ nonce })),
+  { nonce: 2000 },
+  { nonce: 2001, chain: { root: 2000, seq: 1 } },
+  { nonce: 2002, chain: { root: 2000, seq: 2 } },
+  { nonce: 3000 },
+  { nonce: 3001, replaces: 3000 },
+  { nonce: 3002, replaces: 3001 },
+];
+const POOL = LINKS.length;
 /** Per workshop, real codes: the same few in every tab, so tabs often offer the same result. */
 const pools = new Map(
   codes.map(({ id, code }) => [
     id,
-    Array.from({ length: POOL }, (_, i) => {
+    LINKS.map((link, i) => {
       const answers = Object.fromEntries(SELF_CHECK.items.map((item, j) => [item.id, (((i * 3 + j) % 5) + 1) as AnswerValue]));
-      const text = toTextCode({ workshopCode: code, nonce: 1000 + i, questionnaires: [{ instrument: SELF_CHECK, answers }] });
+      const text = toTextCode({ workshopCode: code, ...link, questionnaires: [{ instrument: SELF_CHECK, answers }] });
       const outcome = tryDecodeResultCode(text, { findInstrument, expectedWorkshop: code });
-      if (!outcome.ok) throw new Error('fixture code does not decode');
-      return { source: text, outcome, fingerprint: outcome.value.fingerprint };
+      const result = outcome.ok ? resultFromDecoded(selfCheckWorkshop(code), outcome.value) : null;
+      if (!outcome.ok || !result) throw new Error('fixture code does not decode');
+      return { source: text, outcome, result };
     }),
   ]),
 );
@@ -54,17 +70,27 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 type Store = Awaited<ReturnType<typeof openStore>>;
 const openStore = () => openTab(() => import('./workshop-store')).then((m) => m.useWorkshopStore);
 const storedWorkshops = (storage: QuotaStorage): Workshop[] => (JSON.parse(storage.getItem(KEY) ?? '{"state":{"workshops":[]}}') as { state: { workshops: Workshop[] } }).state.workshops;
-const prints = (workshops: readonly Workshop[], id: string) => new Set(workshops.find((w) => w.id === id)?.results.map((r) => r.fingerprint));
+const prints = (results: readonly WorkshopResult[]) => results.map((r) => r.fingerprint).sort();
 
-/** What the tabs were told, per tab, per workshop id: results added (saved or not), and those saved. */
+type ByWorkshop = Map<string, WorkshopResult[]>;
+const note = (map: ByWorkshop, id: string, result?: WorkshopResult) => map.set(id, [...(map.get(id) ?? []), ...(result ? [result] : [])]);
+
+/**
+ * True when every result of `told` is among `workshop`'s, or rightly left it: a newer result of
+ * its phone is there (taking them in again adds nothing).
+ */
+function keeps(workshop: Workshop | undefined, told: readonly WorkshopResult[]): boolean {
+  return workshop !== undefined && addResults(workshop.results, told, workshop.retired).added === 0;
+}
+
+/** What the tabs were told, per tab and workshop id: results added (saved or not), and those saved; and all taken in. */
 class Told {
-  readonly added: Map<string, Set<string>>[];
-  readonly saved = new Map<string, Set<string>>();
+  readonly added: ByWorkshop[];
+  readonly saved: ByWorkshop = new Map();
+  /** Every result a write took in, superseded ones too (they retire what they name). */
+  readonly takenIn: ByWorkshop = new Map();
   constructor(tabs: number) {
     this.added = Array.from({ length: tabs }, () => new Map());
-  }
-  note(map: Map<string, Set<string>>, id: string, print: string) {
-    map.set(id, (map.get(id) ?? new Set()).add(print));
   }
 }
 
@@ -97,7 +123,7 @@ async function run(tabCount: number, steps: readonly Step[]) {
       const id = `new-${t}`;
       if (store.getState().workshops.some((w) => w.id === id)) continue;
       await store.getState().create(selfCheckWorkshop(codeOf(id), [], { id, name: `Nieuw ${t}` }));
-      told.note(told.added[t] as Map<string, Set<string>>, id, '');
+      note(told.added[t] as ByWorkshop, id);
     } else {
       const id = codes[s.workshop]?.id ?? 'w1';
       if (!store.getState().workshops.some((w) => w.id === id)) continue;
@@ -107,11 +133,12 @@ async function run(tabCount: number, steps: readonly Step[]) {
         const pool = pools.get(id) ?? [];
         const offered = s.picks.map((i) => pool[i]).filter((c) => c !== undefined);
         const { value, written } = await store.getState().intake(id, offered);
+        for (const result of value.accepted) note(told.takenIn, id, result);
         for (const entry of value.entries) {
           if (entry.status.kind !== 'added' && entry.status.kind !== 'replaced') continue;
-          const print = offered.find((c) => c.source === entry.source)?.fingerprint ?? '';
-          told.note(told.added[t] as Map<string, Set<string>>, id, print);
-          if (written) told.note(told.saved, id, print);
+          const result = offered.find((c) => c.source === entry.source)?.result;
+          note(told.added[t] as ByWorkshop, id, result);
+          if (written) note(told.saved, id, result);
           else {
             figures.refused += 1;
             pendingSince.set(t, false);
@@ -126,22 +153,19 @@ async function run(tabCount: number, steps: readonly Step[]) {
     // Nothing told added is ever dropped from its tab's page, and nothing told saved from storage.
     told.added.forEach((byWorkshop, i) => {
       const memory = (tabs[i] as Store).getState().workshops;
-      for (const [id, added] of byWorkshop) {
-        expect(memory.some((w) => w.id === id), `tab ${i} lost workshop ${id}`).toBe(true);
-        const has = prints(memory, id);
-        for (const print of added) if (print !== '') expect(has.has(print), `tab ${i} dropped a result of ${id}`).toBe(true);
-      }
+      for (const [id, added] of byWorkshop) expect(keeps(memory.find((w) => w.id === id), added), `tab ${i} dropped a result of ${id}`).toBe(true);
     });
-    for (const [id, saved] of told.saved) for (const print of saved) expect(prints(storedWorkshops(storage), id).has(print)).toBe(true);
+    for (const [id, saved] of told.saved) expect(keeps(storedWorkshops(storage).find((w) => w.id === id), saved), `storage dropped a result of ${id}`).toBe(true);
   }
 
-  // Room again: one write per tab, and storage holds exactly what the tabs were told was added.
+  // Room again: one write per tab, and storage holds what the counting rules make of all taken in.
   storage.quota = Number.POSITIVE_INFINITY;
   for (const store of tabs) await store.getState().rename('w1', 'Team Noord');
   const stored = storedWorkshops(storage);
-  const expected = new Map<string, Set<string>>();
-  for (const byWorkshop of told.added) for (const [id, added] of byWorkshop) for (const p of added) if (p !== '') told.note(expected, id, p);
-  for (const { id } of codes) expect([...prints(stored, id)].sort()).toEqual([...(expected.get(id) ?? [])].sort());
+  for (const { id } of codes) {
+    const results = stored.find((w) => w.id === id)?.results ?? [];
+    expect(prints(results)).toEqual(prints(addResults([], told.takenIn.get(id) ?? []).results));
+  }
   for (const byWorkshop of told.added) for (const id of byWorkshop.keys()) expect(stored.some((w) => w.id === id)).toBe(true);
 }
 

@@ -9,18 +9,8 @@ import { restoreWorkshop } from '../model/workshop/restore-workshop';
 import { sortIntake, type IntakeEntry } from '../model/workshop/intake';
 import { addingResults, changing, type Touch } from '../model/workshop/unsaved';
 import { createUnsavedJournal } from './unsaved-journal';
-import {
-  addResults,
-  MAX_WORKSHOP_RESULTS,
-  normaliseMinRespondents,
-  sameSetup,
-  workshopSchema,
-  MAX_ACTIONS,
-  type WantedPoint,
-  type Workshop,
-  type WorkshopAction,
-  type WorkshopResult,
-} from '../model/workshop/workshop';
+import { MAX_WORKSHOP_RESULTS, normaliseMinRespondents, sameSetup, workshopSchema, MAX_ACTIONS, type WantedPoint, type Workshop, type WorkshopAction, type WorkshopResult } from '../model/workshop/workshop';
+import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
 
 /** The facilitator's workshops on this device. */
 type Persisted = { workshops: Workshop[] };
@@ -29,6 +19,8 @@ export interface TakeInOutcome {
   readonly added: number;
   readonly duplicates: number;
   readonly replaced: number;
+  /** Earlier results of a phone whose newer result already counts. */
+  readonly superseded: number;
   /** Nothing was added: the workshop would hold more than MAX_WORKSHOP_RESULTS. */
   readonly full: boolean;
   /** The workshop is no longer on this device (deleted in another tab): nothing was added. */
@@ -46,6 +38,7 @@ export interface ImportOutcome {
   readonly added: number;
   readonly duplicates: number;
   readonly replaced: number;
+  readonly superseded: number;
   /** Nothing was merged: the workshop would hold more than MAX_WORKSHOP_RESULTS. */
   readonly full: boolean;
   /** When full: how many results of the file were new. */
@@ -158,14 +151,15 @@ export const useWorkshopStore = create<WorkshopState>()(
           locked(
             (): TakeInOutcome => {
               const workshop = get().workshops.find((w) => w.id === id);
-              if (!workshop) return { added: 0, duplicates: 0, replaced: 0, full: false, missing: true };
-              if (workshop.demo === true) return { added: 0, duplicates: 0, replaced: 0, full: false, demo: true };
-              const outcome = addResults(workshop.results, incoming);
-              if (outcome.results.length > MAX_WORKSHOP_RESULTS) return { added: 0, duplicates: outcome.duplicates, replaced: 0, full: true };
-              if (outcome.added > 0) update(id, (w) => ({ ...w, results: outcome.results }));
-              return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, full: false };
+              if (!workshop) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, missing: true };
+              if (workshop.demo === true) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, demo: true };
+              const outcome = addResults(workshop.results, incoming, workshop.retired);
+              if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { added: 0, duplicates: outcome.duplicates, replaced: 0, superseded: 0, full: true };
+              // A superseded result changes the workshop too: it retires the earlier link it names.
+              if (outcome.added + outcome.superseded > 0) update(id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
+              return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, superseded: outcome.superseded, full: false };
             },
-            (outcome) => resultsAdded(id, outcome.added > 0 ? incoming : []),
+            (outcome) => resultsAdded(id, outcome.added + outcome.superseded > 0 ? incoming : []),
           ),
         intake: (id, candidates) =>
           locked(
@@ -176,7 +170,13 @@ export const useWorkshopStore = create<WorkshopState>()(
               // Sorted against the workshop as stored at this moment, under the lock: each tab
               // reports what its own write added, never what another tab added a moment before.
               const sorted = sortIntake(workshop, candidates);
-              if (sorted.accepted.length > 0) update(id, (w) => ({ ...w, results: addResults(w.results, sorted.accepted).results }));
+              if (sorted.accepted.length === 0) return sorted;
+              const outcome = addResults(workshop.results, sorted.accepted, workshop.retired);
+              if (!retiredFits(outcome.retired)) {
+                const entries = sorted.entries.map((e): IntakeEntry => (e.status.kind === 'added' || e.status.kind === 'replaced' ? { ...e, status: { kind: 'full' } } : e));
+                return { entries, accepted: [] };
+              }
+              update(id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
               return sorted;
             },
             (outcome) => resultsAdded(id, outcome.accepted),
@@ -190,23 +190,26 @@ export const useWorkshopStore = create<WorkshopState>()(
               const all = get().workshops;
               const same = all.find((w) => sameSetup(w, workshop));
               if (same) {
-                const outcome = addResults(same.results, workshop.results);
+                // The file's retired links first, then its results: what the file knows was replaced stays out here too.
+                const outcome = addResults(same.results, workshop.results, mergeRetired(same.retired, workshop.retired));
                 const merged = { kind: 'merged', id: same.id, name: same.name, duplicates: outcome.duplicates } as const;
-                if (outcome.results.length > MAX_WORKSHOP_RESULTS) return { ...merged, added: 0, replaced: 0, full: true, wouldAdd: outcome.added };
-                update(same.id, (w) => ({ ...w, results: outcome.results }));
-                return { ...merged, added: outcome.added, replaced: outcome.replaced, full: false, wouldAdd: 0 };
+                if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { ...merged, added: 0, replaced: 0, superseded: 0, full: true, wouldAdd: outcome.added };
+                update(same.id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
+                return { ...merged, added: outcome.added, replaced: outcome.replaced, superseded: outcome.superseded, full: false, wouldAdd: 0 };
               }
               // Another workshop with this id (or this code but other questionnaires or settings):
               // never mix their results; keep the file's workshop apart under a new id.
               const clash = all.some((w) => w.id === workshop.id || w.code === workshop.code);
               const kept = clash ? { ...workshop, id: newId() } : workshop;
               set({ workshops: [kept, ...all] });
-              return { kind: clash ? 'separate' : 'new', id: kept.id, name: kept.name, added: kept.results.length, duplicates: 0, replaced: 0, full: false, wouldAdd: 0 };
+              return { kind: clash ? 'separate' : 'new', id: kept.id, name: kept.name, added: kept.results.length, duplicates: 0, replaced: 0, superseded: 0, full: false, wouldAdd: 0 };
             },
             (outcome): Touch<Workshop>[] => {
-              if (outcome.kind === 'merged') return resultsAdded(outcome.id, outcome.added > 0 ? workshop.results : []);
+              if (outcome.kind === 'merged') {
+                return outcome.full ? [] : [{ id: outcome.id, replay: addingResults<Workshop>(workshop.results, workshop.retired) }];
+              }
               const kept = get().workshops.find((w) => w.id === outcome.id);
-              return kept ? [{ id: kept.id, created: true, replay: (w) => (w ? addingResults<Workshop>(kept.results)(w) : kept) }] : [];
+              return kept ? [{ id: kept.id, created: true, replay: (w) => (w ? addingResults<Workshop>(kept.results, kept.retired)(w) : kept) }] : [];
             },
           ),
       };

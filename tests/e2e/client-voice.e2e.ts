@@ -115,6 +115,39 @@ describe('the client’s voice', () => {
     });
   }
 
+  it('two clients at the table in a row: the second gets a new conversation, both are kept, nothing is called full', async () => {
+    await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'nl-NL' }, async (context) => {
+      const pro = await context.newPage();
+      await professionalReady(pro);
+      const first = pro.url();
+      const atTable = async (answers: Answers) => {
+        await pro.getByRole('button', { name: c.phone.start, exact: true }).click();
+        await answerForm(pro, 'clientCheck', answers);
+        await pro.getByRole('heading', { level: 1, name: c.table.doneTitle }).waitFor();
+        expect(await pro.getByRole('alert').count()).toBe(0);
+        await pro.getByRole('link', { name: c.table.viewTogether }).click();
+        await pro.getByRole('figure', { name: c.compare.windowCaption }).waitFor();
+      };
+      await pro.getByRole('link', { name: c.collection.answerHere }).click();
+      await atTable(CLIENT);
+
+      // The next client: the professional chooses first, before handing the device over.
+      await pro.getByRole('link', { name: c.collection.nextClientHere }).click();
+      await pro.getByRole('heading', { level: 1, name: c.table.takenTitle }).waitFor();
+      await checkA11y(pro, 'the choice for a second client at the table');
+      await pro.getByRole('button', { name: c.table.newConversation }).click();
+      const second: Answers = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 3]));
+      await atTable(second);
+      expect(pro.url()).not.toBe(first);
+
+      // Both conversations are kept, each with its own client and the professional's own answers.
+      const stored = await pro.evaluate(() => JSON.parse(localStorage.getItem('modusspiegel:clients') ?? '{}') as { state: { collections: { results: { parts: Record<string, { answers: Answers }> }[] }[] } });
+      const clients = stored.state.collections.map((col) => col.results.filter((r) => r.parts['client-check']).map((r) => r.parts['client-check']?.answers));
+      expect(clients).toEqual([[second], [CLIENT]]);
+      expect(stored.state.collections.every((col) => col.results.some((r) => r.parts['client-mirror']))).toBe(true);
+    });
+  });
+
   it('collected: five clients’ codes in one batch show nothing until the professional updates, then only the average', async () => {
     await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'nl-NL' }, async (context) => {
       const page = await context.newPage();

@@ -40,8 +40,11 @@ async function paste(page: Page, code: string): Promise<void> {
   await page.getByRole('button', { name: nlWorkshop.pasteButton }).click();
 }
 
+const permutations = <T,>(items: readonly T[]): T[][] =>
+  items.length <= 1 ? [[...items]] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+
 describe('one person, one result', () => {
-  it('counts a phone once, whichever of its two codes the facilitator takes in first', async () => {
+  it('counts a phone that answered three times once, in all six orders and with the middle code missing', async () => {
     let joinCode = '';
     let emptyWorkshop = '';
     let workshopUrl = '';
@@ -54,25 +57,24 @@ describe('one person, one result', () => {
       await page.getByRole('heading', { level: 1, name: 'Team West' }).waitFor();
       joinCode = (await page.locator('.join-code strong').textContent())?.trim() ?? '';
       workshopUrl = page.url();
-      // The same workshop, still empty, for the second facilitator below.
+      // The same workshop, still empty, for every fresh laptop below.
       emptyWorkshop = (await page.evaluate((key) => localStorage.getItem(key), WORKSHOPS_KEY)) ?? '';
     });
     expect(emptyWorkshop).toContain('Team West');
 
-    // One phone, two rounds of answers.
-    let codeA = '';
-    let codeB = '';
+    // One phone, three rounds of answers: A, then B, then C.
+    const codes: string[] = [];
     await inFreshContext(browser, baseURL, { viewport: PHONE }, async (context) => {
       const page = await context.newPage();
-      codeA = await answerOnce(page, joinCode, answersFrom('5151515151515151'), false);
-      codeB = await answerOnce(page, joinCode, answersFrom('2424242424242424'), true);
+      codes.push(await answerOnce(page, joinCode, answersFrom('5151515151515151'), false));
+      codes.push(await answerOnce(page, joinCode, answersFrom('2424242424242424'), true));
+      codes.push(await answerOnce(page, joinCode, answersFrom('3333333333333333'), true));
     });
-    expect(codeB).not.toBe(codeA);
+    const [codeA = '', , codeC = ''] = codes;
+    expect(new Set(codes).size).toBe(3);
 
-    for (const order of [
-      [codeB, codeA],
-      [codeA, codeB],
-    ] as const) {
+    const runs = [...permutations(codes), [codeA, codeC], [codeC, codeA]];
+    for (const order of runs) {
       await inFreshContext(browser, baseURL, {}, async (context) => {
         await context.addInitScript(
           ({ key, value }) => {
@@ -83,21 +85,19 @@ describe('one person, one result', () => {
         const page = await context.newPage();
         await page.goto(workshopUrl);
         const outcome = page.getByRole('status', { name: nlWorkshop.outcomeLabel });
-        await paste(page, order[0]);
-        await outcome.getByText(fill(nlWorkshop.summary, { added: 1, duplicates: 0, refused: 0 })).waitFor();
-        await page.getByText(fill(nlWorkshop.countOf, { received: 1, min: 3 })).first().waitFor();
-
-        await paste(page, order[1]);
-        if (order[1] === codeB) {
-          // The new code takes the place of the old one.
-          await outcome.getByText(nlWorkshop.status.replaced, { exact: false }).waitFor();
-        } else {
-          // The old code comes after its replacement: it counts for nothing.
-          await outcome.getByText(fill(nlWorkshop.summary, { added: 0, duplicates: 1, refused: 0 })).waitFor();
+        let newest = -1;
+        for (const code of order) {
+          await paste(page, code);
+          const index = codes.indexOf(code);
+          // An older code after a newer one never counts and never reads as "already received".
+          const expected = index > newest ? (newest < 0 ? nlWorkshop.status.added : nlWorkshop.status.replaced) : nlWorkshop.status.superseded;
+          await outcome.getByText(fill(nlWorkshop.entryLabel, { source: code, message: expected }), { exact: true }).waitFor();
+          expect(await outcome.getByText(nlWorkshop.status.duplicate, { exact: false }).count()).toBe(0);
+          newest = Math.max(newest, index);
+          await page.getByText(fill(nlWorkshop.countOf, { received: 1, min: 3 })).first().waitFor();
         }
-        await page.getByText(fill(nlWorkshop.countOf, { received: 1, min: 3 })).first().waitFor();
-        const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { workshops: { results: unknown[] }[] } }, WORKSHOPS_KEY);
-        expect(stored.state.workshops[0]?.results).toHaveLength(1);
+        const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { workshops: { results: { fingerprint: string }[] }[] } }, WORKSHOPS_KEY);
+        expect(stored.state.workshops[0]?.results.map((r) => r.fingerprint), `order ${order.map((c) => codes.indexOf(c)).join('')}`).toEqual([codeC.replace(/-/g, '')]);
       });
     }
   });

@@ -162,7 +162,7 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
       <div role="status" aria-label={t('outcomeLabel')} className="intake-outcome">
         {entries.length > 0 && (
           <>
-            <p>{t('summary', { ...summary, added: summary.added + summary.replaced })}</p>
+            <p>{t(summary.superseded > 0 ? 'summaryWithSuperseded' : 'summary', { ...summary, added: summary.added + summary.replaced })}</p>
             <ul>
               {entries.map((entry, i) => (
                 <li key={i} className={`intake-${entry.status.kind}`}>

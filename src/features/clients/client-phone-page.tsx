@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { linkFields, nextLink } from '../../model/workshop/next-link';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 import { useProgressStore } from '../../stores/progress-store';
@@ -44,15 +45,14 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
   }
 
   const finish = async (answers: PhoneAnswers['answers']) => {
-    const nonce = randomNonce(secureRandom);
-    const replaces = entry && entry.nonce !== nonce ? entry.nonce : undefined;
+    const link = nextLink(entry, () => randomNonce(secureRandom));
     await useClientPhoneStore.getState().save({
       code,
       instrumentId: instrument.id,
       instrumentVersion: instrument.version,
-      nonce,
+      nonce: link.nonce,
       answers,
-      ...(replaces === undefined ? {} : { replaces }),
+      ...linkFields(link),
     });
     setStep('done');
   };
@@ -113,7 +113,7 @@ function Finished({ entry, onAgain, onErase }: { entry: PhoneAnswers; onAgain: (
       workshopCode: entry.code,
       nonce: entry.nonce,
       questionnaires: [{ instrument, answers: entry.answers }],
-      ...(entry.replaces === undefined ? {} : { replaces: entry.replaces }),
+      ...linkFields(entry),
     };
     try {
       return { text: toTextCode(result), qr: toQrPayload(result) };

@@ -13,7 +13,8 @@ import { decodeResultCode } from '../../model/codec/result-code';
 import { generateWorkshopCode } from '../../model/codec/workshop-code';
 import { findInstrument } from '../../model/instruments/registry';
 import { seeded } from '../../model/testing/seeded';
-import { isClientView } from '../../model/client/collection';
+import { isClientView, isMirrorForm, resultOfForm } from '../../model/client/collection';
+import { CLIENT_MIRROR } from '../../model/instruments/client-check';
 
 const code = generateWorkshopCode(seeded(7));
 const phone = () => renderAt(`/client/${code}/coach`, [{ path: '/client/:code/:word', element: <ClientPhonePage form="client" /> }]);
@@ -61,9 +62,9 @@ describe('the client on their own phone', () => {
     await answerAll(user);
     const again = useClientPhoneStore.getState().entries;
     expect(again).toHaveLength(1);
-    expect(again[0]?.replaces).toBe(first?.nonce);
+    expect(again[0]?.chain).toEqual({ root: first?.nonce, seq: 1 });
     const decoded = decodeResultCode(screen.getByLabelText('Jouw code').textContent ?? '', { findInstrument });
-    expect(decoded.replaces).toBe(first?.nonce);
+    expect(decoded.chain).toEqual({ root: first?.nonce, seq: 1 });
   });
 
   it('offers read-aloud only with a voice on the device itself', async () => {
@@ -98,5 +99,40 @@ describe('a client at the table on the professional’s device', () => {
     const collection = useClientStore.getState().collections[0];
     expect(collection?.results.filter(isClientView)).toHaveLength(1);
     expect(useHistoryStore.getState().results).toEqual([]);
+  });
+
+  const secondClient = async (choice: RegExp) => {
+    const user = userEvent.setup();
+    const mirror = resultOfForm(code, CLIENT_MIRROR, Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, 5])), 77);
+    const first = resultOfForm(code, CLIENT_CHECK, Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 2])), 78);
+    await useClientStore.getState().create({
+      id: 't2', code, setting: 'table', scope: 'own', word: 'coach', minClients: 5, createdAt: new Date().toISOString(), results: [first, mirror], shown: [],
+    });
+    await renderAt('/clients/t2/table', [{ path: '/clients/:id/table', element: <ClientTablePage /> }]);
+    // The professional chooses before handing the device over: no false "storage is full".
+    expect(screen.getByRole('heading', { level: 1, name: 'In dit gesprek heeft al een cliënt geantwoord' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: choice }));
+    await user.click(await screen.findByRole('button', { name: 'Beginnen' }));
+    await answerAll(user);
+    expect(await screen.findByRole('link', { name: 'Samen bekijken' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    return { first };
+  };
+
+  it('gives a second client a new conversation with the professional’s own answers, and keeps the first client’s', { timeout: 30_000 }, async () => {
+    const { first } = await secondClient(/Nieuw gesprek voor een andere cliënt/);
+    const [second, earlier] = useClientStore.getState().collections;
+    expect(earlier?.results.filter(isClientView).map((r) => r.fingerprint)).toEqual([first.fingerprint]);
+    expect(second?.code).not.toBe(code);
+    expect(second?.results.filter(isClientView).map((r) => r.parts['client-check']?.answers.k01)).toEqual([4]);
+    expect(second?.results.filter(isMirrorForm)).toHaveLength(1);
+  });
+
+  it('lets the previous client answer again in place of the earlier answers', { timeout: 30_000 }, async () => {
+    await secondClient(/De vorige cliënt vult opnieuw in/);
+    const collections = useClientStore.getState().collections;
+    expect(collections).toHaveLength(1);
+    expect(collections[0]?.results.filter(isClientView).map((r) => r.parts['client-check']?.answers.k01)).toEqual([4]);
+    expect(collections[0]?.results.filter(isMirrorForm)).toHaveLength(1);
   });
 });

@@ -62,6 +62,13 @@ export default function CollectionPage() {
             <span className="hint"> {t('collection.answerHereHint')}</span>
           </p>
         )}
+        {collection.setting === 'table' && hasClient && (
+          <p>
+            <Link className="button" to={`/clients/${collection.id}/table`}>
+              {t('collection.nextClientHere')}
+            </Link>
+          </p>
+        )}
         <p>{t('collection.inviteIntro')}</p>
         <Invite path={`/client/${collection.code}/${collection.word}`} linkLabel={t('collection.linkLabel')} qrLabel={t('collection.qrLabel')} />
       </section>

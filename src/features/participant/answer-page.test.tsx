@@ -10,7 +10,8 @@ import type { Instrument } from '../../model/instruments/types';
 import { createJoinCode, type QuestionnaireSet } from '../../model/workshop/join-code';
 import { decodeResultCode, tryDecodeResultCode } from '../../model/codec/result-code';
 import { sortIntake } from '../../model/workshop/intake';
-import { addResults, type Workshop } from '../../model/workshop/workshop';
+import { type Workshop } from '../../model/workshop/workshop';
+import { addResults } from '../../model/workshop/result-set';
 import { workshopCodeFromValues } from '../../model/codec/workshop-code';
 import { useProgressStore } from '../../stores/progress-store';
 import { useHistoryStore } from '../../stores/history-store';
@@ -243,7 +244,7 @@ describe('AnswerPage: answering the same workshop again', () => {
     await screen.findByRole('heading', { level: 1, name: 'Geef je resultaat door' });
     expect(screen.getByText(/Deze code vervangt je vorige code voor deze workshop/)).toBeInTheDocument();
     const [latest, earlier] = useParticipationStore.getState().participations;
-    expect(latest?.replaces).toBe(earlier?.nonce);
+    expect(latest?.chain).toEqual({ root: earlier?.nonce, seq: 1 });
     expect(latest?.nonce).not.toBe(earlier?.nonce);
     // The earlier code is listed as replaced; opened again, it says to hand over the newest.
     const listed = screen.getByRole('link', { name: /vervangen door een nieuwere code/ });

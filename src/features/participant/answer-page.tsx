@@ -10,6 +10,7 @@ import { instrumentTextKey, latestInstrument } from '../../model/instruments/reg
 import type { Instrument } from '../../model/instruments/types';
 import { formatJoinCode, QUESTIONNAIRE_SET_IDS, readJoinCode, type WorkshopOptions } from '../../model/workshop/join-code';
 import { randomNonce } from '../../model/codec/nonce';
+import { nextLink } from '../../model/workshop/next-link';
 import { secureRandom } from '../../lib/random';
 
 /**
@@ -78,10 +79,10 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
       id,
       workshopCode: code,
       parts: parts.map(({ instrument, answers, marks }) => ({ instrumentId: instrument.id, instrumentVersion: instrument.version, answers, marks: [...marks] })),
-      ...(previous ? { replaces: previous.nonce } : {}),
-      // Drawn once and kept: identical answers of two people are two codes, and this
-      // result's code stays the same every time it is shown.
-      nonce: freshNonce(previous?.nonce),
+      // The nonce is drawn once and kept: identical answers of two people are two codes, and
+      // this result's code stays the same every time it is shown. A re-answer continues the
+      // phone's chain for this workshop, so the laptop counts only the newest (decision 54).
+      ...nextLink(previous, () => randomNonce(secureRandom)),
       resultIds,
       completedAt,
     });
@@ -140,10 +141,3 @@ function latestFor(participations: readonly Participation[], code: string): Part
   return latest;
 }
 
-/** A random nonce that differs from the one it replaces: a code may not replace itself. */
-function freshNonce(replaced: number | undefined): number {
-  for (;;) {
-    const nonce = randomNonce(secureRandom);
-    if (nonce !== replaced) return nonce;
-  }
-}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isReplacedBy } from '../../model/workshop/next-link';
 import { useParticipationStore, type Participation } from '../../stores/participation-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDateTime } from '../../lib/format';
@@ -23,7 +24,7 @@ export function EarlierParticipations({ exclude }: { exclude?: string }) {
         {list.map((p) => {
           const entry = t('earlierItem', { code: formatJoinCode(p.workshopCode), date: formatDateTime(p.completedAt, lng) });
           // A later result of this phone replaces it: its code no longer counts, so say so.
-          const replaced = all.some((q) => q.workshopCode === p.workshopCode && q.replaces === p.nonce);
+          const replaced = all.some((q) => q.workshopCode === p.workshopCode && isReplacedBy(p, q));
           const label = replaced ? t('earlierItemReplaced', { entry }) : entry;
           return (
             <li key={p.id}>

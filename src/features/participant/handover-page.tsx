@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isReplacedBy, linkFields } from '../../model/workshop/next-link';
 import { usePageTitle } from '../../components/use-page-title';
 import { CodeHandover } from '../../components/code-handover/code-handover';
 import { useParticipationStore } from '../../stores/participation-store';
@@ -19,7 +20,7 @@ export default function HandoverPage() {
   const participation = useParticipationStore((s) => s.participations.find((p) => p.id === id));
   // A newer result of this phone replaces this one: handing this code over now would do nothing.
   const newer = useParticipationStore((s) =>
-    participation ? s.participations.find((q) => q.workshopCode === participation.workshopCode && q.replaces === participation.nonce) : undefined,
+    participation ? s.participations.find((q) => q.workshopCode === participation.workshopCode && isReplacedBy(participation, q)) : undefined,
   );
   const forms = useMemo(() => {
     if (!participation) return null;
@@ -34,7 +35,7 @@ export default function HandoverPage() {
       workshopCode: participation.workshopCode,
       nonce: participation.nonce,
       questionnaires,
-      ...(participation.replaces === undefined ? {} : { replaces: participation.replaces }),
+      ...linkFields(participation),
     };
     try {
       return { text: toTextCode(result), qr: toQrPayload(result), file: toResultFile(result) };
@@ -64,7 +65,7 @@ export default function HandoverPage() {
           {t('handoverNotSaved')}
         </p>
       )}
-      {participation.replaces !== undefined && <p className="notice notice-warning">{t('handoverReplaces')}</p>}
+      {(participation.replaces !== undefined || participation.chain !== undefined) && <p className="notice notice-warning">{t('handoverReplaces')}</p>}
       {newer && (
         <p role="alert" className="notice notice-warning">
           {t('handoverReplacedBy')} <Link to={`/handover/${newer.id}`}>{t('handoverNewest')}</Link>

@@ -6,7 +6,7 @@ import { toTextCode, decodeResultCode } from '../codec/result-code';
 import { findInstrument } from '../instruments/registry';
 import { seeded } from '../testing/seeded';
 import { sortIntake } from '../workshop/intake';
-import { addResults } from '../workshop/workshop';
+import { addResults } from '../workshop/result-set';
 import { parseBackupFile, toBackupFile } from '../results/backup-file';
 import { asWorkshop, removeResult, resultOfForm, updateShown, type ClientCollection } from './collection';
 import { clientView } from './client-view';
@@ -27,10 +27,10 @@ const empty = (setting: ClientCollection['setting']): ClientCollection => ({
   results: [],
   shown: [],
 });
-const withResults = (collection: ClientCollection, ...results: ReturnType<typeof resultOfForm>[]) => ({
-  ...collection,
-  results: addResults(collection.results, results).results,
-});
+const withResults = (collection: ClientCollection, ...results: ReturnType<typeof resultOfForm>[]): ClientCollection => {
+  const outcome = addResults(collection.results, results, collection.retired);
+  return { ...collection, results: outcome.results, retired: outcome.retired };
+};
 const client = (answers: Answers, nonce: number, replaces?: number) => resultOfForm(code, CLIENT_CHECK, answers, nonce, replaces);
 const mirror = resultOfForm(code, CLIENT_MIRROR, keyed(5, 1), 999);
 
@@ -71,6 +71,15 @@ describe('a collection of clients’ views', () => {
       const c = order.reduce<ClientCollection>((acc, r) => withResults(acc, r), empty('collected'));
       expect(c.results).toHaveLength(1);
       expect(c.results[0]?.fingerprint).toBe(again.fingerprint);
+    }
+  });
+
+  it('counts a client’s newest view once when the view in between never arrives (a chained re-answer)', () => {
+    const a = client(same(2), 20);
+    const c = { ...resultOfForm(code, CLIENT_CHECK, same(5), 22), chain: { root: 20, seq: 2 } };
+    for (const order of [[a, c], [c, a]]) {
+      const collection = order.reduce<ClientCollection>((acc, r) => withResults(acc, r), empty('collected'));
+      expect(collection.results.map((r) => r.nonce)).toEqual([22]);
     }
   });
 

@@ -3,7 +3,7 @@ import type { Answers, Instrument } from '../instruments/types';
 import { toQrPayload } from '../codec/result-code';
 import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
-import { workshopResultSchema, type Workshop, type WorkshopResult } from '../workshop/workshop';
+import { retiredSchema, workshopResultSchema, type Retired, type Workshop, type WorkshopResult } from '../workshop/workshop';
 
 /**
  * A set of client views that a professional compares with a mirror form (docs/client.md).
@@ -42,6 +42,8 @@ export interface ClientCollection {
   readonly results: readonly WorkshopResult[];
   /** Fingerprints of the client views in the comparison the professional last chose to see. */
   readonly shown: readonly string[];
+  /** What no longer counts (result-set.ts): a client's earlier view stays out when it arrives late. */
+  readonly retired?: Retired;
 }
 
 export const MAX_COLLECTION_RESULTS = 2000;
@@ -56,6 +58,7 @@ export const clientCollectionSchema = z.object({
   createdAt: z.string(),
   results: z.array(workshopResultSchema).check(z.maxLength(MAX_COLLECTION_RESULTS)),
   shown: z.array(z.string().check(z.maxLength(400))).check(z.maxLength(MAX_COLLECTION_RESULTS)),
+  retired: z.optional(retiredSchema),
 });
 
 export function normaliseMinClients(value: number): number {
@@ -76,6 +79,7 @@ export function asWorkshop(collection: ClientCollection): Workshop {
     hideOwnResult: false,
     createdAt: collection.createdAt,
     results: collection.results,
+    ...(collection.retired ? { retired: collection.retired } : {}),
   };
 }
 
@@ -156,5 +160,36 @@ export function resultOfForm(
     parts: { [instrument.id]: { answers, marks: [] } },
     nonce,
     ...(replaces === undefined ? {} : { replaces }),
+  };
+}
+
+/**
+ * The one client at a table conversation answered again: the new view takes the place of the
+ * earlier client's view (the professional's choice, decision 55). Mirror forms stay.
+ */
+export function withTableClient(collection: ClientCollection, view: WorkshopResult): ClientCollection {
+  const others = collection.results.filter((r) => !isClientView(r));
+  const gone = new Set(collection.results.filter(isClientView).map((r) => r.fingerprint));
+  const results = [...others, view].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+  return { ...collection, results, shown: collection.shown.filter((f) => !gone.has(f)) };
+}
+
+/**
+ * A new table conversation for the next client, after `previous`: the same word and minimum, and
+ * the professional's own mirror form made again for the new code (a code is bound to one
+ * conversation), so the next client is compared at once. No client's answers go along.
+ */
+export function nextTableConversation(previous: ClientCollection, id: string, code: string, createdAt: string, nonce: number): ClientCollection {
+  const [mirror] = mirrorAnswers(previous);
+  return {
+    id,
+    code,
+    setting: 'table',
+    scope: 'own',
+    word: previous.word,
+    minClients: previous.minClients,
+    createdAt,
+    results: mirror ? [resultOfForm(code, CLIENT_MIRROR, mirror, nonce)] : [],
+    shown: [],
   };
 }

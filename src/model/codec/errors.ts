@@ -17,6 +17,11 @@ export type ResultCodeErrorDetail =
   /** Every block looks right but the whole does not add up (several typos, or a damaged code). */
   | { readonly kind: 'checksum' }
   /**
+   * The code stops too early: its last block is short, or (MS3) every block is in its place but
+   * the end with the CRC is missing. Said apart from 'checksum', so the fix is "copy all of it".
+   */
+  | { readonly kind: 'incomplete' }
+  /**
    * Made by a newer (or unknown) version of the app: this app is older, reload it once while
    * online. `version` is the payload's format version, or for a frame this app does not know
    * (tag MS2, MS4…MS9) the tag's digit.
@@ -94,6 +99,8 @@ function defaultMessage(detail: ResultCodeErrorDetail): string {
       return `Group ${detail.group} (${detail.groupText || 'missing'}) is wrong`;
     case 'checksum':
       return 'The code does not add up (checksum)';
+    case 'incomplete':
+      return 'The code is incomplete: its end is missing';
     case 'unknown-format-version':
       return `Unknown code format version ${detail.version ?? '?'}`;
     case 'unknown-instrument':

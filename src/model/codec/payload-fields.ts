@@ -29,8 +29,23 @@ export interface ResultToEncode {
   readonly nonce: number;
   /** One to four, each instrument at most once; the code orders them by instrument code. */
   readonly questionnaires: readonly QuestionnaireToEncode[];
-  /** The nonce of the earlier result of this phone for this workshop that this one replaces. */
+  /** The nonce of the earlier result of this phone for this workshop that this one replaces (format 3). */
   readonly replaces?: number;
+  /**
+   * The phone's chain for this workshop (format 4): the nonce of its first result there and this
+   * result's place after it, 1…MAX_CHAIN_SEQ. Never together with `replaces`.
+   */
+  readonly chain?: ResultChain;
+}
+
+/**
+ * Where a result stands among one phone's results for one workshop: `root` is the nonce of the
+ * phone's first result there (random, so it links nothing across workshops), `seq` counts the
+ * answers after it. Of one chain, the highest `seq` counts, whichever links arrive.
+ */
+export interface ResultChain {
+  readonly root: number;
+  readonly seq: number;
 }
 
 /** One questionnaire as a code gives it back. */
@@ -45,13 +60,15 @@ export interface DecodedQuestionnaire {
 
 /** What a code holds, whatever its format version. */
 export interface ResultFields {
-  readonly formatVersion: 1 | 2 | 3;
+  readonly formatVersion: 1 | 2 | 3 | 4;
   /** Canonical, check character included, e.g. `K7MQ45`. */
   readonly workshopCode: string;
   /** The random nonce; absent for a code of format version 1. */
   readonly nonce?: number;
   /** The nonce of the result this one replaces, when it does (format version 3 only). */
   readonly replaces?: number;
+  /** The phone's chain, for a re-answer (format version 4 only). */
+  readonly chain?: ResultChain;
   /** In ascending order of instrument code; exactly one for format versions 1 and 2. */
   readonly questionnaires: readonly DecodedQuestionnaire[];
 }

@@ -17,6 +17,7 @@ import {
   type DecodedQuestionnaire,
   type PayloadContext,
   type QuestionnaireToEncode,
+  type ResultChain,
   type ResultFields,
   type ResultToEncode,
 } from './payload-fields';
@@ -26,19 +27,27 @@ export type {
   DecodedQuestionnaire,
   PayloadContext,
   QuestionnaireToEncode,
+  ResultChain,
   ResultFields,
   ResultToEncode,
 } from './payload-fields';
 
 /**
- * The binary payload of a result code (docs/result-code.md has the tables). Format version 3,
- * the one the encoder writes, in the frame MS3:
+ * The binary payload of a result code (docs/result-code.md has the tables). The encoder writes
+ * format version 3 for a first answer and format version 4 for a re-answer, both in frame MS3:
  *
  *   format version 4 (= 3) · workshop 25 (5 symbols × 5; the check is recomputed) · nonce 20 ·
- *   has-replaces 1 · [replaced nonce 20] ·
- *   per questionnaire, in strictly ascending order of instrument code:
+ *   has-replaces 1 · [replaced nonce 20] · questionnaires
+ *   format version 4 (= 4) · workshop 25 · nonce 20 · chain root 20 · chain seq 8 · questionnaires
+ *
+ *   questionnaires, in strictly ascending order of instrument code:
  *     instrument code 6 · instrument version 8 · answers (one number, answer-number.ts) ·
  *     has-marks 1 · [marks: 1 bit per statement] · more 1 (1 = another questionnaire follows)
+ *
+ * Format 4 exists because one `replaces` link cannot count a phone once when a link in between
+ * never reaches the laptop (A and C handed in, B forgotten): the chain root names the phone's
+ * first result, the seq says which is newest (decision 54). A first answer stays format 3, so
+ * every app that reads format 3 still reads it.
  *
  * One bit "more" after each questionnaire, rather than a count in front, because most results
  * hold one questionnaire: the self-check with marks then still fits 7 blocks (a QR code of
@@ -49,16 +58,22 @@ export type {
  *
  * One code per result: the decoder refuses everything the encoder never writes, so that the
  * same result always has the same fingerprint. Questionnaires out of order or repeated, an
- * answer number of Rⁿ or more, a has-marks bit with no mark, a replaced nonce equal to the
- * code's own nonce, a fifth questionnaire, and padding of a whole block or with a 1 in it.
+ * answer number of Rⁿ or more, a has-marks bit with no mark, a replaced nonce or chain root
+ * equal to the code's own nonce, a chain seq of 0, a fifth questionnaire, and padding of a whole
+ * block or with a 1 in it.
  */
 export const FORMAT_VERSION = 3;
+/** The format of a re-answer: a chain root and seq in place of `replaces`. */
+export const FORMAT_VERSION_CHAIN = 4;
+/** Bits of a chain's seq: a phone can answer one workshop again up to 255 times in one chain. */
+export const CHAIN_SEQ_BITS = 8;
+export const MAX_CHAIN_SEQ = 2 ** CHAIN_SEQ_BITS - 1;
 /** One result holds at most this many questionnaires. */
 export const MAX_QUESTIONNAIRES = 4;
 
 /** The payload format versions each frame carries. */
 function formatVersionsOf(frame: Frame): readonly number[] {
-  return frame === FRAME_MS3 ? [FORMAT_VERSION] : [FORMAT_VERSION_WITHOUT_NONCE, FORMAT_VERSION_WITH_NONCE];
+  return frame === FRAME_MS3 ? [FORMAT_VERSION, FORMAT_VERSION_CHAIN] : [FORMAT_VERSION_WITHOUT_NONCE, FORMAT_VERSION_WITH_NONCE];
 }
 
 /**
@@ -70,17 +85,14 @@ function formatVersionsOf(frame: Frame): readonly number[] {
  * the instrument does not offer it, an answer or mark for an item the instrument does not have.
  */
 export function writePayload(result: ResultToEncode): number[] {
-  const writer = new BitWriter().write(FORMAT_VERSION, FORMAT_VERSION_BITS);
+  const chain = result.chain;
+  const writer = new BitWriter().write(chain === undefined ? FORMAT_VERSION : FORMAT_VERSION_CHAIN, FORMAT_VERSION_BITS);
   writeWorkshop(writer, result.workshopCode);
   const nonce: unknown = result.nonce;
   if (!isValidNonce(nonce)) throw new RangeError(`Invalid nonce ${String(nonce)}`);
   writer.write(nonce, NONCE_BITS);
-  const replaces: unknown = result.replaces;
-  if (replaces !== undefined && (!isValidNonce(replaces) || replaces === nonce)) {
-    throw new RangeError(`Invalid replaced nonce ${String(replaces)} (the result's own nonce is ${nonce})`);
-  }
-  writer.write(replaces === undefined ? 0 : 1, 1);
-  if (replaces !== undefined) writer.write(replaces, NONCE_BITS);
+  if (chain !== undefined) writeChain(writer, chain, nonce, result.replaces);
+  else writeReplaces(writer, result.replaces, nonce);
 
   const questionnaires = inCodeOrder(result.questionnaires);
   questionnaires.forEach(({ code, questionnaire }, i) => {
@@ -113,16 +125,40 @@ export function readPayload(
   const fields: ResultFields =
     version === FORMAT_VERSION_WITHOUT_NONCE || version === FORMAT_VERSION_WITH_NONCE
       ? { formatVersion: version, ...readLegacyPayload(reader, version, context) }
-      : { formatVersion: FORMAT_VERSION, ...readVersion3(reader, context) };
+      : { formatVersion: version === FORMAT_VERSION_CHAIN ? FORMAT_VERSION_CHAIN : FORMAT_VERSION, ...readVersion3(reader, context, version) };
   if (reader.remaining > maxPadding || !reader.restIsZero()) throw damaged();
   return fields;
 }
 
-function readVersion3(reader: BitReader, context: PayloadContext): Omit<ResultFields, 'formatVersion'> {
+function writeReplaces(writer: BitWriter, replaces: unknown, nonce: number): void {
+  if (replaces !== undefined && (!isValidNonce(replaces) || replaces === nonce)) {
+    throw new RangeError(`Invalid replaced nonce ${String(replaces)} (the result's own nonce is ${nonce})`);
+  }
+  writer.write(replaces === undefined ? 0 : 1, 1);
+  if (replaces !== undefined) writer.write(replaces, NONCE_BITS);
+}
+
+function writeChain(writer: BitWriter, chain: ResultChain, nonce: number, replaces: unknown): void {
+  const { root, seq } = chain as { root: unknown; seq: unknown };
+  if (replaces !== undefined) throw new RangeError('A result names either a chain or a replaced nonce, not both');
+  if (!isValidNonce(root) || root === nonce) throw new RangeError(`Invalid chain root ${String(root)} (the result's own nonce is ${nonce})`);
+  if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1 || seq > MAX_CHAIN_SEQ) throw new RangeError(`Invalid chain seq ${String(seq)}`);
+  writer.write(root, NONCE_BITS).write(seq, CHAIN_SEQ_BITS);
+}
+
+/** Format 3 (`replaces`) and format 4 (`chain`) differ only in the field after the nonce. */
+function readVersion3(reader: BitReader, context: PayloadContext, version: number): Omit<ResultFields, 'formatVersion'> {
   const workshopCode = readWorkshop(reader, context);
   const nonce = need(reader.read(NONCE_BITS));
-  const replaces = need(reader.read(1)) === 1 ? need(reader.read(NONCE_BITS)) : undefined;
-  if (replaces === nonce) throw damaged();
+  let replaces: number | undefined;
+  let chain: ResultChain | undefined;
+  if (version === FORMAT_VERSION_CHAIN) {
+    chain = { root: need(reader.read(NONCE_BITS)), seq: need(reader.read(CHAIN_SEQ_BITS)) };
+    if (chain.root === nonce || chain.seq === 0) throw damaged();
+  } else {
+    replaces = need(reader.read(1)) === 1 ? need(reader.read(NONCE_BITS)) : undefined;
+    if (replaces === nonce) throw damaged();
+  }
 
   const questionnaires: DecodedQuestionnaire[] = [];
   let lowestCode = 1;
@@ -137,7 +173,7 @@ function readVersion3(reader: BitReader, context: PayloadContext): Omit<ResultFi
     questionnaires.push({ instrumentId: instrument.id, instrumentVersion: instrument.version, answers, marks });
     more = need(reader.read(1)) === 1;
   }
-  return { workshopCode, nonce, ...(replaces === undefined ? {} : { replaces }), questionnaires };
+  return { workshopCode, nonce, ...(replaces === undefined ? {} : { replaces }), ...(chain === undefined ? {} : { chain }), questionnaires };
 }
 
 /** The questionnaires with their instrument codes, ascending; RangeError for what cannot be encoded. */

@@ -123,24 +123,24 @@ describe('each error kind', () => {
     expect(detailOf(`${VALID.slice(0, 5)}u${VALID.slice(6)}`)).toEqual({ kind: 'bad-character', character: 'u', group: 2 });
   });
 
-  it('bad-group: a typo, a missing block, an incomplete last block, a block past the 32nd', () => {
+  it('bad-group: a typo, a missing block, a block past the 32nd', () => {
     const groups = VALID.split('-');
     const typo = [...groups];
     typo[2] = `${typo[2]?.slice(0, 4)}${typo[2]?.[4] === 'Z' ? 'Y' : 'Z'}`;
     expect(detailOf(typo.join('-'))).toEqual({ kind: 'bad-group', group: 3, groupText: typo[2] });
-    for (const tag of ['MS1', 'MS3']) expect(detailOf(tag)).toEqual({ kind: 'bad-group', group: 2, groupText: '' });
-    expect(detailOf('MS365')).toEqual({ kind: 'bad-group', group: 2, groupText: '65' });
-    expect(detailOf(VALID.slice(0, -2))).toEqual({
-      kind: 'bad-group',
-      group: groups.length,
-      groupText: groups.at(-1)?.slice(0, 3),
-    });
     // Block 2 (position 0) moved to the end: it fails there, and the block now second fails first.
     expect(detailOf([groups[0], ...groups.slice(2), groups[1]].join('-'))).toMatchObject({ kind: 'bad-group', group: 2 });
     // 33 data blocks: the check has no 33rd position, so the 34th displayed block is refused.
     const blocks = Array.from({ length: 32 }, (_, g) => `0000${ALPHABET[checkValue([0, 0, 0, 0], g)] ?? ''}`);
     const tooLong = `MS3${blocks.join('')}00000`;
     expect(detailOf(tooLong)).toEqual({ kind: 'bad-group', group: 34, groupText: '00000' });
+  });
+
+  it('incomplete: nothing after the tag, a short last block, whole blocks missing at the end of an MS3 code', () => {
+    const groups = VALID.split('-');
+    for (const cut of ['MS1', 'MS3', 'MS3-', 'MS365', VALID.slice(0, -2)]) expect(detailOf(cut)).toEqual({ kind: 'incomplete' });
+    for (let n = 2; n < groups.length; n++) expect(detailOf(groups.slice(0, n).join('-'))).toEqual({ kind: 'incomplete' });
+    for (let cut = 3; cut < VALID.length; cut++) expect(detailOf(VALID.slice(0, cut)), VALID.slice(0, cut)).toEqual({ kind: 'incomplete' });
   });
 
   it('checksum: old blocks swapped, or content that passed the checks but is invalid', () => {
@@ -224,7 +224,7 @@ describe('each error kind', () => {
   });
 
   it('unknown-format-version: a newer payload, or a newer frame', () => {
-    for (const version of [0, 1, 2, 4, 15]) {
+    for (const version of [0, 1, 2, 5, 15]) {
       expect(detailOf(craft((writer) => writer.write(0, 40), version))).toEqual({ kind: 'unknown-format-version', version });
     }
     for (const version of [0, 3, 4, 15]) {

@@ -4,7 +4,8 @@ import { frame, FRAME_MS1, groupCompact, MAX_PADDING_BITS, unframe } from './tex
 import { writeLegacyPayloadWithoutName } from './legacy-payload';
 import { normaliseWorkshopCode } from './workshop-code';
 
-export type { DecodedQuestionnaire, QuestionnaireToEncode, ResultToEncode } from './payload';
+export type { DecodedQuestionnaire, QuestionnaireToEncode, ResultChain, ResultToEncode } from './payload';
+export { MAX_CHAIN_SEQ } from './payload';
 export { MAX_QUESTIONNAIRES } from './payload';
 export { MAX_NONCE, NONCE_BITS, randomNonce } from './nonce';
 
@@ -85,7 +86,7 @@ function decodeUnguarded(text: string, options: DecodeOptions): DecodedResult {
  * `writeLegacyPayloadWithoutName`); for a nameless old code this is the code itself.
  */
 function legacyFingerprint(fields: ReturnType<typeof readPayload>, options: DecodeOptions): string | undefined {
-  if (fields.formatVersion === 3) return undefined;
+  if (fields.formatVersion === 3 || fields.formatVersion === 4) return undefined;
   const [questionnaire] = fields.questionnaires;
   const instrument = questionnaire && options.findInstrument(questionnaire.instrumentId, questionnaire.instrumentVersion);
   if (!questionnaire || !instrument) return undefined;

@@ -36,6 +36,7 @@ const RESULT_V2: ResultToEncode = {
 const V3_PLAIN = 'MS3-76F91-E8AJR-Z60GW-29V3D-NCFFB-VG009-1HQZZ';
 const V3_MARKED = 'MS3-76F91-E8AJR-Z73GR-6Y0GE-29V3P-NCFFE-VRG4E-18QKM';
 const V3_SELF_CHECK_V2 = 'MS3-76F91-E8AJR-Z60GW-4BR3Y-SXB6B-FH20E-0000Y-0A2P0';
+const V4_CHAIN = 'MS3-96F9T-E8AJR-Z6705-DW0GZ-40JE0-RXB3M-VYW06-047SN';
 const V1_PLAIN = 'MS1-36F9B-E810N-4MWM9-MWMMB-WMG08-08ZMM';
 const V1_NAMED = 'MS1-36F9B-E810N-4MWM9-MWMMB-WMR3B-ADGPN-V00CM';
 const V2_PLAIN = 'MS1-56F94-E810N-4N5YY-CMWMX-MWMMB-WMG08-0WRCC';
@@ -47,11 +48,19 @@ const V2_NAMED = 'MS1-56F94-E810N-4N5YY-CMWMX-MWMMB-WMR3B-ADGPN-VTJAM';
  * apply" (digit 6) is offered, first statement most significant, in bitLength(Rⁿ − 1) bits:
  * 42 for 16 statements in base 6, 45 in base 7.
  */
-function version3Code(instrument: Instrument, given: Answers, width: number, replaces?: number, marks: readonly string[] = []): string {
-  const writer = new BitWriter().write(3, 4);
+function version3Code(
+  instrument: Instrument,
+  given: Answers,
+  width: number,
+  replaces?: number,
+  marks: readonly string[] = [],
+  chain?: { root: number; seq: number },
+): string {
+  const writer = new BitWriter().write(chain ? 4 : 3, 4);
   for (const symbol of 'K7MQ4') writer.write(valueOf(symbol) ?? 0, 5);
   writer.write(NONCE, 20);
-  if (replaces === undefined) writer.write(0, 1);
+  if (chain) writer.write(chain.root, 20).write(chain.seq, 8);
+  else if (replaces === undefined) writer.write(0, 1);
   else writer.write(1, 1).write(replaces, 20);
   writer.write(1, 6).write(instrument.version, 8);
   const radix = instrument.answerScale.notApplicable ? 7n : 6n;
@@ -119,6 +128,22 @@ describe('codes for the real self-check', () => {
       questionnaires: [{ ...QUESTIONNAIRE, marks: ['s04', 's11'] }],
       fingerprint: V3_MARKED.replace(/-/g, ''),
     });
+  });
+
+  it('match the format-version-4 example (a re-answer, the chain root and seq in place of replaces), in both directions', () => {
+    const CHAINED: ResultToEncode = { ...RESULT, chain: { root: 0x1c0de, seq: 2 } };
+    expect(toTextCode(CHAINED)).toBe(V4_CHAIN);
+    expect(version3Code(SELF_CHECK, answers, 42, undefined, [], { root: 0x1c0de, seq: 2 })).toBe(V4_CHAIN);
+    expect(decodeResultCode(V4_CHAIN, { findInstrument })).toEqual({
+      formatVersion: 4,
+      workshopCode: 'K7MQ45',
+      nonce: NONCE,
+      chain: { root: 0x1c0de, seq: 2 },
+      questionnaires: [QUESTIONNAIRE],
+      fingerprint: V4_CHAIN.replace(/-/g, ''),
+    });
+    // A re-answer's code for the QR stays within version 3-M (61 alphanumeric characters).
+    expect(toQrPayload(CHAINED).length).toBeLessThanOrEqual(61);
   });
 
   it('match the example for self-check version 2, with "does not apply", in both directions', () => {

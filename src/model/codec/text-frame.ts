@@ -118,6 +118,8 @@ export function unframe(text: string): Unframed {
       }
       groupValues.push(value);
     }
+    // A short last block is a code cut off (or nothing after the tag), not a typo in that block.
+    if (group.length < GROUP_LENGTH && g === groupCount - 1 && g < kind.maxGroups) throw new ResultCodeError({ kind: 'incomplete' });
     if (group.length !== GROUP_LENGTH || g >= kind.maxGroups || !hasValidCheck(groupValues, positionOf(kind, g))) {
       const groupText = group.map((symbol) => symbol.canonical).join('');
       throw new ResultCodeError({ kind: 'bad-group', group: groupNumber, groupText });
@@ -129,7 +131,9 @@ export function unframe(text: string): Unframed {
   const payload = bits.slice(0, bits.length - CRC_BITS);
   let crc = 0;
   for (const bit of bits.slice(bits.length - CRC_BITS)) crc = crc * 2 + bit;
-  if (crc16(payload) !== crc) throw new ResultCodeError({ kind: 'checksum' });
+  // In MS3 every block checks its own position, so blocks in place with a CRC that fails almost
+  // always mean whole blocks are missing at the end (a copy cut short), not several typos.
+  if (crc16(payload) !== crc) throw new ResultCodeError({ kind: kind.positional ? 'incomplete' : 'checksum' });
   return { compact: canonical.join(''), payload, frame: kind };
 }
 

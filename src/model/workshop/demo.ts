@@ -4,7 +4,8 @@ import { TEAM_CLIMATE } from '../instruments/team-climate';
 import type { AnswerValue, Answers, Instrument } from '../instruments/types';
 import { seeded } from '../testing/seeded';
 import { createJoinCode } from './join-code';
-import { addResults, type Workshop, type WorkshopResult } from './workshop';
+import { type Workshop, type WorkshopResult } from './workshop';
+import { addResults } from './result-set';
 
 /**
  * The made-up team of the demo workshop: eight people, each a leaning on every scale of both

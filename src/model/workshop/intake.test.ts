@@ -1,3 +1,4 @@
+import { addResults } from './result-set';
 import { describe, expect, it } from 'vitest';
 import { sortIntake, summariseIntake } from './intake';
 import { parseManyCodes } from '../codec/many-codes';
@@ -31,7 +32,7 @@ describe('sortIntake', () => {
       'wrong-workshop',
       expect.stringMatching(/bad-group|bad-character|checksum/),
     ]);
-    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 1, refused: 2 });
+    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 1, superseded: 0, refused: 2 });
     expect(workshop.results).toEqual([]);
   });
 
@@ -43,7 +44,7 @@ describe('sortIntake', () => {
     expect(accepted[0]?.fingerprint).not.toBe(accepted[1]?.fingerprint);
     expect(accepted[0]?.parts).toEqual(accepted[1]?.parts);
     expect(entries.map((e) => e.status.kind)).toEqual(['added', 'added', 'duplicate', 'duplicate']);
-    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 2, refused: 0 });
+    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 2, superseded: 0, refused: 0 });
   });
 
   it('still counts a format-version-1 code (no nonce) once', () => {
@@ -64,11 +65,11 @@ describe('sortIntake', () => {
     expect(entries[0]?.status).toEqual({ kind: 'duplicate' });
   });
 
-  it('replaces an earlier result of the same phone, and ignores that earlier result when it comes late', () => {
+  it('replaces an earlier result of the same phone, and says the earlier one no longer counts when it comes again', () => {
     const { accepted, entries } = sortIntake(workshop, candidatesOf(codeFor(2, code, 100), codeFor(4, code, 101, 100), codeFor(2, code, 100)));
-    expect(entries.map((e) => e.status.kind)).toEqual(['added', 'replaced', 'duplicate']);
-    expect(accepted.map((r) => r.nonce)).toEqual([100, 101]);
-    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 1, duplicates: 1, refused: 0 });
+    expect(entries.map((e) => e.status.kind)).toEqual(['added', 'replaced', 'superseded']);
+    expect(addResults([], accepted).results.map((r) => r.nonce)).toEqual([101]);
+    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 1, duplicates: 0, superseded: 1, refused: 0 });
   });
 
   it('refuses a code of another questionnaire version than the workshop keeps', () => {

@@ -1,7 +1,8 @@
 import type { DecodeOutcome } from '../codec/errors';
 import type { ResultCodeErrorDetail } from '../codec/errors';
 import type { DecodedResult } from '../codec/result-code';
-import { MAX_WORKSHOP_RESULTS, resultSet, type ResultPart, type Workshop, type WorkshopResult } from './workshop';
+import { MAX_WORKSHOP_RESULTS, type ResultPart, type Workshop, type WorkshopResult } from './workshop';
+import { resultSet } from './result-set';
 
 /** What happened to one code, file or scan that a facilitator offered. */
 export type IntakeStatus =
@@ -9,6 +10,8 @@ export type IntakeStatus =
   /** Added in place of an earlier result of the same phone (the participant answered again). */
   | { readonly kind: 'replaced' }
   | { readonly kind: 'duplicate' }
+  /** An earlier result of a phone whose newer result already counts: it does not count (never "already received"). */
+  | { readonly kind: 'superseded' }
   | { readonly kind: 'wrong-instrument' }
   /** The workshop already holds the most results it can keep. */
   | { readonly kind: 'full' }
@@ -42,14 +45,17 @@ export function resultFromDecoded(workshop: Workshop, decoded: DecodedResult): W
     parts,
     ...(decoded.nonce === undefined ? {} : { nonce: decoded.nonce }),
     ...(decoded.replaces === undefined ? {} : { replaces: decoded.replaces }),
+    ...(decoded.chain === undefined ? {} : { chain: decoded.chain }),
   };
 }
 
 /**
  * Sorts decoded candidates into results to add and a status for each. Nothing is stored here:
  * the caller adds `accepted` in one step (with `addResults`, which applies the same rules to the
- * workshop as stored at that moment), so a batch with bad entries never half-writes. A fingerprint already in the workshop, or earlier in the same batch, is a duplicate
- * and counts once; a result naming an earlier result of the same phone replaces it; a result for
+ * workshop as stored at that moment), so a batch with bad entries never half-writes. A
+ * fingerprint already in the workshop, or earlier in the same batch, is a duplicate and counts
+ * once; of one phone's results only the newest counts, the others are 'superseded' but still
+ * passed on (their links retire what they name: result-set.ts); a result for
  * another questionnaire (or version) than the workshop's is refused, and so is every result past
  * MAX_WORKSHOP_RESULTS.
  */
@@ -58,14 +64,20 @@ export function sortIntake(
   candidates: readonly { source: string; outcome: DecodeOutcome<DecodedResult> }[],
 ): { accepted: WorkshopResult[]; entries: IntakeEntry[] } {
   // One set for the whole batch: a paste of a thousand codes is one pass, not a thousand copies.
-  const results = resultSet(workshop.results);
+  const results = resultSet(workshop.results, workshop.retired);
   const accepted: WorkshopResult[] = [];
   const entries = candidates.map(({ source, outcome }): IntakeEntry => {
     if (!outcome.ok) return { source, status: { kind: 'error', detail: outcome.error.detail } };
     const result = resultFromDecoded(workshop, outcome.value);
     if (!result) return { source, status: { kind: 'wrong-instrument' } };
     const kind = results.classify(result);
-    if (kind === 'duplicate') return { source, status: { kind: 'duplicate' } };
+    if (kind === 'duplicate') return { source, status: { kind } };
+    if (kind === 'superseded') {
+      // Its links still count: a superseded B still retires the A it names.
+      results.add(result);
+      accepted.push(result);
+      return { source, status: { kind } };
+    }
     if (kind === 'added' && results.size >= MAX_WORKSHOP_RESULTS) return { source, status: { kind: 'full' } };
     results.add(result);
     accepted.push(result);
@@ -75,10 +87,11 @@ export function sortIntake(
 }
 
 /** Counts per status kind, for one summary line. */
-export function summariseIntake(entries: readonly IntakeEntry[]): { added: number; replaced: number; duplicates: number; refused: number } {
+export function summariseIntake(entries: readonly IntakeEntry[]): { added: number; replaced: number; duplicates: number; superseded: number; refused: number } {
   const count = (kind: IntakeStatus['kind']) => entries.filter((e) => e.status.kind === kind).length;
   const added = count('added');
   const replaced = count('replaced');
   const duplicates = count('duplicate');
-  return { added, replaced, duplicates, refused: entries.length - added - replaced - duplicates };
+  const superseded = count('superseded');
+  return { added, replaced, duplicates, superseded, refused: entries.length - added - replaced - duplicates - superseded };
 }

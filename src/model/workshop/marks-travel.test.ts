@@ -5,7 +5,7 @@ import { SELF_CHECK } from '../instruments/self-check';
 import { sortIntake } from './intake';
 import { createJoinCode } from './join-code';
 import { sameAnswer, selfCheckWorkshop } from './test-workshops';
-import { addResults } from './workshop';
+import { addResults } from './result-set';
 
 /** Marks "I want to talk about this" from the phone's code into the facilitator's workshop. */
 const code = createJoinCode(() => 0.42, { hideOwnResult: false });

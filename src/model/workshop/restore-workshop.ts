@@ -3,7 +3,8 @@ import { tryDecodeResultCode } from '../codec/result-code';
 import type { Instrument } from '../instruments/types';
 import { hidesOwnResult } from './join-code';
 import { resultFromDecoded } from './intake';
-import { addResults, type Workshop, type WorkshopResult } from './workshop';
+import { type Workshop, type WorkshopResult } from './workshop';
+import { addResults } from './result-set';
 
 /**
  * A workshop read from a file or from storage has passed its schema, but its parts must also
@@ -36,9 +37,11 @@ export function restoreWorkshop(
     const rebuilt = resultFromDecoded(workshop, decoded.value);
     if (rebuilt && sameParts(rebuilt, result)) kept.push(rebuilt);
   }
-  const merged = addResults([], kept);
+  const merged = addResults([], kept, workshop.retired);
+  const { retired: _unchecked, ...rest } = workshop;
+  const retired = merged.retired.nonces.length + merged.retired.chains.length > 0 ? { retired: merged.retired } : {};
   return {
-    workshop: { ...workshop, code, results: merged.results },
+    workshop: { ...rest, code, results: merged.results, ...retired },
     dropped: workshop.results.length - kept.length,
     duplicates: kept.length - merged.results.length,
   };

@@ -1,4 +1,5 @@
-import { addResults, type WorkshopResult } from './workshop';
+import type { Retired, WorkshopResult } from './workshop';
+import { addResults, mergeRetired } from './result-set';
 
 /**
  * What a tab changed while the device's storage refused to keep it (issue 18). Such a change was
@@ -7,7 +8,8 @@ import { addResults, type WorkshopResult } from './workshop';
  * tab's copy without it. Each refused change is kept as a replay, a pure step that makes the
  * same change again on whatever storage holds by then. Results are replayed with `addResults`, so
  * they follow the counting rules against the results as stored at that moment: a result that the
- * other tab took in as well counts once, and a replacement holds in either order.
+ * other tab took in as well counts once, and of one phone's results only the newest counts,
+ * whichever tab took which in first (result-set.ts).
  */
 
 /** One change made again on an entity as stored now; `undefined` in is "not stored", out is "gone". */
@@ -65,9 +67,19 @@ export function withUnsaved<T extends { readonly id: string }>(stored: readonly 
   return [...fresh, ...kept];
 }
 
-/** A replay that takes results in by the counting rules (`addResults`); nothing to take them into stays nothing. */
-export function addingResults<T extends { readonly results: readonly WorkshopResult[] }>(incoming: readonly WorkshopResult[]): Replay<T> {
-  return (entity) => entity && { ...entity, results: addResults(entity.results, incoming).results };
+/**
+ * A replay that takes results in by the counting rules (`addResults`, with what the entity as
+ * stored has retired, and what a file brought along); nothing to take them into stays nothing.
+ */
+export function addingResults<T extends { readonly results: readonly WorkshopResult[]; readonly retired?: Retired }>(
+  incoming: readonly WorkshopResult[],
+  retiredToo?: Retired,
+): Replay<T> {
+  return (entity) => {
+    if (!entity) return entity;
+    const outcome = addResults(entity.results, incoming, retiredToo ? mergeRetired(entity.retired, retiredToo) : entity.retired);
+    return { ...entity, results: outcome.results, retired: outcome.retired };
+  };
 }
 
 /** A replay of a change to one stored entity: a deleted one stays deleted. */

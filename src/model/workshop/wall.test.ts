@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findInstrument } from '../instruments/registry';
-import { addResults } from './workshop';
+import { addResults } from './result-set';
 import { pendingResults, wallFigures, wallResults } from './wall';
 import { realResult, selfCheckWorkshop } from './test-workshops';
 

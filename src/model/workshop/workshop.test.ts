@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addResults, answerSetsOf, type WorkshopResult } from './workshop';
+import { answerSetsOf, type WorkshopResult } from './workshop';
+import { addResults } from './result-set';
 import { parseWorkshopFile, toWorkshopFile, workshopFileName } from './workshop-file';
 import { createJoinCode } from './join-code';
 import { SELF_CHECK } from '../instruments/self-check';
@@ -33,9 +34,9 @@ describe('addResults', () => {
 
   it('does not bring back an earlier result that arrives after the one that replaced it', () => {
     const replacedFirst = addResults([], [r('C', 3, 1)]);
-    const late = addResults(replacedFirst.results, [r('A', 1)]);
+    const late = addResults(replacedFirst.results, [r('A', 1)], replacedFirst.retired);
     expect(late.results.map((x) => x.fingerprint)).toEqual(['C']);
-    expect(late).toMatchObject({ added: 0, duplicates: 1 });
+    expect(late).toMatchObject({ added: 0, duplicates: 0, superseded: 1 });
   });
 
   it('adds a replacement whose earlier result never arrived as a plain result', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { answersSchema } from '../results/saved-result';
 import type { Answers } from '../instruments/types';
 import { MAX_NONCE } from '../codec/nonce';
+import { MAX_CHAIN_SEQ, type ResultChain } from '../codec/payload';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
 
 /**
@@ -29,8 +30,20 @@ export interface WorkshopResult {
   readonly parts: Readonly<Record<string, ResultPart>>;
   /** The code's random nonce (absent for a format-1 code): a later result may name it in `replaces`. */
   readonly nonce?: number;
-  /** The nonce of the earlier result of the same phone that this one replaces. */
+  /** The nonce of the earlier result of the same phone that this one replaces (format 3). */
   readonly replaces?: number;
+  /** The phone's chain for this workshop (format 4): of one root, the highest seq counts (result-set.ts). */
+  readonly chain?: ResultChain;
+}
+
+/**
+ * What no longer counts, kept with the workshop so a late arrival of an earlier link of a phone
+ * stays out (result-set.ts): retired nonces, and per chain root the highest seq taken in.
+ * Nonces only: no answers of a replaced result are kept.
+ */
+export interface Retired {
+  readonly nonces: readonly number[];
+  readonly chains: readonly (readonly [root: number, seq: number])[];
 }
 
 export interface Workshop {
@@ -43,6 +56,8 @@ export interface Workshop {
   readonly hideOwnResult: boolean;
   readonly createdAt: string;
   readonly results: readonly WorkshopResult[];
+  /** Absent in workshops stored before decision 54: nothing retired then. */
+  readonly retired?: Retired;
   /** A made-up team to try the presenter with (demo.ts): never joinable, never merged with a real workshop. */
   readonly demo?: boolean;
   /** Where the team wants to be in the window, placed together on the presenter (0–100 on each scale). */
@@ -74,11 +89,22 @@ export const resultPartSchema = z.object({
   marks: z.array(idSchema).check(z.maxLength(400)),
 });
 
+const seqSchema = z.int().check(z.gte(1), z.lte(MAX_CHAIN_SEQ));
+
 export const workshopResultSchema = z.object({
   fingerprint: z.string().check(z.minLength(1), z.maxLength(400)),
   parts: z.record(idSchema, resultPartSchema),
   nonce: z.optional(nonceSchema),
   replaces: z.optional(nonceSchema),
+  chain: z.optional(z.object({ root: nonceSchema, seq: seqSchema })),
+});
+
+/** Bound of what is retired: every result counted could have been answered again a few times. */
+export const MAX_RETIRED = 4 * MAX_WORKSHOP_RESULTS;
+
+export const retiredSchema = z.object({
+  nonces: z.array(nonceSchema).check(z.maxLength(MAX_RETIRED)),
+  chains: z.array(z.tuple([nonceSchema, seqSchema])).check(z.maxLength(MAX_RETIRED)),
 });
 
 export const workshopQuestionnaireSchema = z.object({
@@ -111,6 +137,7 @@ export const workshopSchema = z.object({
   hideOwnResult: z.boolean(),
   createdAt: z.string(),
   results: z.array(workshopResultSchema).check(z.maxLength(MAX_WORKSHOP_RESULTS)),
+  retired: z.optional(retiredSchema),
   // Optional, so workshops stored or exported before the presenter still read as they are.
   demo: z.optional(z.boolean()),
   wanted: z.optional(wantedPointSchema),
@@ -138,80 +165,6 @@ export function answerSetsOf(workshop: Workshop, instrumentId: string): Answers[
     if (part) sets.push(part.answers);
   }
   return sets;
-}
-
-const byFingerprint = (a: WorkshopResult, b: WorkshopResult) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
-
-export interface AddOutcome {
-  readonly results: WorkshopResult[];
-  readonly added: number;
-  /** Already there (same fingerprint), or an earlier result that a result already here replaced. */
-  readonly duplicates: number;
-  /** New results that took the place of an earlier result of the same phone. */
-  readonly replaced: number;
-}
-
-/** What taking one more result into a set of results does. */
-export type AddKind = 'added' | 'replaced' | 'duplicate';
-
-/**
- * A workshop's results being added to, one at a time, with the rules of `addResults`. Built once
- * per batch, so a batch costs one pass, however many results the workshop already holds.
- */
-export function resultSet(existing: readonly WorkshopResult[]) {
-  const byPrint = new Map(existing.map((r) => [r.fingerprint, r]));
-  const byNonce = new Map<number, string>();
-  const superseded = new Set<number>();
-  const index = (r: WorkshopResult) => {
-    if (r.nonce !== undefined) byNonce.set(r.nonce, r.fingerprint);
-    if (r.replaces !== undefined) superseded.add(r.replaces);
-  };
-  existing.forEach(index);
-  const earlierOf = (result: WorkshopResult) => (result.replaces === undefined ? undefined : byNonce.get(result.replaces));
-  /** What adding `result` would do, without adding it. */
-  const classify = (result: WorkshopResult): AddKind => {
-    if (byPrint.has(result.fingerprint) || (result.nonce !== undefined && superseded.has(result.nonce))) return 'duplicate';
-    const earlier = earlierOf(result);
-    return earlier !== undefined && byPrint.has(earlier) ? 'replaced' : 'added';
-  };
-  return {
-    classify,
-    /** Adds `result` by the rules above and says what it did. */
-    add(result: WorkshopResult): AddKind {
-      const kind = classify(result);
-      if (kind === 'duplicate') return kind;
-      const earlier = earlierOf(result);
-      if (kind === 'replaced' && earlier !== undefined) byPrint.delete(earlier);
-      byPrint.set(result.fingerprint, result);
-      index(result);
-      return kind;
-    },
-    get size(): number {
-      return byPrint.size;
-    },
-    /** The results, sorted by fingerprint: never in the order they came in. */
-    list: (): WorkshopResult[] => [...byPrint.values()].sort(byFingerprint),
-  };
-}
-
-/**
- * Adds results, counting each fingerprint once, and applies replacements: a result whose
- * `replaces` names the nonce of a result already here takes its place (the phone answered the
- * workshop again); an incoming result that a result already here replaces is not added. Returns
- * the new list, sorted by fingerprint.
- */
-export function addResults(existing: readonly WorkshopResult[], incoming: readonly WorkshopResult[]): AddOutcome {
-  const set = resultSet(existing);
-  let added = 0;
-  let duplicates = 0;
-  let replaced = 0;
-  for (const result of incoming) {
-    const kind = set.add(result);
-    if (kind === 'duplicate') duplicates += 1;
-    else added += 1;
-    if (kind === 'replaced') replaced += 1;
-  }
-  return { results: set.list(), added, duplicates, replaced };
 }
 
 /**
