@@ -16,8 +16,6 @@ import type { Workshop } from '../../model/workshop/workshop';
 import { intakeMessage } from './intake-messages';
 import { visibleText } from '../../lib/visible-text';
 
-type Candidate = IntakeCandidate;
-
 /**
  * Where taken-in results go. A workshop by default; the client collections (docs/client.md) are
  * workshop-shaped and pass their own store, so both follow the same intake rules and messages.
@@ -26,7 +24,7 @@ export interface IntakeTarget {
   /** The freshest workshop-shaped record: the scanner's beep cannot wait for the write. */
   readonly latest: () => Workshop;
   /** Sorts and stores the candidates in one locked write; its lines say what that write did. */
-  readonly takeIn: (candidates: readonly Candidate[]) => Promise<LockedOutcome<IntakeOutcome>>;
+  readonly takeIn: (candidates: readonly IntakeCandidate[]) => Promise<LockedOutcome<IntakeOutcome>>;
   /** Saves everything as a file when storage refused the write. */
   readonly exportFile: () => void;
 }
@@ -61,7 +59,7 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
    * their own write added, and together never more than was stored. Returns the statuses in
    * the order of `candidates`.
    */
-  const offer = async (candidates: Candidate[], unread: IntakeEntry[] = []): Promise<readonly IntakeEntry[]> => {
+  const offer = async (candidates: IntakeCandidate[], unread: IntakeEntry[] = []): Promise<readonly IntakeEntry[]> => {
     if (candidates.length === 0) {
       setEntries(unread);
       return [];
@@ -77,7 +75,7 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
   };
 
   const offerText = async () => {
-    let pasted: Candidate[];
+    let pasted: IntakeCandidate[];
     try {
       pasted = parseManyCodes(text, options).map((p) => ({ source: p.text, outcome: p.outcome }));
     } catch (error) {
@@ -98,7 +96,7 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
   };
 
   const offerFiles = async (files: readonly File[]) => {
-    const candidates: Candidate[] = [];
+    const candidates: IntakeCandidate[] = [];
     const unread: IntakeEntry[] = [];
     for (const file of files) {
       const read = await readFileText(file, MAX_RESULT_FILE_BYTES);
