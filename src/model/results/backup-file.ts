@@ -4,6 +4,8 @@ import { parseVersionedJsonFile } from '../files/versioned-json-file';
 import { findInstrument } from '../instruments/registry';
 import { safeId } from '../files/safe-id';
 import { clientCollectionSchema, type ClientCollection } from '../client/collection';
+import { restoreCollection } from '../client/restore-collection';
+import { fitsQuestionnaire } from '../instruments/fits-questionnaire';
 
 /**
  * The personal backup file: the reliable way to keep results over months, since browsers may
@@ -25,10 +27,22 @@ const backupSchema = z.object({
 
 export type BackupError = 'empty' | 'too-large' | 'not-json' | 'not-a-backup' | 'newer-version';
 
-export type BackupParse =
-  /** `skipped`: results for a questionnaire (version) this app does not know, or without a single answer. */
-  | { ok: true; results: SavedResult[]; skipped: number; clientCollections: ClientCollection[] }
-  | { ok: false; error: BackupError };
+/** What a backup holds that this app can trust, and how much of it was refused. */
+export interface BackupContents {
+  readonly results: SavedResult[];
+  /**
+   * Own results refused: a questionnaire (version) this app does not know, a statement it does
+   * not have, an answer its scale does not offer, or not a single answer.
+   */
+  readonly refused: number;
+  readonly clientCollections: ClientCollection[];
+  /** Client results refused because their answers do not agree with their code (restoreCollection). */
+  readonly clientRefused: number;
+  /** Conversations refused whole: their code is not a valid code. */
+  readonly conversationsRefused: number;
+}
+
+export type BackupParse = ({ ok: true } & BackupContents) | { ok: false; error: BackupError };
 
 export function toBackupFile(results: readonly SavedResult[], now: Date, clientCollections: readonly ClientCollection[] = []): string {
   return JSON.stringify(
@@ -38,17 +52,30 @@ export function toBackupFile(results: readonly SavedResult[], now: Date, clientC
   );
 }
 
+/**
+ * A backup file, every part checked entry by entry: own results against their questionnaire
+ * (they carry no code), conversations rebuilt from their clients' codes. What fails is left out
+ * and counted; the rest is restored.
+ */
 export function parseBackupFile(text: string): BackupParse {
   const parsed = parseVersionedJsonFile(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, maxBytes: MAX_BACKUP_BYTES, schema: backupSchema });
-  if (parsed.ok) {
-    // A result the app cannot score would be listed as "between modes": leave it out and say so.
-    const usable = parsed.value.results
-      .filter((r) => findInstrument(r.instrumentId, r.instrumentVersion) !== undefined && Object.keys(r.answers).length > 0)
-      .map((r) => ({ ...r, id: safeId(r.id) }));
-    const clientCollections = (parsed.value.clientCollections ?? []).map((c) => ({ ...c, id: safeId(c.id) }));
-    return { ok: true, results: usable, skipped: parsed.value.results.length - usable.length, clientCollections };
+  if (!parsed.ok) return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-backup' : parsed.error };
+  // A result without a single answer would be listed as "between modes": leave it out too.
+  const usable = parsed.value.results
+    .filter((r) => Object.keys(r.answers).length > 0 && fitsQuestionnaire(r, findInstrument))
+    .map((r) => ({ ...r, id: safeId(r.id) }));
+  const clientCollections: ClientCollection[] = [];
+  let clientRefused = 0;
+  let conversationsRefused = 0;
+  for (const raw of parsed.value.clientCollections ?? []) {
+    const restored = restoreCollection({ ...raw, id: safeId(raw.id) }, findInstrument);
+    if (!restored) conversationsRefused += 1;
+    else {
+      clientCollections.push(restored.collection);
+      clientRefused += restored.refused;
+    }
   }
-  return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-backup' : parsed.error };
+  return { ok: true, results: usable, refused: parsed.value.results.length - usable.length, clientCollections, clientRefused, conversationsRefused };
 }
 
 export function backupFileName(now: Date): string {
