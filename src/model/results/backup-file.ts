@@ -3,8 +3,8 @@ import { savedResultSchema, type SavedResult } from './saved-result';
 import { parseVersionedJsonFile } from '../files/versioned-json-file';
 import { findInstrument } from '../instruments/registry';
 import { safeId } from '../files/safe-id';
-import { clientCollectionSchema, type ClientCollection } from '../client/collection';
-import { restoreCollection } from '../client/restore-collection';
+import type { ClientCollection } from '../client/collection';
+import { collectionsFromBackup } from '../client/backup-collections';
 import { fitsQuestionnaire } from '../instruments/fits-questionnaire';
 
 /**
@@ -20,9 +20,10 @@ const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.string(),
-  results: z.array(savedResultSchema).check(z.maxLength(10_000)),
+  // Entries are checked one by one below, so one damaged entry is refused alone, never the file.
+  results: z.array(z.unknown()).check(z.maxLength(10_000)),
   /** Clients' views and mirror forms (docs/client.md): optional, so older backups still open. */
-  clientCollections: z.optional(z.array(clientCollectionSchema).check(z.maxLength(500))),
+  clientCollections: z.optional(z.array(z.unknown()).check(z.maxLength(500))),
 });
 
 export type BackupError = 'empty' | 'too-large' | 'not-json' | 'not-a-backup' | 'newer-version';
@@ -36,9 +37,9 @@ export interface BackupContents {
    */
   readonly refused: number;
   readonly clientCollections: ClientCollection[];
-  /** Client results refused because their answers do not agree with their code (restoreCollection). */
+  /** Client results refused: damaged, or their answers do not agree with their code (restoreCollection). */
   readonly clientRefused: number;
-  /** Conversations refused whole: their code is not a valid code. */
+  /** Conversations refused whole: damaged, or their code is not a valid code. */
   readonly conversationsRefused: number;
 }
 
@@ -60,22 +61,21 @@ export function toBackupFile(results: readonly SavedResult[], now: Date, clientC
 export function parseBackupFile(text: string): BackupParse {
   const parsed = parseVersionedJsonFile(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, maxBytes: MAX_BACKUP_BYTES, schema: backupSchema });
   if (!parsed.ok) return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-backup' : parsed.error };
-  // A result without a single answer would be listed as "between modes": leave it out too.
-  const usable = parsed.value.results
-    .filter((r) => Object.keys(r.answers).length > 0 && fitsQuestionnaire(r, findInstrument))
-    .map((r) => ({ ...r, id: safeId(r.id) }));
-  const clientCollections: ClientCollection[] = [];
-  let clientRefused = 0;
-  let conversationsRefused = 0;
-  for (const raw of parsed.value.clientCollections ?? []) {
-    const restored = restoreCollection({ ...raw, id: safeId(raw.id) }, findInstrument);
-    if (!restored) conversationsRefused += 1;
-    else {
-      clientCollections.push(restored.collection);
-      clientRefused += restored.refused;
-    }
+  const usable: SavedResult[] = [];
+  for (const raw of parsed.value.results) {
+    const one = savedResultSchema.safeParse(raw);
+    // A result without a single answer would be listed as "between modes": leave it out too.
+    if (one.success && Object.keys(one.data.answers).length > 0 && fitsQuestionnaire(one.data, findInstrument)) usable.push({ ...one.data, id: safeId(one.data.id) });
   }
-  return { ok: true, results: usable, refused: parsed.value.results.length - usable.length, clientCollections, clientRefused, conversationsRefused };
+  const clients = collectionsFromBackup(parsed.value.clientCollections ?? [], findInstrument);
+  return {
+    ok: true,
+    results: usable,
+    refused: parsed.value.results.length - usable.length,
+    clientCollections: clients.collections,
+    clientRefused: clients.refused,
+    conversationsRefused: clients.conversationsRefused,
+  };
 }
 
 export function backupFileName(now: Date): string {
