@@ -15,6 +15,7 @@ import { findInstrument } from '../../model/instruments/registry';
 import { seeded } from '../../model/testing/seeded';
 import { sortIntake } from '../../model/workshop/intake';
 import { toBackupFile } from '../../model/results/backup-file';
+import type { SavedResult } from '../../model/results/saved-result';
 import { asWorkshop, resultOfForm, shownClientAnswers, type ClientCollection } from '../../model/client/collection';
 
 const code = generateWorkshopCode(seeded(21));
@@ -75,8 +76,8 @@ describe.each([
 
 describe('what a backup import says', () => {
   it('counts forged own results as refused, and says why', async () => {
-    const good = { id: 'r1', instrumentId: 'self-check', instrumentVersion: 2, answers: { s17: 4 }, completedAt: '2026-11-30T09:00:00.000Z' };
-    const forged = { ...good, id: 'r2', answers: { s17: 4, s99: 1 } };
+    const good: SavedResult = { id: 'r1', instrumentId: 'self-check', instrumentVersion: 2, answers: { s17: 4 }, completedAt: '2026-11-30T09:00:00.000Z' };
+    const forged: SavedResult = { ...good, id: 'r2', answers: { s17: 4, s99: 1 } };
     const status = await openBackup(toBackupFile([good, forged], new Date()));
     await waitFor(() => expect(status).toHaveTextContent(fill(nlHistory.imported, { added: 1, duplicates: 0, refused: 1 })));
     expect(status).toHaveTextContent(nlHistory.importRefused);
