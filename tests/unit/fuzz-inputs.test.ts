@@ -38,7 +38,7 @@ const goodBackup = toBackupFile(
 );
 
 const counts: Record<string, { runs: number; refused: number }> = {};
-const forgedTally = { backups: 0, entries: 0, stored: 0 };
+const forgedTally = { backups: 0, entries: 0, stored: 0, byKind: {} as Record<string, number> };
 const count = (channel: string, refused: boolean) => {
   const c = (counts[channel] ??= { runs: 0, refused: 0 });
   c.runs += 1;
@@ -70,7 +70,10 @@ beforeEach(async () => {
 
 afterAll(() => {
   console.info(`fuzzed inputs (runs / refused): ${Object.entries(counts).map(([k, c]) => `${k} ${c.runs}/${c.refused}`).join(', ')}`);
-  if (forgedTally.backups > 0) console.info(`forged backups: ${forgedTally.backups} tried with ${forgedTally.entries} forged entries, ${forgedTally.stored} stored`);
+  if (forgedTally.backups > 0) {
+    const kinds = Object.entries(forgedTally.byKind).map(([kind, n]) => `${kind} ${n}`).join(', ');
+    console.info(`forged backups: ${forgedTally.backups} tried with ${forgedTally.entries} forged entries (${kinds}), ${forgedTally.stored} stored`);
+  }
 });
 
 describe('fuzzing every input channel', () => {
@@ -189,6 +192,7 @@ describe('fuzzing every input channel', () => {
         const found = forgedStored(collections, stored<SavedResult>('modusspiegel:history', 'results'));
         forgedTally.backups += 1;
         forgedTally.entries += forgeries.length + forgedHistory.length;
+        for (const kind of [...forgeries.map((f) => f.kind), ...forgedHistory.map(() => 'history entry')]) forgedTally.byKind[kind] = (forgedTally.byKind[kind] ?? 0) + 1;
         forgedTally.stored += found;
         expect(found).toBe(0);
         // The conversation is as it was, and each real client's code is taken in, not "already received".
