@@ -62,10 +62,10 @@ const clientAnswers = (r: WorkshopResult) => r.parts[CLIENT_CHECK.id]?.answers ?
 
 const forgery: fc.Arbitrary<Forgery> = fc.oneof(
   realClient.chain((real) => otherAnswers(clientAnswers(real)).map((a) => inConversation('forged answers', real, { ...real, parts: partOf(a) }))),
-  fc.tuple(realClient, fc.oneof(fc.constantFrom('self-check', 'team-climate', 'client-mirror', 'constructor', 'nope'), fc.string({ minLength: 1, maxLength: 40 }))).map(([real, part]) =>
+  fc.tuple(realClient, fc.oneof(fc.constantFrom('self-check', 'team-climate', 'client-mirror', 'constructor', '__proto__', 'nope'), fc.string({ minLength: 1, maxLength: 40 }))).map(([real, part]) =>
     inConversation('unknown part', real, { ...real, parts: { ...real.parts, [part]: { answers: { k01: 5 }, marks: [] } } }),
   ),
-  fc.tuple(realClient, fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !ids.includes(s)), answer).map(([real, id, value]) =>
+  fc.tuple(realClient, fc.oneof(fc.constantFrom('__proto__', 'k13', 's01'), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !ids.includes(s))), answer).map(([real, id, value]) =>
     inConversation('unknown statement', real, { ...real, parts: partOf({ ...clientAnswers(real), [id]: value }) }),
   ),
   fc.tuple(realClient, html, fc.nat(60)).map(([real, tag, at]) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { Instrument } from '../instruments/types';
 import { safeId } from '../files/safe-id';
+import { holdsProtoKey } from '../files/proto-key';
 import { workshopResultSchema } from '../workshop/workshop';
 import { clientCollectionSchema, MAX_COLLECTION_RESULTS, type ClientCollection } from './collection';
 import { restoreCollection } from './restore-collection';
@@ -28,13 +29,13 @@ export function collectionsFromBackup(
   let conversationsRefused = 0;
   for (const raw of raws) {
     const shell = shellSchema.safeParse(raw);
-    if (!shell.success) {
+    if (!shell.success || holdsProtoKey({ ...(raw as object), results: [] })) {
       conversationsRefused += 1;
       continue;
     }
     const results = shell.data.results.flatMap((r) => {
-      const one = workshopResultSchema.safeParse(r);
-      return one.success ? [one.data] : [];
+      const one = holdsProtoKey(r) ? null : workshopResultSchema.safeParse(r);
+      return one?.success ? [one.data] : [];
     });
     const restored = restoreCollection({ ...shell.data, id: safeId(shell.data.id), results }, findInstrument);
     if (!restored) {

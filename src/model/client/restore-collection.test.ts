@@ -8,6 +8,7 @@ import { addResults, type WorkshopResult } from '../workshop/workshop';
 import { isClientView, resultOfForm, type ClientCollection } from './collection';
 import { hidesOwnResult } from '../workshop/join-code';
 import { restoreCollection } from './restore-collection';
+import { collectionsFromBackup } from './backup-collections';
 
 const code = generateWorkshopCode(seeded(7));
 const other = generateWorkshopCode(seeded(8));
@@ -84,5 +85,25 @@ describe('a conversation from a backup, rebuilt from its codes', () => {
   it('refuses every client view of a table conversation that holds more than one: nothing says which is real', () => {
     const restored = restore(conversation([mirror, client(5, 1), client(2, 2)], { setting: 'table' }));
     expect(restored).toMatchObject({ refused: 2, collection: { results: [mirror], shown: [] } });
+  });
+});
+
+describe('a backup’s conversations, entry by entry', () => {
+  const fromFile = (c: unknown) => collectionsFromBackup([JSON.parse(JSON.stringify(c)) as unknown], findInstrument);
+
+  it('refuses a damaged result alone, and keeps the conversation', () => {
+    const real = conversation([mirror, client(5, 1)]);
+    const damaged = { ...real, results: [...real.results, { fingerprint: 'x', parts: { [CLIENT_CHECK.id]: { answers: { k01: 9 }, marks: [] } } }] };
+    expect(fromFile(damaged)).toEqual({ collections: [real], refused: 1, conversationsRefused: 0 });
+  });
+
+  it('refuses a result with a part named "__proto__", which a parsed record would hide', () => {
+    const real = client(5, 1);
+    const hidden: WorkshopResult = { ...real, parts: { ...real.parts, ['__proto__']: { answers: { k01: 1 as const }, marks: [] } } };
+    expect(fromFile(conversation([mirror, hidden]))).toMatchObject({ refused: 1, collections: [{ results: [mirror] }] });
+  });
+
+  it('counts a conversation that is not one', () => {
+    expect(fromFile({ id: 'x' })).toEqual({ collections: [], refused: 0, conversationsRefused: 1 });
   });
 });

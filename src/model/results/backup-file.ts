@@ -6,6 +6,7 @@ import { safeId } from '../files/safe-id';
 import type { ClientCollection } from '../client/collection';
 import { collectionsFromBackup } from '../client/backup-collections';
 import { fitsQuestionnaire } from '../instruments/fits-questionnaire';
+import { holdsProtoKey } from '../files/proto-key';
 
 /**
  * The personal backup file: the reliable way to keep results over months, since browsers may
@@ -63,9 +64,9 @@ export function parseBackupFile(text: string): BackupParse {
   if (!parsed.ok) return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-backup' : parsed.error };
   const usable: SavedResult[] = [];
   for (const raw of parsed.value.results) {
-    const one = savedResultSchema.safeParse(raw);
+    const one = holdsProtoKey(raw) ? null : savedResultSchema.safeParse(raw);
     // A result without a single answer would be listed as "between modes": leave it out too.
-    if (one.success && Object.keys(one.data.answers).length > 0 && fitsQuestionnaire(one.data, findInstrument)) usable.push({ ...one.data, id: safeId(one.data.id) });
+    if (one?.success && Object.keys(one.data.answers).length > 0 && fitsQuestionnaire(one.data, findInstrument)) usable.push({ ...one.data, id: safeId(one.data.id) });
   }
   const clients = collectionsFromBackup(parsed.value.clientCollections ?? [], findInstrument);
   return {
