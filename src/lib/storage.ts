@@ -235,43 +235,13 @@ export function restoreEachOf<F extends string, T>(
       else refused.push(raw);
     }
     if (kept.length === 0 && refused.length > 0) return null;
-    if (refused.length > 0) keepRefusedAside(key, version, { [field]: refused }, { [field]: kept });
+    if (refused.length > 0) {
+      if (keepAside(key, JSON.stringify({ state: { [field]: refused }, version }))) {
+        writeRaw(key, JSON.stringify({ state: { [field]: kept }, version }));
+      } else {
+        freezeKey(key);
+      }
+    }
     return { [field]: kept } as Record<F, T[]>;
   };
-}
-
-/**
- * `restoreEachOf` for a store that keeps one record (`{ [field]: { [name]: T } }`), such as the
- * questionnaires in progress by session: a damaged entry is kept aside alone, under its name.
- */
-export function restoreEachIn<F extends string, T>(
-  key: string,
-  field: F,
-  version: number,
-  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } },
-) {
-  return (state: unknown): Record<F, Record<string, T>> | null => {
-    const record = (state as Record<string, unknown> | null)?.[field];
-    if (!record || typeof record !== 'object' || Array.isArray(record)) return null;
-    const kept: [string, T][] = [];
-    const refused: [string, unknown][] = [];
-    for (const [name, raw] of Object.entries(record)) {
-      const one = schema.safeParse(raw);
-      if (one.success) kept.push([name, one.data]);
-      else refused.push([name, raw]);
-    }
-    if (kept.length === 0 && refused.length > 0) return null;
-    // fromEntries defines each name as an own property: a name such as "__proto__" stays data.
-    if (refused.length > 0) keepRefusedAside(key, version, { [field]: Object.fromEntries(refused) }, { [field]: Object.fromEntries(kept) });
-    return { [field]: Object.fromEntries(kept) } as Record<F, Record<string, T>>;
-  };
-}
-
-/**
- * A copy of the refused entries is kept aside (and the user told) before the key holds only the
- * readable ones; without room for a copy the key is left exactly as it is and frozen.
- */
-function keepRefusedAside(key: string, version: number, refused: unknown, kept: unknown): void {
-  if (keepAside(key, JSON.stringify({ state: refused, version }))) writeRaw(key, JSON.stringify({ state: kept, version }));
-  else freezeKey(key);
 }
