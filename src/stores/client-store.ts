@@ -15,7 +15,8 @@ import {
   type ClientCollection,
 } from '../model/client/collection';
 import { type WorkshopResult } from '../model/workshop/workshop';
-import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
+import { addResults, retiredFits } from '../model/workshop/result-set';
+import { mergeCollections, type CollectionsImport } from '../model/client/merge-collections';
 
 /**
  * Client views and mirror forms on the professional's device, apart from the professional's own
@@ -49,8 +50,11 @@ interface ClientState {
   /** Brings the comparison up to date with every client view taken in: only ever on the professional's request. */
   updateShown: (id: string) => void;
   setMinClients: (id: string, value: number) => void;
-  /** From a backup file: a collection already here (same id and code) gets the file's results added; others are added whole. */
-  importCollections: (collections: readonly ClientCollection[]) => Promise<LockedOutcome<void>>;
+  /**
+   * From a backup file, already rebuilt from its codes (restoreCollection): merged by
+   * `mergeCollections`, whose counts are returned for the message.
+   */
+  importCollections: (collections: readonly ClientCollection[], newId?: () => string) => Promise<LockedOutcome<Omit<CollectionsImport, 'collections'>>>;
 }
 
 /** Each collection is validated on its own, as workshops are: one damaged collection never takes the others with it. */
@@ -96,21 +100,11 @@ export const useClientStore = create<ClientState>()(
           }),
         removeResult: (id, fingerprint) => void locked(() => update(id, (c) => removeResult(c, fingerprint))),
         updateShown: (id) => void locked(() => update(id, updateShown)),
-        importCollections: (incoming) =>
+        importCollections: (incoming, newId = () => crypto.randomUUID()) =>
           locked(() => {
-            let collections = get().collections;
-            for (const file of incoming) {
-              const here = collections.find((c) => c.id === file.id && c.code === file.code);
-              if (!here) {
-                if (!collections.some((c) => c.id === file.id)) collections = [file, ...collections];
-                continue;
-              }
-              const merged = addResults(here.results, file.results, mergeRetired(here.retired, file.retired));
-              if (merged.results.length <= MAX_COLLECTION_RESULTS && retiredFits(merged.retired)) {
-                collections = collections.map((c) => (c === here ? { ...c, results: merged.results, retired: merged.retired } : c));
-              }
-            }
+            const { collections, ...counts } = mergeCollections(get().collections, incoming, newId);
             set({ collections });
+            return counts;
           }),
         setMinClients: (id, value) => void locked(() => update(id, (c) => ({ ...c, minClients: normaliseMinClients(value) }))),
       };
