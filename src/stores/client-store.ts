@@ -16,7 +16,8 @@ import {
   type ClientCollection,
 } from '../model/client/collection';
 import type { WorkshopResult } from '../model/workshop/workshop';
-import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
+import { addResults, retiredFits } from '../model/workshop/result-set';
+import { mergeCollections, type CollectionsImport } from '../model/client/merge-collections';
 import { sortIntake } from '../model/workshop/intake';
 import { addingResults, changing, type Touch } from '../model/workshop/unsaved';
 import { createUnsavedJournal } from './unsaved-journal';
@@ -56,8 +57,11 @@ interface ClientState {
   /** Brings the comparison up to date with every client view taken in: only ever on the professional's request. */
   updateShown: (id: string) => Promise<LockedOutcome<void>>;
   setMinClients: (id: string, value: number) => Promise<LockedOutcome<void>>;
-  /** From a backup file: a collection already here (same id and code) gets the file's results added; others are added whole. */
-  importCollections: (collections: readonly ClientCollection[]) => Promise<LockedOutcome<void>>;
+  /**
+   * From a backup file, already rebuilt from its codes (restoreCollection): merged by
+   * `mergeCollections`, whose counts are returned for the message.
+   */
+  importCollections: (collections: readonly ClientCollection[], newId?: () => string) => Promise<LockedOutcome<Omit<CollectionsImport, 'collections'>>>;
 }
 
 /** Each collection is validated on its own, as workshops are: one damaged collection never takes the others with it. */
@@ -71,13 +75,6 @@ function refusal(collection: ClientCollection, outcome: ReturnType<typeof addRes
   if (outcome.results.length > MAX_COLLECTION_RESULTS || !retiredFits(outcome.retired)) return 'full';
   if (collection.setting === 'table' && outcome.results.filter(isClientView).length > 1) return 'tableTaken';
   return null;
-}
-
-/** A backup's collection merged into the same one here (same code), within the limits; otherwise left as it is. */
-function mergeFile(here: ClientCollection, file: ClientCollection): ClientCollection {
-  if (here.code !== file.code) return here;
-  const merged = addResults(here.results, file.results, mergeRetired(here.retired, file.retired));
-  return merged.results.length <= MAX_COLLECTION_RESULTS && retiredFits(merged.retired) ? { ...here, results: merged.results, retired: merged.retired } : here;
 }
 
 const unsaved = createUnsavedJournal<ClientCollection>();
@@ -169,26 +166,24 @@ export const useClientStore = create<ClientState>()(
           ),
         removeResult: (id, fingerprint) => changeOne(id, (c) => removeResult(c, fingerprint)),
         updateShown: (id) => changeOne(id, updateShown),
-        importCollections: (incoming) =>
-          locked(
+        importCollections: (incoming, newId = () => crypto.randomUUID()) => {
+          let before = new Map<string, ClientCollection>();
+          return locked(
             () => {
-              let collections = get().collections;
-              for (const file of incoming) {
-                const here = collections.find((c) => c.id === file.id && c.code === file.code);
-                if (!here) {
-                  if (!collections.some((c) => c.id === file.id)) collections = [file, ...collections];
-                  continue;
-                }
-                const merged = addResults(here.results, file.results, mergeRetired(here.retired, file.retired));
-                if (merged.results.length <= MAX_COLLECTION_RESULTS && retiredFits(merged.retired)) {
-                  collections = collections.map((c) => (c === here ? { ...c, results: merged.results, retired: merged.retired } : c));
-                }
-              }
+              before = new Map(get().collections.map((c) => [c.id, c]));
+              const { collections, ...counts } = mergeCollections(get().collections, incoming, newId);
               set({ collections });
+              return counts;
             },
-            // Made again one collection at a time: a new one whole, a known one gets the file's results.
-            () => incoming.map((file) => ({ id: file.id, created: true, replay: (c) => (c ? mergeFile(c, file) : file) })),
-          ),
+            // Made again one conversation at a time: a new one whole, a known one with the results it gained.
+            () =>
+              get().collections.flatMap((c): Touch<ClientCollection>[] => {
+                const was = before.get(c.id);
+                if (!was) return [{ id: c.id, created: true, replay: (now) => now ?? c }];
+                return was === c ? [] : [{ id: c.id, replay: addingResults<ClientCollection>(c.results, c.retired) }];
+              }),
+          );
+        },
         setMinClients: (id, value) => changeOne(id, (c) => ({ ...c, minClients: normaliseMinClients(value) })),
       };
     },

@@ -14,7 +14,7 @@ describe('importableFromKeptAside', () => {
     const [file] = importableFromKeptAside('modusspiegel:history', raw, now);
     expect(file?.fileName).toBe('modusspiegel-2026-11-30.json');
     const parsed = parseBackupFile(file?.text ?? '');
-    expect(parsed).toEqual({ ok: true, results: [good], skipped: 0, clientCollections: [] });
+    expect(parsed).toEqual({ ok: true, results: [good], refused: 0, clientCollections: [], clientRefused: 0, conversationsRefused: 0 });
   });
 
   it('turns each readable workshop into a workshop file the import reads', () => {
