@@ -27,4 +27,11 @@ describe('workshop file: sizes and repeats (issue 18)', () => {
     const parsed = parseWorkshopFile(file([one, two, one, one]));
     expect(parsed.ok && { results: parsed.workshop.results.length, dropped: parsed.dropped, duplicates: parsed.duplicates }).toEqual({ results: 2, dropped: 0, duplicates: 2 });
   });
+
+  it('refuses a result with a part named __proto__ alone, and counts it', () => {
+    const [one, two] = many(2);
+    const text = file([one!, two!]).replace('"parts": {', '"parts": { "__proto__": { "answers": {}, "marks": [] },');
+    const parsed = parseWorkshopFile(text);
+    expect(parsed.ok && { results: parsed.workshop.results.length, dropped: parsed.dropped }).toEqual({ results: 1, dropped: 1 });
+  });
 });

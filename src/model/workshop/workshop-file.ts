@@ -5,6 +5,7 @@ import { findInstrument } from '../instruments/registry';
 import { restoreWorkshop } from './restore-workshop';
 import { workshopFromVersion1 } from './migrate-workshop';
 import { safeId } from '../files/safe-id';
+import { holdsProtoKey } from '../files/proto-key';
 
 /** A whole workshop as a file: to keep it, or to open it again on another device. */
 export const WORKSHOP_FORMAT = 'modusspiegel-workshop';
@@ -36,10 +37,13 @@ export function parseWorkshopFile(
   // The schema refuses it too, but then the user would read "not a workshop file" of their own file.
   const results = (raw as { results?: unknown } | null)?.results;
   if (Array.isArray(results) && results.length > MAX_WORKSHOP_RESULTS) return { ok: false, error: 'too-many-results' };
-  const workshop = workshopSchema.safeParse(raw);
+  // A result with a `__proto__` key would lose it in the schema and pass as clean: refuse it alone (proto-key.ts).
+  const clean = Array.isArray(results) ? results.filter((r) => !holdsProtoKey(r)) : results;
+  const protoDropped = Array.isArray(results) && Array.isArray(clean) ? results.length - clean.length : 0;
+  const workshop = workshopSchema.safeParse(Array.isArray(results) ? { ...(raw as object), results: clean } : raw);
   if (!workshop.success) return { ok: false, error: 'not-a-workshop' };
   const restored = restoreWorkshop({ ...workshop.data, id: safeId(workshop.data.id) }, findInstrument);
-  return restored ? { ok: true, ...restored } : { ok: false, error: 'not-a-workshop' };
+  return restored ? { ok: true, ...restored, dropped: restored.dropped + protoDropped } : { ok: false, error: 'not-a-workshop' };
 }
 
 export function workshopFileName(workshop: Workshop, now: Date): string {
