@@ -46,3 +46,8 @@ export function formatShortDate(iso: string, lng: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return dateFormat(lng, { day: 'numeric', month: 'short' }).format(date);
 }
+
+/** "MET en VOOR", "MET, VOOR en NIET": names joined as the language joins them. */
+export function formatList(items: readonly string[], lng: string): string {
+  return cached(`list|${lng}`, () => new Intl.ListFormat(locale(lng), { style: 'long', type: 'conjunction' })).format(items);
+}
