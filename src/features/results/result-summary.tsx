@@ -44,7 +44,7 @@ export function ResultSummary({ score }: { score: SelfCheckScore }) {
           <p>{t(`modes:${placement}.description`)}</p>
         </>
       )}
-      {modeReading && <p className="mode-sentence">{modeSentence(modeReading, t, lng)}</p>}
+      {modeReading && <p className="mode-sentence">{modeSentence(modeReading, placement, t, lng)}</p>}
     </section>
   );
 }

@@ -56,3 +56,9 @@ describe('readModes: the one rule for naming a mode', () => {
     expect(readModes(null, FOUR, 'MET')).toBeNull();
   });
 });
+
+describe('readModes: a clear lead in another mode than the placement', () => {
+  it('is not named: the headline names the placement', () => {
+    expect(readModes(spokes(100, 50, 25, 25), FOUR, 'VOOR')).toEqual({ kind: 'highest', modes: ['MET'], why: 'otherMode' });
+  });
+});

@@ -22,13 +22,13 @@ export const EVEN_SPREAD = 30;
  * - `highest`: no mode stands out, but the spokes differ by EVEN_SPREAD or more; `modes` are the
  *   highest, in order. `why` says why none is named: `chance` (the lead could come from random
  *   answers), `between` or `unplaced` (the lead is large, but the point is between the modes or
- *   not in the window);
+ *   not in the window), `otherMode` (the lead is large, but the point lies in another mode);
  * - `even`: no mode stands out and the spokes lie within EVEN_SPREAD of each other;
  * - `missing`: these spokes have too few answers, so the modes are not compared.
  */
 export type ModeReading =
   | { readonly kind: 'leads'; readonly mode: Mode }
-  | { readonly kind: 'highest'; readonly modes: readonly Mode[]; readonly why: 'chance' | 'between' | 'unplaced' }
+  | { readonly kind: 'highest'; readonly modes: readonly Mode[]; readonly why: 'chance' | 'between' | 'unplaced' | 'otherMode' }
   | { readonly kind: 'even' }
   | { readonly kind: 'missing'; readonly modes: readonly Mode[] };
 
@@ -73,8 +73,8 @@ export function spokeAnswered(instrument: Instrument, answers: Answers): SpokeAn
  * - its spoke leads the next one by at least `leadNeeded(answered)` points: the smallest lead that
  *   people answering at random reach at most 10 % of the time with these numbers of answered
  *   statements (31.25 points with 4 on every spoke; chance-lead.ts), and
- * - the placement is one of the four modes: never while the point is between the modes or not in
- *   the window (the headline would contradict it).
+ * - the placement is that same mode: never while the point is between the modes, not in the
+ *   window or in another mode (the headline would contradict it).
  * Otherwise, when highest − lowest < EVEN_SPREAD the spokes are `even`; else the `highest` are
  * named together: the highest spoke with every spoke equal to the second highest (the highest
  * alone when the lead was large enough, or when the other three are equal). Modes with equal
@@ -90,12 +90,12 @@ export function readModes(spokes: ModeSpokes | null, answered: SpokeAnswered, pl
   const last = sorted[sorted.length - 1];
   if (!first || !second || !last) return null;
   const clear = reaches(first.value - second.value, leadNeeded(MODES.map((mode) => answered[mode])));
-  const placed = placement !== null && placement !== 'between';
-  if (clear && placed) return { kind: 'leads', mode: first.mode };
+  if (clear && placement === first.mode) return { kind: 'leads', mode: first.mode };
   if (first.value - last.value < EVEN_SPREAD) return { kind: 'even' };
   const runnersUp = sorted.slice(1).filter((v) => reaches(v.value - second.value, 0));
   const modes = clear || runnersUp.length === sorted.length - 1 ? [first.mode] : [first.mode, ...runnersUp.map((v) => v.mode)];
-  return { kind: 'highest', modes, why: clear ? (placement === null ? 'unplaced' : 'between') : 'chance' };
+  const why = !clear ? 'chance' : placement === null ? 'unplaced' : placement === 'between' ? 'between' : 'otherMode';
+  return { kind: 'highest', modes, why };
 }
 
 /** The mode the page names as standing out, or null: `readModes` decides. */

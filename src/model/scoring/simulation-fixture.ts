@@ -70,16 +70,17 @@ export interface ResponseModel {
 }
 
 /**
- * A plausible professional: levels above the middle with a wide spread between people; per
- * answer an unshared part of about 0.75 steps² (habit 0.25, noise 0.42, rounding about 0.08),
- * which is the item error the SEM assumes; a tendency to agree that changes between occasions;
- * one statement in 25 that does not fit someone's work.
+ * The movement test's professionals: levels above the middle with a wide spread between people; a
+ * tendency to agree that changes between occasions; one statement in 25 that does not fit
+ * someone's work. Answer noise of SD 0.866 steps is the error the SEM assumes (0.75 steps²), and
+ * here all of it is new on every occasion, with rounding on top: no stable habits, the pessimistic
+ * case for a change criterion. Its answers have an item SD of about 1 step, as the SEM assumes.
  */
-export const PLAUSIBLE: ResponseModel = {
+export const PEOPLE: ResponseModel = {
   levelMean: { support: 3.6, expectations: 3.3 },
   levelSd: 0.6,
-  habitSd: 0.5,
-  noiseSd: 0.65,
+  habitSd: 0,
+  noiseSd: Math.sqrt(0.75),
   acquiescenceSd: 0.3,
   notApplicableRate: 0.04,
 };
@@ -97,6 +98,11 @@ export function drawPerson(instrument: Instrument, model: ResponseModel, random:
     instrument.answerScale.notApplicable ? instrument.items.filter(() => random() < model.notApplicableRate).map((item) => item.id) : [],
   );
   return { level, habit, notApplicable };
+}
+
+/** The same person after a true change of `shift` steps per scale. */
+export function changed(person: Person, shift: Readonly<Record<string, number>>): Person {
+  return { ...person, level: Object.fromEntries(Object.entries(person.level).map(([scale, level]) => [scale, level + (shift[scale] ?? 0)])) };
 }
 
 /**
