@@ -139,6 +139,8 @@ export interface SafeStorageOptions<S> {
   migrate: (state: unknown, fromVersion: number) => unknown;
   /** Validates the (migrated) state; returns null when it is not ours. */
   restore: (state: unknown) => S | null;
+  /** After every write that storage took: the store's whole state is stored now. */
+  onStored?: () => void;
 }
 
 /**
@@ -177,7 +179,9 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
         lastWrite.set(name, false);
         return;
       }
-      lastWrite.set(name, writeRaw(name, JSON.stringify(value)));
+      const stored = writeRaw(name, JSON.stringify(value));
+      lastWrite.set(name, stored);
+      if (stored) options.onStored?.();
     },
     removeItem(name) {
       if (frozenKeys.has(name)) return;

@@ -20,4 +20,33 @@ describe('history store persistence', () => {
     expect(result).toEqual(v1);
     expect(scoreSavedResult(v1)?.placement).toBe('MET');
   });
+
+  it('keeps one damaged result aside and shows every other one (issue 18)', async () => {
+    const other = { ...v1, id: 'kept-too', completedAt: '2026-11-01T09:30:00.000Z' };
+    const damaged = [
+      { ...v1, id: 'answer-out-of-range', answers: { s01: 9 } },
+      { ...v1, id: 'unknown-statement', answers: { s01: 5, s99: 5 } },
+      { ...v1, id: 'not-offered', answers: { s01: 'na' } },
+      { id: 'broken' },
+    ];
+    localStorage.setItem('modusspiegel:history', JSON.stringify({ state: { results: [v1, damaged[0], other, ...damaged.slice(1)] }, version: 2 }));
+    vi.resetModules();
+    const { useHistoryStore } = await import('./history-store');
+    expect(useHistoryStore.getState().results.map((r) => r.id)).toEqual(['kept-too', 'kept-since-v1']);
+    const aside = Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:history:'));
+    expect(aside).toHaveLength(1);
+    expect(JSON.parse(localStorage.getItem(aside[0] ?? '') ?? '')).toEqual({ state: { results: damaged }, version: 2 });
+    // The next visit reads the readable results without finding the damaged ones again.
+    expect(JSON.parse(localStorage.getItem('modusspiegel:history') ?? '').state.results).toHaveLength(2);
+  });
+
+  it('keeps the whole value aside when no result can be read', async () => {
+    const raw = JSON.stringify({ state: { results: [{ ...v1, answers: { s01: 'na' } }] }, version: 2 });
+    localStorage.setItem('modusspiegel:history', raw);
+    vi.resetModules();
+    const { useHistoryStore } = await import('./history-store');
+    expect(useHistoryStore.getState().results).toEqual([]);
+    const aside = Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:history:'));
+    expect(aside.map((k) => localStorage.getItem(k))).toEqual([raw]);
+  });
 });

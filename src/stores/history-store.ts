@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
 import { mergeResults, savedResultSchema, sortByCompletion, type SavedResult, type WantedPoint } from '../model/results/saved-result';
-import { createSafeStorage, noMigrationYet } from '../lib/storage';
+import { createSafeStorage, noMigrationYet, restoreEachOf } from '../lib/storage';
+import { fitsQuestionnaire } from '../model/instruments/fits-questionnaire';
+import { findInstrument } from '../model/instruments/registry';
 import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/locked-write';
 import { syncAcrossTabs } from './sync-tabs';
 import { HISTORY_KEY } from './keys';
@@ -22,11 +24,15 @@ interface HistoryState {
   clear: () => void;
 }
 
-const persistedSchema = z.object({ results: z.array(savedResultSchema) });
-
 // 2: a result may hold a wanted point and first step. An older app would drop them on its next
 // write, so it must see the newer version and leave the key alone (lib/storage.ts).
 const VERSION = 2;
+
+/**
+ * Each result is read on its own and checked against its questionnaire: one damaged result is
+ * kept aside alone instead of hiding every result until its kept-aside copy is restored (issue 18).
+ */
+const restoreResults = restoreEachOf(HISTORY_KEY, 'results', VERSION, savedResultSchema.check(z.refine((r) => fitsQuestionnaire(r, findInstrument))));
 
 export const useHistoryStore = create<HistoryState>()(
   persist<HistoryState, [], [], Persisted>(
@@ -63,8 +69,8 @@ export const useHistoryStore = create<HistoryState>()(
         // Version 1 results are valid version 2 results.
         migrate: (state, from) => (from === 1 ? state : noMigrationYet(state, from)),
         restore: (state) => {
-          const parsed = persistedSchema.safeParse(state);
-          return parsed.success ? { results: sortByCompletion(parsed.data.results) } : null;
+          const restored = restoreResults(state);
+          return restored ? { results: sortByCompletion(restored.results) } : null;
         },
       }),
       partialize: (s) => ({ results: s.results }),

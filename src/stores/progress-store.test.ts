@@ -26,4 +26,22 @@ describe('progress store persistence', () => {
     const kept = Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:progress:'));
     expect(kept).toHaveLength(1);
   });
+
+  it('keeps one damaged questionnaire in progress aside and resumes the others (issue 18)', async () => {
+    const self = { instrumentId: 'self-check', instrumentVersion: 2, answers: { s17: 4, s18: 'na' }, index: 2, startedAt: '2026-11-01T10:00:00.000Z' };
+    const climate = { instrumentId: 'team-climate', instrumentVersion: 1, answers: {}, index: 0, startedAt: '2026-11-01T10:00:00.000Z' };
+    const damaged = {
+      'join:UNKNWN': { ...climate, instrumentId: 'other-check' },
+      'join:STATEMENT': { ...self, answers: { s01: 4 } },
+      'join:NA': { ...self, instrumentVersion: 1, answers: { s01: 'na' } },
+      'join:MARK': { ...self, marks: ['x99'] },
+    };
+    localStorage.setItem('modusspiegel:progress', JSON.stringify({ state: { sessions: { self, ...damaged, 'join:K7MQ45': climate } }, version: 2 }));
+    vi.resetModules();
+    const { useProgressStore } = await import('./progress-store');
+    expect(useProgressStore.getState().sessions).toEqual({ self, 'join:K7MQ45': climate });
+    const aside = Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:progress:'));
+    expect(aside).toHaveLength(1);
+    expect(JSON.parse(localStorage.getItem(aside[0] ?? '') ?? '')).toEqual({ state: { sessions: damaged }, version: 2 });
+  });
 });

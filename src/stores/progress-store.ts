@@ -3,7 +3,10 @@ import { persist } from 'zustand/middleware';
 import { z } from 'zod/mini';
 import type { Answer, Answers } from '../model/instruments/types';
 import { answersSchema } from '../model/results/saved-result';
-import { createSafeStorage, restoreWith } from '../lib/storage';
+import { createSafeStorage } from '../lib/storage';
+import { restoreEachIn } from '../lib/restore-each-in';
+import { fitsQuestionnaire } from '../model/instruments/fits-questionnaire';
+import { findInstrument } from '../model/instruments/registry';
 import { syncAcrossTabs } from './sync-tabs';
 import { PROGRESS_KEY, SELF_SESSION } from './keys';
 
@@ -51,9 +54,13 @@ const progressSchema = z.object({
   startedAt: z.string(),
   marks: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(z.maxLength(400))),
 });
-const persistedSchema = z.object({ sessions: z.record(z.string(), progressSchema) });
-
 const VERSION = 2;
+
+/**
+ * Each questionnaire in progress is read on its own and checked against its questionnaire (known
+ * statements, answers its scale offers): a damaged one is kept aside alone, and the others resume.
+ */
+const restoreSessions = restoreEachIn(PROGRESS_KEY, 'sessions', VERSION, progressSchema.check(z.refine((p) => fitsQuestionnaire(p, findInstrument))));
 
 export const useProgressStore = create<ProgressState>()(
   persist<ProgressState, [], [], Persisted>(
@@ -101,7 +108,7 @@ export const useProgressStore = create<ProgressState>()(
           }
           throw new Error(`no migration from version ${from}`);
         },
-        restore: restoreWith(persistedSchema),
+        restore: restoreSessions,
       }),
       partialize: (s) => ({ sessions: s.sessions }),
     },

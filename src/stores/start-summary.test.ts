@@ -7,13 +7,13 @@ const progress = (answers: Record<string, number>) => JSON.stringify({ state: { 
 
 describe('the home page summary of stored data', () => {
   it('reads the numbers from storage before the stores are loaded, then follows the stores', async () => {
-    localStorage.setItem(PROGRESS_KEY, progress({ s01: 3, s02: 4 }));
+    localStorage.setItem(PROGRESS_KEY, progress({ s17: 3, s18: 4 }));
     localStorage.setItem(HISTORY_KEY, JSON.stringify({ state: { results: [] }, version: 1 }));
     const { result } = renderHook(() => ({ answered: useAnsweredInSelfCheck(), results: useResultCount() }));
     expect(result.current).toEqual({ answered: 2, results: 0 });
 
     const { progress: store } = await loadStores();
-    act(() => store.useProgressStore.getState().answer('self', 's03', 2));
+    act(() => store.useProgressStore.getState().answer('self', 's19', 2));
     expect(result.current.answered).toBe(3);
 
     await act(() => discardSelfCheck());

@@ -6,6 +6,9 @@ import { lockedWrite, type LockedOutcome, type PersistedStore } from '../lib/loc
 import { findInstrument } from '../model/instruments/registry';
 import { workshopFromVersion1 } from '../model/workshop/migrate-workshop';
 import { restoreWorkshop } from '../model/workshop/restore-workshop';
+import { sortIntake, type IntakeEntry } from '../model/workshop/intake';
+import { addingResults, changing, type Touch } from '../model/workshop/unsaved';
+import { createUnsavedJournal } from './unsaved-journal';
 import { MAX_WORKSHOP_RESULTS, normaliseMinRespondents, sameSetup, workshopSchema, MAX_ACTIONS, type WantedPoint, type Workshop, type WorkshopAction, type WorkshopResult } from '../model/workshop/workshop';
 import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
 
@@ -29,23 +32,43 @@ export interface TakeInOutcome {
 export interface ImportOutcome {
   /** merged: same workshop code, questionnaires and settings; separate: an id or code clash kept apart. */
   readonly kind: 'new' | 'merged' | 'separate';
+  /** The workshop as it is on this device now: merged into one already here, it keeps that one's id and name. */
+  readonly id: string;
+  readonly name: string;
   readonly added: number;
   readonly duplicates: number;
   readonly replaced: number;
   readonly superseded: number;
+  /** Nothing was merged: the workshop would hold more than MAX_WORKSHOP_RESULTS. */
+  readonly full: boolean;
+  /** When full: how many results of the file were new. */
+  readonly wouldAdd: number;
+}
+
+/** Code offered to a workshop's intake: as typed or scanned, or a file's name, with what decoding made of it. */
+export type IntakeCandidate = Parameters<typeof sortIntake>[1][number];
+
+export interface IntakeOutcome {
+  /** One line per candidate, as this write took them in (or refused them). */
+  readonly entries: readonly IntakeEntry[];
+  readonly accepted: readonly WorkshopResult[];
+  /** The workshop is no longer on this device (deleted in another tab): nothing was added. */
+  readonly missing?: boolean;
 }
 
 interface WorkshopState {
   workshops: Workshop[];
-  create: (workshop: Workshop) => void;
-  rename: (id: string, name: string) => void;
-  setMinRespondents: (id: string, value: number) => void;
-  remove: (id: string) => void;
+  create: (workshop: Workshop) => Promise<LockedOutcome<void>>;
+  rename: (id: string, name: string) => Promise<LockedOutcome<void>>;
+  setMinRespondents: (id: string, value: number) => Promise<LockedOutcome<void>>;
+  remove: (id: string) => Promise<LockedOutcome<void>>;
   /**
    * Takes results in, counting each once, as one read–change–write that cannot interleave with
    * another tab's. `written` is false when storage refused the write: then say so, never "added".
    */
   takeIn: (id: string, incoming: readonly WorkshopResult[]) => Promise<LockedOutcome<TakeInOutcome>>;
+  /** The intake's codes and files, sorted and taken in by one locked write: the lines say what that write did. */
+  intake: (id: string, candidates: readonly IntakeCandidate[]) => Promise<LockedOutcome<IntakeOutcome>>;
   /** Where the team wants to be in the window (undefined clears it). */
   setWanted: (id: string, wanted: WantedPoint | undefined) => Promise<LockedOutcome<void>>;
   /** The team's agreed actions, replacing the list (bounded by MAX_ACTIONS). */
@@ -85,63 +108,120 @@ function migrate(state: unknown, from: number): unknown {
   };
 }
 
+const unsaved = createUnsavedJournal<Workshop>();
+/** Whether this workshop holds changes that this tab could not store (full storage): say so, offer the file. */
+export const useUnsavedWorkshop = unsaved.useUnsaved;
+export const unsavedWorkshop = unsaved.state;
+
 export const useWorkshopStore = create<WorkshopState>()(
   persist<WorkshopState, [], [], Persisted>(
     (set, get, api) => {
-      const update = (id: string, change: (w: Workshop) => Workshop) =>
+      const update = (id: string, change: (w: Workshop) => Workshop): void => {
         set({ workshops: get().workshops.map((w) => (w.id === id ? change(w) : w)) });
+      };
       // `api.persist` is in place by the time any action runs (the middleware adds it after this).
-      const locked = <T,>(change: () => T): Promise<LockedOutcome<T>> => lockedWrite(api as unknown as PersistedStore, change);
+      // `touched` says how to make the change again if storage refuses it (src/model/workshop/unsaved.ts).
+      const locked = <T,>(change: () => T, touched: (value: T) => readonly Touch<Workshop>[]): Promise<LockedOutcome<T>> =>
+        lockedWrite(api as unknown as PersistedStore, change, unsaved.keeper(touched));
+      const changeOne = (id: string, change: (w: Workshop) => Workshop) =>
+        locked(
+          (): void => update(id, change),
+          () => [{ id, replay: changing(change) }],
+        );
+      const resultsAdded = (id: string, results: readonly WorkshopResult[]): Touch<Workshop>[] => (results.length > 0 ? [{ id, replay: addingResults(results) }] : []);
       return {
         workshops: [],
-        create: (workshop) => void locked(() => set({ workshops: [workshop, ...get().workshops] })),
-        rename: (id, name) => void locked(() => update(id, (w) => ({ ...w, name }))),
-        setMinRespondents: (id, value) => void locked(() => update(id, (w) => ({ ...w, minRespondents: normaliseMinRespondents(value) }))),
-        remove: (id) => void locked(() => set({ workshops: get().workshops.filter((w) => w.id !== id) })),
+        create: (workshop) =>
+          locked(
+            (): void => {
+              set({ workshops: [workshop, ...get().workshops] });
+            },
+            () => [{ id: workshop.id, created: true, replay: (w) => w ?? workshop }],
+          ),
+        rename: (id, name) => changeOne(id, (w) => ({ ...w, name })),
+        setMinRespondents: (id, value) => changeOne(id, (w) => ({ ...w, minRespondents: normaliseMinRespondents(value) })),
+        remove: (id) =>
+          locked(
+            (): void => {
+              set({ workshops: get().workshops.filter((w) => w.id !== id) });
+            },
+            () => [{ id, replay: () => undefined }],
+          ),
         takeIn: (id, incoming) =>
-          locked((): TakeInOutcome => {
-            const workshop = get().workshops.find((w) => w.id === id);
-            if (!workshop) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, missing: true };
-            if (workshop.demo === true) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, demo: true };
-            const outcome = addResults(workshop.results, incoming, workshop.retired);
-            if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { added: 0, duplicates: outcome.duplicates, replaced: 0, superseded: 0, full: true };
-            // A superseded result changes the workshop too: it retires the earlier link it names.
-            if (outcome.added + outcome.superseded > 0) update(id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
-            return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, superseded: outcome.superseded, full: false };
-          }),
+          locked(
+            (): TakeInOutcome => {
+              const workshop = get().workshops.find((w) => w.id === id);
+              if (!workshop) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, missing: true };
+              if (workshop.demo === true) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, demo: true };
+              const outcome = addResults(workshop.results, incoming, workshop.retired);
+              if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { added: 0, duplicates: outcome.duplicates, replaced: 0, superseded: 0, full: true };
+              // A superseded result changes the workshop too: it retires the earlier link it names.
+              if (outcome.added + outcome.superseded > 0) update(id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
+              return { added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, superseded: outcome.superseded, full: false };
+            },
+            (outcome) => resultsAdded(id, outcome.added + outcome.superseded > 0 ? incoming : []),
+          ),
+        intake: (id, candidates) =>
+          locked(
+            (): IntakeOutcome => {
+              const workshop = get().workshops.find((w) => w.id === id);
+              if (!workshop) return { entries: [], accepted: [], missing: true };
+              if (workshop.demo === true) return { entries: [], accepted: [] };
+              // Sorted against the workshop as stored at this moment, under the lock: each tab
+              // reports what its own write added, never what another tab added a moment before.
+              const sorted = sortIntake(workshop, candidates);
+              if (sorted.accepted.length === 0) return sorted;
+              const outcome = addResults(workshop.results, sorted.accepted, workshop.retired);
+              if (!retiredFits(outcome.retired)) {
+                const entries = sorted.entries.map((e): IntakeEntry => (e.status.kind === 'added' || e.status.kind === 'replaced' ? { ...e, status: { kind: 'full' } } : e));
+                return { entries, accepted: [] };
+              }
+              update(id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
+              return sorted;
+            },
+            (outcome) => resultsAdded(id, outcome.accepted),
+          ),
         setWanted: (id, wanted) =>
-          locked((): void => {
-            update(id, ({ wanted: _old, ...w }) => (wanted ? { ...w, wanted: { support: clampScore(wanted.support), expectations: clampScore(wanted.expectations) } } : w));
-          }),
-        setActions: (id, actions) =>
-          locked((): void => {
-            update(id, (w) => ({ ...w, actions: actions.slice(0, MAX_ACTIONS) }));
-          }),
+          changeOne(id, ({ wanted: _old, ...w }) => (wanted ? { ...w, wanted: { support: clampScore(wanted.support), expectations: clampScore(wanted.expectations) } } : w)),
+        setActions: (id, actions) => changeOne(id, (w) => ({ ...w, actions: actions.slice(0, MAX_ACTIONS) })),
         importWorkshop: (workshop, newId) =>
-          locked((): ImportOutcome => {
-            const all = get().workshops;
-            const same = all.find((w) => sameSetup(w, workshop));
-            if (same) {
-              // The file's retired links first, then its results: what the file knows was replaced stays out here too.
-              const outcome = addResults(same.results, workshop.results, mergeRetired(same.retired, workshop.retired));
-              if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { kind: 'merged', added: 0, duplicates: outcome.duplicates, replaced: 0, superseded: 0 };
-              update(same.id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
-              return { kind: 'merged', added: outcome.added, duplicates: outcome.duplicates, replaced: outcome.replaced, superseded: outcome.superseded };
-            }
-            // Another workshop with this id (or this code but other questionnaires or settings):
-            // never mix their results; keep the file's workshop apart under a new id.
-            const clash = all.some((w) => w.id === workshop.id || w.code === workshop.code);
-            const kept = clash ? { ...workshop, id: newId() } : workshop;
-            set({ workshops: [kept, ...all] });
-            return { kind: clash ? 'separate' : 'new', added: workshop.results.length, duplicates: 0, replaced: 0, superseded: 0 };
-          }),
+          locked(
+            (): ImportOutcome => {
+              const all = get().workshops;
+              const same = all.find((w) => sameSetup(w, workshop));
+              if (same) {
+                // The file's retired links first, then its results: what the file knows was replaced stays out here too.
+                const outcome = addResults(same.results, workshop.results, mergeRetired(same.retired, workshop.retired));
+                const merged = { kind: 'merged', id: same.id, name: same.name, duplicates: outcome.duplicates } as const;
+                if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { ...merged, added: 0, replaced: 0, superseded: 0, full: true, wouldAdd: outcome.added };
+                update(same.id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
+                return { ...merged, added: outcome.added, replaced: outcome.replaced, superseded: outcome.superseded, full: false, wouldAdd: 0 };
+              }
+              // Another workshop with this id (or this code but other questionnaires or settings):
+              // never mix their results; keep the file's workshop apart under a new id.
+              const clash = all.some((w) => w.id === workshop.id || w.code === workshop.code);
+              const kept = clash ? { ...workshop, id: newId() } : workshop;
+              set({ workshops: [kept, ...all] });
+              return { kind: clash ? 'separate' : 'new', id: kept.id, name: kept.name, added: kept.results.length, duplicates: 0, replaced: 0, superseded: 0, full: false, wouldAdd: 0 };
+            },
+            (outcome): Touch<Workshop>[] => {
+              if (outcome.kind === 'merged') {
+                return outcome.full ? [] : [{ id: outcome.id, replay: addingResults<Workshop>(workshop.results, workshop.retired) }];
+              }
+              const kept = get().workshops.find((w) => w.id === outcome.id);
+              return kept ? [{ id: kept.id, created: true, replay: (w) => (w ? addingResults<Workshop>(kept.results, kept.retired)(w) : kept) }] : [];
+            },
+          ),
       };
     },
     {
       name: WORKSHOPS_KEY,
       version: VERSION,
-      storage: createSafeStorage<Persisted>({ version: VERSION, migrate, restore }),
+      storage: createSafeStorage<Persisted>({ version: VERSION, migrate, restore, onStored: unsaved.stored }),
       partialize: (s) => ({ workshops: s.workshops }),
+      // Every read of storage (another tab wrote, or a locked write begins) keeps what this tab
+      // could not store: the default merge would put the stored list in its place.
+      merge: (persisted, current) => (persisted ? { ...current, workshops: unsaved.merge((persisted as Persisted).workshops) } : current),
     },
   ),
 );

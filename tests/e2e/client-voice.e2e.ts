@@ -1,61 +1,28 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import nlClient from '../../locales/nl/client.json';
-import nlInstrument from '../../locales/nl/instrument.json';
-import nlQuestionnaire from '../../locales/nl/questionnaire.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
 import { checkA11y, launchBrowserForFile } from './support/browser';
 import { fill, inFreshContext, LAPTOP, PHONE } from './support/self-check-flow';
+import { answerClientForm, clientStatement, tableConversationReady, WORD } from './support/client-flow';
 import { CLIENT_CHECK, CLIENT_MIRROR } from '../../src/model/instruments/client-check';
 import { compareViews } from '../../src/model/client/compare';
 import { toTextCode } from '../../src/model/codec/result-code';
-import type { Answer, Answers } from '../../src/model/instruments/types';
+import type { Answers } from '../../src/model/instruments/types';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
 launchBrowserForFile((b) => (browser = b));
 
 const c = nlClient;
-const labels = nlInstrument.answerScales.frequency;
-const WORD = 'coach';
-const statement = (form: 'clientCheck' | 'clientMirror', id: string) => fill(nlInstrument[form].items[id as 'k01'], { word: WORD });
-
 // The professional sees themselves at the top of the window: "altijd" on every plus, "nooit" on every minus.
 const MIRROR: Answers = Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, i.keying === 'plus' ? 5 : 1]));
 // The client differs by 3 steps on k02 and k08, by 2 on k03 and k10, by 1 on four others; k05 "weet ik niet".
 const CLIENT: Answers = { k01: 5, k02: 2, k03: 3, k04: 2, k05: 'na', k06: 4, k07: 1, k08: 4, k09: 4, k10: 3, k11: 1, k12: 2 };
 
-/** Answers every statement of a one-per-screen form by role: the radio named by its label, then the next button. */
-async function answerForm(page: Page, form: 'clientCheck' | 'clientMirror', answers: Answers) {
-  const items = CLIENT_CHECK.items;
-  for (const [i, item] of items.entries()) {
-    const group = page.getByRole('group', { name: statement(form, item.id) });
-    await group.waitFor();
-    const answer = answers[item.id] as Answer;
-    await group.getByRole('radio', { name: labels[String(answer) as '1'], exact: true }).check();
-    const last = i === items.length - 1;
-    await page.getByRole('button', { name: last ? c.phone.finish : nlQuestionnaire.next, exact: true }).click();
-  }
-}
-
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-}
-
-/** The professional's device: a conversation at the table with the mirror form filled in; returns the client's link. */
-async function professionalReady(page: Page): Promise<string> {
-  await page.goto(`${baseURL}/#/clients`);
-  await page.getByRole('heading', { level: 1, name: c.overview.title }).waitFor();
-  await page.getByRole('radio', { name: c.overview.table }).check();
-  await page.getByRole('combobox', { name: c.overview.wordLabel }).selectOption({ label: WORD });
-  await page.getByRole('button', { name: c.overview.create, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: c.collection.titleTable }).waitFor();
-  await page.getByRole('link', { name: c.collection.mirrorStart }).click();
-  await answerForm(page, 'clientMirror', MIRROR);
-  await page.getByText(c.collection.mirrorDone).waitFor();
-  const link = page.getByRole('link', { name: /#\/client\// });
-  return (await link.getAttribute('href')) ?? '';
 }
 
 describe('the client’s voice', () => {
@@ -63,7 +30,7 @@ describe('the client’s voice', () => {
     it(`a client who never saw the app answers on a phone (${zoom * 100} %), hands over a code, and the professional sees where the views differ`, async () => {
       await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'nl-NL' }, async (proContext) => {
         const pro = await proContext.newPage();
-        const link = await professionalReady(pro);
+        const link = await tableConversationReady(pro, baseURL, MIRROR);
         expect(link).toMatch(new RegExp(`#/client/[0-9A-Z]{6}/${WORD}$`));
 
         // 200 % zoom on a 375 px phone is a 188 px wide layout at twice the pixels.
@@ -79,10 +46,10 @@ describe('the client’s voice', () => {
           await noHorizontalScroll(phone);
           await checkA11y(phone, `client start at ${zoom * 100} %`);
           await phone.getByRole('button', { name: c.phone.start, exact: true }).click();
-          await phone.getByRole('group', { name: statement('clientCheck', 'k01') }).waitFor();
+          await phone.getByRole('group', { name: clientStatement('clientCheck', 'k01') }).waitFor();
           await noHorizontalScroll(phone);
           await checkA11y(phone, `client statement at ${zoom * 100} %`);
-          await answerForm(phone, 'clientCheck', CLIENT);
+          await answerClientForm(phone, 'clientCheck', CLIENT);
           await phone.getByRole('heading', { level: 1, name: c.phone.doneTitle }).waitFor();
           await noHorizontalScroll(phone);
           await checkA11y(phone, `client hand-over at ${zoom * 100} %`);
@@ -105,12 +72,12 @@ describe('the client’s voice', () => {
         expect(lines[0]).toContain(c.compare.scale.expectations.clientsLess.one);
         expected.slice(1).forEach((gap, i) => {
           if (gap.level !== 'statement') throw new Error('statements follow the scales');
-          expect(lines[i + 1]).toBe(fill(c.compare.statementGap[gap.direction].one, { statement: statement('clientCheck', gap.itemId) }));
+          expect(lines[i + 1]).toBe(fill(c.compare.statementGap[gap.direction].one, { statement: clientStatement('clientCheck', gap.itemId) }));
         });
         await checkA11y(pro, 'the comparison');
         // A one-step difference (k04) and the "weet ik niet" (k05) are never named.
-        expect(lines.join(' ')).not.toContain(statement('clientCheck', 'k04'));
-        expect(lines.join(' ')).not.toContain(statement('clientCheck', 'k05'));
+        expect(lines.join(' ')).not.toContain(clientStatement('clientCheck', 'k04'));
+        expect(lines.join(' ')).not.toContain(clientStatement('clientCheck', 'k05'));
       });
     });
   }
@@ -118,11 +85,11 @@ describe('the client’s voice', () => {
   it('two clients at the table in a row: the second gets a new conversation, both are kept, nothing is called full', async () => {
     await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'nl-NL' }, async (context) => {
       const pro = await context.newPage();
-      await professionalReady(pro);
+      await tableConversationReady(pro, baseURL, MIRROR);
       const first = pro.url();
       const atTable = async (answers: Answers) => {
         await pro.getByRole('button', { name: c.phone.start, exact: true }).click();
-        await answerForm(pro, 'clientCheck', answers);
+        await answerClientForm(pro, 'clientCheck', answers);
         await pro.getByRole('heading', { level: 1, name: c.table.doneTitle }).waitFor();
         expect(await pro.getByRole('alert').count()).toBe(0);
         await pro.getByRole('link', { name: c.table.viewTogether }).click();
@@ -156,7 +123,7 @@ describe('the client’s voice', () => {
       await page.getByRole('button', { name: c.overview.create, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: c.collection.titleCollected }).waitFor();
       await page.getByRole('link', { name: c.collection.mirrorStart }).click();
-      await answerForm(page, 'clientMirror', MIRROR);
+      await answerClientForm(page, 'clientMirror', MIRROR);
       const link = (await page.getByRole('link', { name: /#\/client\// }).getAttribute('href')) ?? '';
       const workshopCode = /#\/client\/([0-9A-Z]{6})\//.exec(link)?.[1] ?? '';
       const codes = [1, 2, 3, 4, 5].map((nonce) =>

@@ -21,6 +21,7 @@ import {
   storedKeys,
 } from './support/self-check-flow';
 import type { LikertItem } from '../../src/model/instruments/types';
+import { CURRENT_SELF_CHECK } from '../../src/model/instruments/registry';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -92,6 +93,27 @@ describe('corrupted storage', () => {
       await expectResultPage(page, 'nl', answers);
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(Object.values(await quarantined(page, HISTORY_KEY))).toEqual([broken]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('one damaged result in the history is kept aside alone; every other result stays on the page', async () => {
+    const result = (id: string, day: number) => ({ id, instrumentId: 'self-check', instrumentVersion: CURRENT_SELF_CHECK.version, answers, completedAt: `2026-11-${day}T10:00:00.000Z` });
+    // A statement the questionnaire never asked: before issue 18 this one entry hid both others.
+    const damaged = { ...result('damaged', 12), answers: { ...answers, x99: 5 } };
+    const seeded = JSON.stringify({ state: { results: [result('earlier', 10), damaged, result('later', 14)] }, version: 2 });
+    await inFreshContext(browser, baseURL, { viewport: PHONE }, async (context) => {
+      await seedOnce(context, { [HISTORY_KEY]: seeded });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${baseURL}/#/history`);
+      await alertWith(page, storage.corrupted).waitFor();
+      const list = page.getByRole('list', { name: TEXTS.nl.history.listTitle, exact: true });
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+      const history = (await storedJson(page, HISTORY_KEY)) as { state: { results: { id: string }[] } };
+      expect(history.state.results.map((r) => r.id).sort()).toEqual(['earlier', 'later']);
+      const kept = Object.values(await quarantined(page, HISTORY_KEY)).map((raw) => JSON.parse(raw ?? '') as unknown);
+      expect(kept).toEqual([{ state: { results: [damaged] }, version: 2 }]);
       expect(errors).toEqual([]);
     });
   });

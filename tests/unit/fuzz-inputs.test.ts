@@ -12,6 +12,10 @@ import { parseBackupFile, toBackupFile } from '../../src/model/results/backup-fi
 import { realResult, selfCheckWorkshop } from '../../src/model/workshop/test-workshops';
 import { useWorkshopStore } from '../../src/stores/workshop-store';
 import { useHistoryStore } from '../../src/stores/history-store';
+import { CLIENTS_KEY, useClientStore } from '../../src/stores/client-store';
+import { asWorkshop, type ClientCollection } from '../../src/model/client/collection';
+import type { SavedResult } from '../../src/model/results/saved-result';
+import { clientCode, conversation, forgedBackup, forgedStored, realClients } from './forged-backups';
 
 /**
  * Every way data comes in, fuzzed: random text and mutations of real codes, QR payloads, result
@@ -29,9 +33,12 @@ const goodWorkshopFile = toWorkshopFile(workshop, new Date('2026-11-30T00:00:00Z
 const goodBackup = toBackupFile(
   [{ id: 'r1', instrumentId: 'self-check', instrumentVersion: 2, answers: { s17: 4, s18: 'na' }, completedAt: '2026-11-30T09:00:00.000Z' }],
   new Date('2026-11-30T10:00:00Z'),
+  // A conversation with a client's real result, so mutations reach client answers and codes too.
+  [{ ...conversation, results: [...conversation.results, ...realClients.slice(0, 1)] }],
 );
 
 const counts: Record<string, { runs: number; refused: number }> = {};
+const forgedTally = { backups: 0, entries: 0, stored: 0, byKind: {} as Record<string, number> };
 const count = (channel: string, refused: boolean) => {
   const c = (counts[channel] ??= { runs: 0, refused: 0 });
   c.runs += 1;
@@ -63,6 +70,10 @@ beforeEach(async () => {
 
 afterAll(() => {
   console.info(`fuzzed inputs (runs / refused): ${Object.entries(counts).map(([k, c]) => `${k} ${c.runs}/${c.refused}`).join(', ')}`);
+  if (forgedTally.backups > 0) {
+    const kinds = Object.entries(forgedTally.byKind).map(([kind, n]) => `${kind} ${n}`).join(', ');
+    console.info(`forged backups: ${forgedTally.backups} tried with ${forgedTally.entries} forged entries (${kinds}), ${forgedTally.stored} stored`);
+  }
 });
 
 describe('fuzzing every input channel', () => {
@@ -112,20 +123,31 @@ describe('fuzzing every input channel', () => {
     );
   });
 
-  it('backups: a refused file changes nothing stored', () => {
+  it('backups: a refused file changes nothing stored; what an accepted one would restore fits its questionnaire or its code', () => {
     const before = snapshot();
     fc.assert(
       fc.property(fc.oneof(anyText, mutated(goodBackup)), (text) => {
         const parsed = parseBackupFile(text);
         count('backups', !parsed.ok);
         expect(snapshot()).toBe(before);
+        if (parsed.ok) expect(forgedStored(parsed.clientCollections, parsed.results)).toBe(0);
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('stored values: an unreadable history never costs another key anything, and is kept aside byte for byte', async () => {
-    const stored = JSON.stringify({ state: { results: [{ id: 'r1', instrumentId: 'self-check', instrumentVersion: 2, answers: { s17: 4 }, completedAt: '2026-11-30T09:00:00.000Z' }] }, version: 1 });
+  it('stored values: an unreadable history never costs another key anything; what is kept aside is what was not read', async () => {
+    const entry = { id: 'r1', instrumentId: 'self-check', instrumentVersion: 2, answers: { s17: 4 }, completedAt: '2026-11-30T09:00:00.000Z' };
+    // Two results, so a mutation can damage one and leave the other readable (kept entry by entry).
+    const stored = JSON.stringify({ state: { results: [entry, { ...entry, id: 'r2', answers: { s18: 'na' } }] }, version: 1 });
+    const listOf = (text: string | null): unknown[] => {
+      try {
+        const list = (JSON.parse(text ?? '') as { state?: { results?: unknown } }).state?.results;
+        return Array.isArray(list) ? list : [];
+      } catch {
+        return [];
+      }
+    };
     await fc.assert(
       fc.asyncProperty(fc.oneof(anyText, mutated(stored)), async (raw) => {
         localStorage.clear();
@@ -136,10 +158,54 @@ describe('fuzzing every input channel', () => {
         const kept = Object.keys(localStorage).filter((k) => k.startsWith('modusspiegel:quarantine:modusspiegel:history:'));
         count('stored values', kept.length > 0);
         expect(localStorage.getItem('modusspiegel:workshops')).toBe(workshopsBefore);
-        if (kept.length > 0) expect(localStorage.getItem(kept[0] ?? '')).toBe(raw);
-        else expect(localStorage.getItem('modusspiegel:history')).toBe(raw);
+        const aside = localStorage.getItem(kept[0] ?? '');
+        const now = localStorage.getItem('modusspiegel:history');
+        if (kept.length === 0) expect(now).toBe(raw);
+        else if (now === null) expect(aside).toBe(raw);
+        else {
+          // Partly readable: the damaged results aside exactly as they were, the others still shown.
+          const rawList = listOf(raw).map((r) => JSON.stringify(r));
+          const asideList = listOf(aside).map((r) => JSON.stringify(r));
+          expect(asideList.every((r) => rawList.includes(r))).toBe(true);
+          expect(asideList.length + useHistoryStore.getState().results.length).toBe(rawList.length);
+          count('stored values, partly readable', true);
+        }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('backups with forged client results or history entries: nothing forged is stored, and the real code still counts', async () => {
+    const history: SavedResult = { id: 'r1', instrumentId: 'self-check', instrumentVersion: 2, answers: { s17: 4 }, completedAt: '2026-11-30T09:00:00.000Z' };
+    const stored = <T,>(key: string, field: string): T[] => (JSON.parse(localStorage.getItem(key) ?? '{}') as { state?: Record<string, T[]> }).state?.[field] ?? [];
+    let ids = 0;
+    await fc.assert(
+      fc.asyncProperty(forgedBackup, async ({ forgeries, history: forgedHistory }) => {
+        localStorage.clear();
+        localStorage.setItem(CLIENTS_KEY, JSON.stringify({ state: { collections: [conversation] }, version: 1 }));
+        localStorage.setItem('modusspiegel:history', JSON.stringify({ state: { results: [history] }, version: 2 }));
+        const parsed = parseBackupFile(toBackupFile([history, ...forgedHistory], new Date(), forgeries.map((f) => f.collection)));
+        if (!parsed.ok) throw new Error(`a forged backup is still a backup: ${parsed.error}`);
+        await useHistoryStore.getState().importMany(parsed.results);
+        await useClientStore.getState().importCollections(parsed.clientCollections, () => `kept-apart-${++ids}`);
+        const collections = stored<ClientCollection>(CLIENTS_KEY, 'collections');
+        const found = forgedStored(collections, stored<SavedResult>('modusspiegel:history', 'results'));
+        forgedTally.backups += 1;
+        forgedTally.entries += forgeries.length + forgedHistory.length;
+        for (const kind of [...forgeries.map((f) => f.kind), ...forgedHistory.map(() => 'history entry')]) forgedTally.byKind[kind] = (forgedTally.byKind[kind] ?? 0) + 1;
+        forgedTally.stored += found;
+        expect(found).toBe(0);
+        // The conversation is as it was, and each real client's code is taken in, not "already received".
+        const here = collections.find((c) => c.id === conversation.id);
+        expect(here).toEqual(conversation);
+        for (const { real } of forgeries) {
+          if (!real) continue;
+          const outcome = tryDecodeResultCode(real.fingerprint, { findInstrument, expectedWorkshop: clientCode });
+          if (!outcome.ok) continue;
+          expect(sortIntake(asWorkshop(here as ClientCollection), [{ source: 'real', outcome }]).entries[0]?.status.kind).toBe('added');
+        }
+      }),
+      { numRuns: 1500 },
     );
   });
 });

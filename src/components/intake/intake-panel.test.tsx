@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntakePanel } from './intake-panel';
 import { setTestLanguage } from '../../testing/render';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { SELF_CHECK } from '../../model/instruments/self-check';
-import { toTextCode } from '../../model/codec/result-code';
+import { toQrPayload, toTextCode } from '../../model/codec/result-code';
 import { toResultFile } from '../../model/codec/result-file';
 import { createJoinCode } from '../../model/workshop/join-code';
 import type { Workshop } from '../../model/workshop/workshop';
@@ -107,6 +107,19 @@ describe('IntakePanel', () => {
     await user.upload(fileInput, new File([text], 'result.json', { type: 'application/json' }));
     expect(await screen.findByText(new RegExp(`result.json: ${message}`))).toBeInTheDocument();
     expect(stored()).toHaveLength(0);
+  });
+
+  it('says what its own write added: codes another tab stored a moment ago count as already received', async () => {
+    const { user, box } = await setup();
+    // Another tab stored these three; this tab has not read storage since (no storage event yet).
+    const theirs = [1, 2, 3].map((v) => result(v as AnswerValue));
+    localStorage.setItem('modusspiegel:workshops', JSON.stringify({ state: { workshops: [{ ...workshop, results: theirs.map((r) => ({ fingerprint: toQrPayload(r), parts: { [SELF_CHECK.id]: { answers: answers(r.nonce as AnswerValue), marks: [] } }, nonce: r.nonce })) }] }, version: 2 }));
+    await user.click(box);
+    await user.paste([...theirs, result(4)].map(toTextCode).join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Neem de codes op' }));
+    const status = screen.getByRole('status', { name: 'Wat er met de codes en bestanden gebeurde' });
+    await waitFor(() => expect(status).toHaveTextContent('1 nieuw opgenomen, 3 al ontvangen, 0 niet opgenomen.'));
+    expect(stored()).toHaveLength(4);
   });
 
   it('takes result files in, one or several', async () => {

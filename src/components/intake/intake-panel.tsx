@@ -1,32 +1,30 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWorkshopStore } from '../../stores/workshop-store';
+import { useWorkshopStore, type IntakeCandidate, type IntakeOutcome } from '../../stores/workshop-store';
+import type { LockedOutcome } from '../../lib/locked-write';
 import { QrScanner } from '../qr-scanner';
 import { FileButton } from '../file-button';
 import { findInstrument } from '../../model/instruments/registry';
 import { parseManyCodes } from '../../model/codec/many-codes';
 import { tryDecodeResultCode } from '../../model/codec/result-code';
 import { MAX_RESULT_FILE_BYTES, tryParseResultFile } from '../../model/codec/result-file';
-import { ResultCodeError, type DecodeOutcome } from '../../model/codec/errors';
-import type { DecodedResult } from '../../model/codec/result-code';
-import { sortIntake, summariseIntake, type IntakeEntry, type IntakeStatus } from '../../model/workshop/intake';
+import { ResultCodeError } from '../../model/codec/errors';
+import { sortIntake, summariseIntake, type IntakeEntry } from '../../model/workshop/intake';
 import { toWorkshopFile, workshopFileName } from '../../model/workshop/workshop-file';
 import { downloadText, readFileText } from '../../lib/download';
-import type { Workshop, WorkshopResult } from '../../model/workshop/workshop';
+import type { Workshop } from '../../model/workshop/workshop';
 import { intakeMessage } from './intake-messages';
 import { visibleText } from '../../lib/visible-text';
-
-type Candidate = { source: string; outcome: DecodeOutcome<DecodedResult> };
 
 /**
  * Where taken-in results go. A workshop by default; the client collections (docs/client.md) are
  * workshop-shaped and pass their own store, so both follow the same intake rules and messages.
  */
 export interface IntakeTarget {
-  /** The freshest workshop-shaped record: a scan may land between two renders. */
+  /** The freshest workshop-shaped record: the scanner's beep cannot wait for the write. */
   readonly latest: () => Workshop;
-  /** Stores the accepted results; `refused` turns every accepted line into that status. */
-  readonly takeIn: (accepted: readonly WorkshopResult[]) => Promise<{ written: boolean; refused: IntakeStatus | null }>;
+  /** Sorts and stores the candidates in one locked write; its lines say what that write did. */
+  readonly takeIn: (candidates: readonly IntakeCandidate[]) => Promise<LockedOutcome<IntakeOutcome>>;
   /** Saves everything as a file when storage refused the write. */
   readonly exportFile: () => void;
 }
@@ -35,16 +33,15 @@ function workshopTarget(workshop: Workshop): IntakeTarget {
   const latest = () => useWorkshopStore.getState().workshops.find((w) => w.id === workshop.id) ?? workshop;
   return {
     latest,
-    takeIn: async (accepted) => {
-      const { value, written } = await useWorkshopStore.getState().takeIn(workshop.id, accepted);
-      return { written, refused: value.full ? { kind: 'full' } : null };
-    },
+    takeIn: (candidates) => useWorkshopStore.getState().intake(workshop.id, candidates),
     exportFile: () => {
       const now = new Date();
       downloadText(workshopFileName(latest(), now), toWorkshopFile(latest(), now));
     },
   };
 }
+
+const counted = (entry: IntakeEntry) => entry.status.kind === 'added' || entry.status.kind === 'replaced';
 
 /** Takes results in by camera, pasted or typed codes and files; every result counts once. */
 export function IntakePanel({ workshop, target = workshopTarget(workshop), intro }: { workshop: Workshop; target?: IntakeTarget; intro?: string }) {
@@ -56,29 +53,29 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
   const options = { findInstrument, expectedWorkshop: workshop.code };
 
   /**
-   * Sorts, stores the accepted ones in one step, and shows a line for each (after any lines for
-   * files that could not even be read). Returns the statuses in the order of `candidates`.
+   * Stores the candidates in one step and shows a line for each (after any lines for files that
+   * could not even be read). The lines come from the locked write itself, sorted against the
+   * workshop as stored at that moment: two tabs taking the same codes in at once each say what
+   * their own write added, and together never more than was stored. Returns the statuses in
+   * the order of `candidates`.
    */
-  const offer = (candidates: Candidate[], unread: IntakeEntry[] = []) => {
-    const current = target.latest();
-    const sorted = sortIntake(current, candidates);
-    const show = (shown: readonly IntakeEntry[]) => setEntries([...unread, ...shown]);
-    if (sorted.accepted.length === 0) {
-      show(sorted.entries);
-      return sorted.entries;
+  const offer = async (candidates: IntakeCandidate[], unread: IntakeEntry[] = []): Promise<readonly IntakeEntry[]> => {
+    if (candidates.length === 0) {
+      setEntries(unread);
+      return [];
     }
-    // The lines say "added" only once the store has written them (takeIn reads the workshop again
-    // under a lock, so another tab's results are kept); a refused write says so, with a way out.
-    void target.takeIn(sorted.accepted).then(({ written, refused }) => {
-      const failed: IntakeStatus | null = !written ? { kind: 'notSaved' } : refused;
-      setNotSaved(!written);
-      show(failed ? sorted.entries.map((e) => (e.status.kind === 'added' || e.status.kind === 'replaced' ? { ...e, status: failed } : e)) : sorted.entries);
-    });
-    return sorted.entries;
+    // Until this write answers, the lines of the last one would read as its answer.
+    setEntries([]);
+    const { value, written } = await target.takeIn(candidates);
+    // "Added" only once storage has it; a refused write says so, with a way out.
+    const shown = written ? value.entries : value.entries.map((e): IntakeEntry => (counted(e) ? { ...e, status: { kind: 'notSaved' } } : e));
+    if (value.accepted.length > 0) setNotSaved(!written);
+    setEntries([...unread, ...shown]);
+    return shown;
   };
 
-  const offerText = () => {
-    let pasted: Candidate[];
+  const offerText = async () => {
+    let pasted: IntakeCandidate[];
     try {
       pasted = parseManyCodes(text, options).map((p) => ({ source: p.text, outcome: p.outcome }));
     } catch (error) {
@@ -87,17 +84,19 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
       setEntries([{ source: t('pasteLabel'), status: { kind: 'error', detail: error.detail } }]);
       return;
     }
-    const result = offer(pasted);
+    // The box empties at once, so codes typed while the write runs are not lost when it answers.
+    setText('');
+    const result = await offer(pasted);
     // Keep what was refused in the box, so it can be corrected; what was taken in leaves it.
     const refused = pasted.filter((_, i) => {
       const kind = result[i]?.status.kind;
       return kind === 'error' || kind === 'wrong-instrument' || kind === 'full' || kind === 'tableTaken';
     });
-    setText(refused.map((p) => p.source).join('\n'));
+    if (refused.length > 0) setText((typed) => [...refused.map((p) => p.source), typed].filter((line) => line !== '').join('\n'));
   };
 
   const offerFiles = async (files: readonly File[]) => {
-    const candidates: Candidate[] = [];
+    const candidates: IntakeCandidate[] = [];
     const unread: IntakeEntry[] = [];
     for (const file of files) {
       const read = await readFileText(file, MAX_RESULT_FILE_BYTES);
@@ -105,7 +104,7 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
       else if (read.error === 'too-large') unread.push({ source: file.name, status: { kind: 'error', detail: { kind: 'too-large', limit: MAX_RESULT_FILE_BYTES, actual: file.size } } });
       else unread.push({ source: file.name, status: { kind: 'unreadable' } });
     }
-    offer(candidates, unread);
+    await offer(candidates, unread);
   };
 
   // Dropping files is a pointer-only extra; the file button is the keyboard path. Files dropped
@@ -134,14 +133,17 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
       <p>{intro ?? t('intakeIntro')}</p>
       <QrScanner
         onCode={(code) => {
-          const [status] = offer([{ source: t('scanned'), outcome: tryDecodeResultCode(code, options) }]);
-          return status?.status.kind === 'added' || status?.status.kind === 'replaced' ? 'accepted' : 'refused';
+          const candidate = { source: t('scanned'), outcome: tryDecodeResultCode(code, options) };
+          void offer([candidate]);
+          // The beep is a guess from this tab's copy; the line below the scanner says what was stored.
+          const [guess] = sortIntake(target.latest(), [candidate]).entries;
+          return guess && counted(guess) ? 'accepted' : 'refused';
         }}
       />
       <label htmlFor={ids.paste}>{t('pasteLabel')}</label>
       <textarea id={ids.paste} rows={4} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoCapitalize="characters" />
       <div className="button-row">
-        <button type="button" className="primary" onClick={offerText} disabled={text.trim() === ''}>
+        <button type="button" className="primary" onClick={() => void offerText()} disabled={text.trim() === ''}>
           {t('pasteButton')}
         </button>
         <FileButton label={t('fileButton')} accept=".json,application/json" multiple onFiles={(files) => void offerFiles(files)} />

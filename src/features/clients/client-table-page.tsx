@@ -95,6 +95,7 @@ export default function ClientTablePage() {
           newLabel={t('client:table.newConversation')}
           onReplace={() => setStep({ kind: 'start', replace: true })}
           replaceLabel={t('client:table.answerAgain')}
+          back={`/clients/${collection.id}`}
         />
       )}
       {shownStep.kind === 'answer' && (
@@ -134,7 +135,7 @@ export default function ClientTablePage() {
   );
 }
 
-function TableChoice(props: { title: string; text: string; onNew: () => void; newLabel: string; onReplace: () => void; replaceLabel: string }) {
+function TableChoice(props: { title: string; text: string; onNew: () => void; newLabel: string; onReplace: () => void; replaceLabel: string; back?: string }) {
   const { t } = useTranslation('client');
   return (
     <section aria-labelledby="table-choice-title" className="table-choice">
@@ -152,6 +153,7 @@ function TableChoice(props: { title: string; text: string; onNew: () => void; ne
         </button>
       </p>
       <p className="hint">{t('table.replaceHint')}</p>
+      {props.back && <Link to={props.back}>{t('table.backToConversation')}</Link>}
     </section>
   );
 }

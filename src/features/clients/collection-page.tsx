@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { QrImage } from '../../components/qr-image';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useClientCollection, useClientStore } from '../../stores/client-store';
+import { useClientCollection, useClientStore, useUnsavedCollection } from '../../stores/client-store';
 import { asWorkshop, isClientView, isMirrorForm, pendingClientViews, type ClientCollection } from '../../model/client/collection';
 import { clientView } from '../../model/client/client-view';
 import { downloadBackup } from '../../stores/backup';
@@ -21,10 +21,7 @@ function collectionTarget(collection: ClientCollection): IntakeTarget {
   const latest = () => useClientStore.getState().collections.find((c) => c.id === collection.id) ?? collection;
   return {
     latest: () => asWorkshop(latest()),
-    takeIn: async (accepted) => {
-      const { value, written } = await useClientStore.getState().takeIn(collection.id, accepted);
-      return { written, refused: value.tableTaken ? { kind: 'tableTaken' } : value.full ? { kind: 'full' } : null };
-    },
+    takeIn: (candidates) => useClientStore.getState().intake(collection.id, candidates),
     // Storage refused the write: the backup file carries the collections too.
     exportFile: downloadBackup,
   };
@@ -53,6 +50,7 @@ export default function CollectionPage() {
         <Link to="/clients">{t('collection.back')}</Link>
       </p>
       <h1>{t(collection.setting === 'collected' ? 'collection.titleCollected' : 'collection.titleTable')}</h1>
+      <UnsavedNotice id={collection.id} />
       <MirrorSection collection={collection} />
       <section aria-labelledby="invite-title" className="panel no-print">
         <h2 id="invite-title">{t('collection.inviteTitle')}</h2>
@@ -83,6 +81,20 @@ export default function CollectionPage() {
       </section>
       <ResultList collection={collection} />
     </section>
+  );
+}
+
+/** Made while storage was full: it is only in this page, so say so at once and offer the backup file. */
+function UnsavedNotice({ id }: { id: string }) {
+  const { t } = useTranslation('client');
+  if (useUnsavedCollection(id) !== 'created') return null;
+  return (
+    <div role="alert" className="notice notice-error no-print">
+      <p>{t('collection.unsaved')}</p>
+      <button type="button" onClick={downloadBackup}>
+        {t('collection.unsavedSave')}
+      </button>
+    </div>
   );
 }
 

@@ -30,6 +30,7 @@ export function ComparisonView({ view, word, team }: { view: Shown; word: string
       <section aria-labelledby="gaps-title" className="gaps">
         <h3 id="gaps-title">{t(many ? 'client:compare.findingsTitle' : 'client:compare.promptsTitle')}</h3>
         {!many && <p className="notice">{t('client:compare.promptsNote')}</p>}
+        {comparison.sameAnswerEverywhere && <p>{t('client:compare.sameAnswerNote')}</p>}
         {comparison.gaps.length === 0 ? (
           <p>{t('client:compare.noGaps')}</p>
         ) : (
@@ -39,7 +40,7 @@ export function ComparisonView({ view, word, team }: { view: Shown; word: string
             ))}
           </ol>
         )}
-        <p className="hint">{t('client:compare.rules')}</p>
+        <p className="hint">{t(many ? 'client:compare.rules' : 'client:compare.rulesPrompts')}</p>
       </section>
       <StatementProfile view={view} word={word} team={team} />
       <section aria-labelledby="reflection-title">

@@ -20,10 +20,21 @@ export function BackupPanel({ onStatus }: { onStatus: (message: string) => void 
     const parsed = parseBackupFile(read.text);
     if (!parsed.ok) return onStatus(t(`importError.${parsed.error}`));
     const { value, written } = await importMany(parsed.results);
-    const clients = parsed.clientCollections.length > 0 ? await useClientStore.getState().importCollections(parsed.clientCollections) : { written: true };
+    const hasClients = parsed.clientCollections.length > 0 || parsed.conversationsRefused > 0;
+    const none = { added: 0, duplicates: 0, refused: 0, keptApart: 0 };
+    const clients = parsed.clientCollections.length > 0 ? await useClientStore.getState().importCollections(parsed.clientCollections) : { value: none, written: true };
     if (!written || !clients.written) return onStatus(t('importNotSaved'));
-    const outcome = t('imported', value);
-    onStatus(parsed.skipped > 0 ? `${outcome} ${t('importSkipped', { count: parsed.skipped })}` : outcome);
+    // Every count is said, refusals included: a backup that is partly refused must never read as "nothing to restore".
+    const clientRefused = parsed.clientRefused + clients.value.refused;
+    const lines = [
+      t('imported', { ...value, refused: parsed.refused }),
+      parsed.refused > 0 && t('importRefused'),
+      hasClients && t('importedClients', { added: clients.value.added, duplicates: clients.value.duplicates, refused: clientRefused }),
+      clientRefused > 0 && t('importClientsRefused'),
+      parsed.conversationsRefused > 0 && t('importConversationsRefused', { count: parsed.conversationsRefused }),
+      clients.value.keptApart > 0 && t('importKeptApart', { count: clients.value.keptApart }),
+    ];
+    onStatus(lines.filter(Boolean).join(' '));
   };
 
   return (

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CreateWorkshopForm } from './create-workshop-form';
 import { JoinPanel } from './join-panel';
@@ -66,6 +66,21 @@ describe('CreateWorkshopForm: which questionnaire', () => {
     await page('en');
     const group = screen.getByRole('group', { name: 'Which questionnaire?' });
     expect(within(group).getAllByRole('radio').map((r) => r.closest('div')?.textContent)).toEqual(['Self-check', 'Team climate', 'Both']);
+  });
+});
+
+describe('CreateWorkshopForm: one submit, one workshop (issue 18)', () => {
+  it('makes one workshop however fast the submits come', async () => {
+    await page();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Naam van de workshop' }), { target: { value: 'Team Oost' } });
+    const form = screen.getByRole('form', { name: 'Nieuwe workshop' });
+    // Four submits before React renders again: a double click, Enter held down, an impatient facilitator.
+    act(() => {
+      for (let i = 0; i < 4; i++) fireEvent.submit(form);
+    });
+    expect(await screen.findByText('workshop shown')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(useWorkshopStore.getState().workshops.map((w) => w.name)).toEqual(['Team Oost']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
@@ -24,13 +24,18 @@ export function CreateWorkshopForm() {
   const [hideOwn, setHideOwn] = useState(false);
   const [questionnaires, setQuestionnaires] = useState<QuestionnaireSet>('self-check');
   const [nameError, setNameError] = useState(false);
+  // A ref, not state: four submits in one tick all see the same state, and each made a workshop.
+  const created = useRef(false);
   const ids = { title: useId(), name: useId(), nameError: useId(), setHint: useId(), min: useId(), minHint: useId(), hide: useId(), hideHint: useId() };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (name.trim() === '') return setNameError(true);
+    if (created.current) return;
+    created.current = true;
     const id = crypto.randomUUID();
-    create({
+    // Storage may refuse it (full): the workshop page then says so, and offers the file.
+    void create({
       id,
       // The code carries the choice, so a phone knows what to ask without a server.
       code: createJoinCode(secureRandom, { hideOwnResult: hideOwn, questionnaires }),

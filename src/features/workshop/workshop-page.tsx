@@ -8,6 +8,7 @@ import { IntakePanel } from '../../components/intake/intake-panel';
 import { ResultCount } from './result-count';
 import { WorkshopSettings } from './workshop-settings';
 import { TeamProfileView } from './team-profile-view';
+import { UnsavedWorkshopNotice } from './unsaved-workshop';
 
 export default function WorkshopPage() {
   const { t } = useTranslation(['workshop', 'report', 'presenter']);
@@ -44,6 +45,7 @@ export default function WorkshopPage() {
   return (
     <section className="workshop">
       <h1>{workshop.name}</h1>
+      <UnsavedWorkshopNotice workshop={workshop} />
       {workshop.demo === true && <p className="notice">{t('presenter:demo.pageNote')}</p>}
       <ResultCount workshop={workshop} />
       <div className="button-row">

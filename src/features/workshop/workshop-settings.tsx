@@ -35,8 +35,7 @@ export function WorkshopSettings({ workshop }: { workshop: Workshop }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (name.trim() === '') return setStatus(t('nameRequired'));
-          rename(workshop.id, name.trim());
-          setStatus(t('renamed'));
+          void rename(workshop.id, name.trim()).then(({ written }) => setStatus(t(written ? 'renamed' : 'renameNotSaved')));
         }}
       >
         <label htmlFor={ids.name}>{t('renameLabel')}</label>
@@ -48,9 +47,8 @@ export function WorkshopSettings({ workshop }: { workshop: Workshop }) {
         onSubmit={(e) => {
           e.preventDefault();
           const value = normaliseMinRespondents(Number(min));
-          setMinRespondents(workshop.id, value);
           setMin(String(value));
-          setStatus(t('minSaved', { min: value }));
+          void setMinRespondents(workshop.id, value).then(({ written }) => setStatus(written ? t('minSaved', { min: value }) : t('minNotSaved')));
         }}
       >
         <label htmlFor={ids.min}>{t('minLabel')}</label>

@@ -8,6 +8,7 @@ import { CreateWorkshopForm } from './create-workshop-form';
 import { ImportWorkshop } from './import-workshop';
 import { OpenTeamReport } from './open-team-report';
 import { DemoWorkshopButton } from './demo-workshop-button';
+import { UnsavedBadge } from './unsaved-workshop';
 
 export default function WorkshopsPage() {
   const { t, i18n } = useTranslation(['workshop', 'presenter']);
@@ -28,6 +29,7 @@ export default function WorkshopsPage() {
               <span>
                 <Link to={`/workshops/${w.id}`}>{w.name}</Link>
                 {w.demo === true && <span className="badge">{t('presenter:demoBadge')}</span>}
+                <UnsavedBadge id={w.id} />
                 <br />
                 <span className="hint">
                   {t('itemSummary', { code: formatJoinCode(w.code), count: w.results.length, date: formatDate(w.createdAt, lng) })}

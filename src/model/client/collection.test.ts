@@ -29,7 +29,8 @@ const empty = (setting: ClientCollection['setting']): ClientCollection => ({
 });
 const withResults = (collection: ClientCollection, ...results: ReturnType<typeof resultOfForm>[]): ClientCollection => {
   const outcome = addResults(collection.results, results, collection.retired);
-  return { ...collection, results: outcome.results, retired: outcome.retired };
+  const retired = outcome.retired.nonces.length + outcome.retired.chains.length > 0 ? { retired: outcome.retired } : {};
+  return { ...collection, results: outcome.results, ...retired };
 };
 const client = (answers: Answers, nonce: number, replaces?: number) => resultOfForm(code, CLIENT_CHECK, answers, nonce, replaces);
 const mirror = resultOfForm(code, CLIENT_MIRROR, keyed(5, 1), 999);

@@ -68,4 +68,14 @@ describe('comparing the mirror form with the clients’ view', () => {
     expect(named).toBeGreaterThan(0);
     expect(SCALE_GAP).toBe(30);
   });
+
+  it('gives a client at the table who answered "altijd" everywhere no statement prompts, and says so', () => {
+    const mirror: Answers = Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, i.keying === 'plus' ? 4 : 2]));
+    const result = compare(mirror, [same(5)]);
+    expect(result.kind).toBe('prompts');
+    expect(result.sameAnswerEverywhere).toBe(true);
+    expect(result.gaps.filter((g) => g.level === 'statement')).toEqual([]);
+    // One varied answer is an answer pattern again: its prompts come back.
+    expect(compare(mirror, [{ ...same(5), k01: 4 }]).sameAnswerEverywhere).toBe(false);
+  });
 });

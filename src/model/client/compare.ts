@@ -1,23 +1,34 @@
 import { isAnswerValue, type Answers, type Instrument } from '../instruments/types';
 import { scoreInstrument } from '../scoring/score';
-import { mean } from '../team/statistics';
+import { mean, orderFreeSum } from '../team/statistics';
 
 /**
- * How the professional's mirror form and the clients' view differ (docs/client.md). A difference
- * is named only when it is larger than the measurement error allows:
- * - on a scale (6 statements, 2 of 3 per keying needed): at least SCALE_GAP points on 0–100. A
- *   scale this short has a standard error of measurement of about 10 points for one person, so
- *   the difference of two such scores needs about 2 × √2 × 10 ≈ 28 points; 30 until there are
- *   data to estimate it;
- * - on one statement: at least STATEMENT_GAP answer steps between the mirror answer and the mean
- *   answer of the clients, and only when at least MIN_CLIENTS_PER_STATEMENT clients answered it:
- *   one person's single answer is too noisy to be a finding.
- * With a single client at the table nothing is a finding: the same rules pick "talk about this"
- * prompts instead.
+ * How the professional's mirror form and the clients' view differ (docs/client.md, decision 66).
+ *
+ * With several clients (`findings`) a difference is named only beyond what chance gives: at most
+ * 10 % of comparisons in which both sides have the same true levels name anything (scales and
+ * statements together), proved by simulation in compare.simulation.test.ts. Each side's answers
+ * vary from person to person and from answer to answer; that variation is estimated from the
+ * answers themselves (pooled over the statements, or over the two scales) and a difference is
+ * named when it exceeds t · s · √(1/n_mirror + 1/n_clients), Bonferroni-split: 2 % per scale
+ * (two scales) and 0.5 % per statement (twelve). The spread is never taken below a floor (one
+ * answer step's worth per statement, a short scale's SEM per scale), so clients who all answer
+ * alike do not make every small difference a finding. A statement also needs at least
+ * MIN_CLIENTS_PER_STATEMENT clients who answered it and a difference of STATEMENT_GAP steps.
+ *
+ * With a single client at the table nothing is a finding: differences of at least SCALE_GAP
+ * points or STATEMENT_GAP steps are offered as "talk about this" prompts. A client who gave the
+ * same answer everywhere gets no statement prompts (they would only repeat the mirror form).
  */
 export const SCALE_GAP = 30;
 export const STATEMENT_GAP = 2;
 export const MIN_CLIENTS_PER_STATEMENT = 3;
+/** Two-sided normal quantiles of the Bonferroni-split levels: 2 % per scale, 0.5 % per statement. */
+const Z_SCALE = 2.3263;
+const Z_STATEMENT = 2.807;
+/** Floors of the estimated spread: half an answer step per statement, 10 points (a 6-statement scale's SEM) per scale. */
+const STATEMENT_SD_FLOOR = 0.5;
+const SCALE_SD_FLOOR = 10;
 
 /** `clientsMore`: the clients' view is higher than the mirror form (more support, more often). */
 export type GapDirection = 'clientsMore' | 'clientsLess';
@@ -66,6 +77,8 @@ export interface Comparison {
   readonly statements: readonly StatementRow[];
   /** Named differences: scales first, then statements; each by size, largest first; ties in item order. */
   readonly gaps: readonly Gap[];
+  /** One client at the table who gave the same answer to every statement: no statement prompts. */
+  readonly sameAnswerEverywhere: boolean;
 }
 
 /**
@@ -83,44 +96,71 @@ export function compareViews(
   clientAnswers: readonly Answers[],
 ): Comparison {
   const kind = clientAnswers.length === 1 ? 'prompts' : 'findings';
-  const scales: ScaleRow[] = client.scales.map((scale) => ({
-    scale: scale.id,
-    mirror: meanScale(mirror, mirrorAnswers, scale.id),
-    clients: meanScale(client, clientAnswers, scale.id),
+  const scaleScores = (instrument: Instrument, sets: readonly Answers[], scaleId: string) =>
+    sets.map((answers) => scoreInstrument(instrument, answers).scales.find((s) => s.scale === scaleId)?.score ?? null).filter((x): x is number => x !== null);
+  const scaleValues = client.scales.map((scale) => ({ scale: scale.id, mirror: scaleScores(mirror, mirrorAnswers, scale.id), clients: scaleScores(client, clientAnswers, scale.id) }));
+  const scales: ScaleRow[] = scaleValues.map((v) => ({ scale: v.scale, mirror: meanOrNull(v.mirror), clients: meanOrNull(v.clients) }));
+  const itemValues = client.items.map((item) => ({ item, mirror: answeredValues(mirrorAnswers, item.id), clients: answeredValues(clientAnswers, item.id) }));
+  const statements: StatementRow[] = itemValues.map(({ item, mirror: m, clients: c }) => ({
+    itemId: item.id,
+    scale: item.scale,
+    mirror: meanOrNull(m),
+    clients: meanOrNull(c),
+    clientsAnswered: c.length,
   }));
-  const statements: StatementRow[] = client.items.map((item) => {
-    const mirrorValues = answeredValues(mirrorAnswers, item.id);
-    const clientValues = answeredValues(clientAnswers, item.id);
-    return {
-      itemId: item.id,
-      scale: item.scale,
-      mirror: mirrorValues.length > 0 ? mean(mirrorValues) : null,
-      clients: clientValues.length > 0 ? mean(clientValues) : null,
-      clientsAnswered: clientValues.length,
-    };
-  });
-  const minAnswered = kind === 'prompts' ? 1 : MIN_CLIENTS_PER_STATEMENT;
-  const scaleGaps: ScaleGap[] = scales.flatMap((row) => {
+  const sameAnswerEverywhere = kind === 'prompts' && new Set(itemValues.flatMap((v) => v.clients)).size === 1;
+
+  const scaleSd = Math.max(SCALE_SD_FLOOR, pooledSd(scaleValues.flatMap((v) => [v.mirror, v.clients])).sd);
+  const scaleDf = pooledSd(scaleValues.flatMap((v) => [v.mirror, v.clients])).df;
+  const scaleGaps: ScaleGap[] = scales.flatMap((row, i) => {
     if (row.mirror === null || row.clients === null) return [];
     const gap = row.clients - row.mirror;
-    return Math.abs(gap) >= SCALE_GAP ? [{ level: 'scale', scale: row.scale, gap, direction: directionOf(gap) }] : [];
+    const values = scaleValues[i];
+    const needed = kind === 'prompts' ? SCALE_GAP : Math.max(SCALE_GAP, beyondChance(Z_SCALE, scaleDf, scaleSd, values?.mirror.length ?? 1, values?.clients.length ?? 1));
+    return Math.abs(gap) >= needed ? [{ level: 'scale', scale: row.scale, gap, direction: directionOf(gap) }] : [];
   });
-  const statementGaps: StatementGap[] = statements.flatMap((row) => {
-    if (row.mirror === null || row.clients === null || row.clientsAnswered < minAnswered) return [];
-    const gap = row.clients - row.mirror;
-    return Math.abs(gap) >= STATEMENT_GAP
-      ? [{ level: 'statement', itemId: row.itemId, scale: row.scale, gap, direction: directionOf(gap) }]
-      : [];
-  });
-  return { kind, scales, statements, gaps: [...bySize(scaleGaps), ...bySize(statementGaps)] };
+
+  const pooled = pooledSd(itemValues.flatMap((v) => [v.mirror, v.clients]));
+  const statementSd = Math.max(STATEMENT_SD_FLOOR, pooled.sd);
+  const statementGaps: StatementGap[] = sameAnswerEverywhere
+    ? []
+    : statements.flatMap((row, i) => {
+        if (row.mirror === null || row.clients === null) return [];
+        const gap = row.clients - row.mirror;
+        const values = itemValues[i];
+        if (kind === 'findings') {
+          if (row.clientsAnswered < MIN_CLIENTS_PER_STATEMENT) return [];
+          if (Math.abs(gap) < beyondChance(Z_STATEMENT, pooled.df, statementSd, values?.mirror.length ?? 1, row.clientsAnswered)) return [];
+        }
+        return Math.abs(gap) >= STATEMENT_GAP ? [{ level: 'statement', itemId: row.itemId, scale: row.scale, gap, direction: directionOf(gap) }] : [];
+      });
+  return { kind, scales, statements, gaps: [...bySize(scaleGaps), ...bySize(statementGaps)], sameAnswerEverywhere };
 }
 
-function meanScale(instrument: Instrument, answerSets: readonly Answers[], scaleId: string): number | null {
-  const scores = answerSets
-    .map((answers) => scoreInstrument(instrument, answers).scales.find((s) => s.scale === scaleId)?.score ?? null)
-    .filter((score): score is number => score !== null);
-  return scores.length > 0 ? mean(scores) : null;
+/**
+ * The smallest difference of two group means beyond chance at the two-sided level whose normal
+ * quantile is `z`: t · sd · √(1/a + 1/b), with t from z by the Cornish–Fisher expansion for `df`
+ * degrees of freedom (within 1 % of the exact t quantile from 5 df; the simulation is the proof).
+ */
+function beyondChance(z: number, df: number, sd: number, a: number, b: number): number {
+  const t = df > 0 ? z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df ** 2) : Number.POSITIVE_INFINITY;
+  return t * sd * Math.sqrt(1 / Math.max(1, a) + 1 / Math.max(1, b));
 }
+
+/** The pooled within-group standard deviation of several groups of values, with its degrees of freedom. */
+function pooledSd(groups: readonly (readonly number[])[]): { sd: number; df: number } {
+  let squares = 0;
+  let df = 0;
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const m = mean(group);
+    squares += orderFreeSum(group.map((x) => (x - m) ** 2));
+    df += group.length - 1;
+  }
+  return { sd: df > 0 ? Math.sqrt(squares / df) : 0, df };
+}
+
+const meanOrNull = (values: readonly number[]) => (values.length > 0 ? mean(values) : null);
 
 function answeredValues(answerSets: readonly Answers[], itemId: string): number[] {
   return answerSets.map((answers) => (Object.hasOwn(answers, itemId) ? answers[itemId] : undefined)).filter(isAnswerValue);

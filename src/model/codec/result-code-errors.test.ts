@@ -140,6 +140,7 @@ describe('each error kind', () => {
     const groups = VALID.split('-');
     for (const cut of ['MS1', 'MS3', 'MS3-', 'MS365', VALID.slice(0, -2)]) expect(detailOf(cut)).toEqual({ kind: 'incomplete' });
     for (let n = 2; n < groups.length; n++) expect(detailOf(groups.slice(0, n).join('-'))).toEqual({ kind: 'incomplete' });
+    for (let cut = 3; cut < VALID.length; cut++) expect(detailOf(VALID.slice(0, cut)), VALID.slice(0, cut)).toEqual({ kind: 'incomplete' });
   });
 
   it('checksum: old blocks swapped, or content that passed the checks but is invalid', () => {

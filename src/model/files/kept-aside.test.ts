@@ -14,7 +14,7 @@ describe('importableFromKeptAside', () => {
     const [file] = importableFromKeptAside('modusspiegel:history', raw, now);
     expect(file?.fileName).toBe('modusspiegel-2026-11-30.json');
     const parsed = parseBackupFile(file?.text ?? '');
-    expect(parsed).toEqual({ ok: true, results: [good], skipped: 0, clientCollections: [] });
+    expect(parsed).toEqual({ ok: true, results: [good], refused: 0, clientCollections: [], clientRefused: 0, conversationsRefused: 0 });
   });
 
   it('turns each readable workshop into a workshop file the import reads', () => {
@@ -23,7 +23,7 @@ describe('importableFromKeptAside', () => {
     const raw = JSON.stringify({ state: { workshops: [workshop, { id: 'broken' }] }, version: 2 });
     const files = importableFromKeptAside('modusspiegel:workshops', raw, now);
     expect(files).toHaveLength(1);
-    expect(parseWorkshopFile(files[0]?.text ?? '')).toEqual({ ok: true, workshop, dropped: 0 });
+    expect(parseWorkshopFile(files[0]?.text ?? '')).toEqual({ ok: true, workshop, dropped: 0, duplicates: 0 });
   });
 
   it('gives nothing for text that is not JSON, or for another key', () => {

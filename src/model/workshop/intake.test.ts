@@ -85,4 +85,9 @@ describe('sortIntake', () => {
     expect(accepted).toEqual([]);
     expect(entries[0]?.status).toEqual({ kind: 'full' });
   });
+
+  it('counts lines added to the page but not saved as added in the summary, never as not added', () => {
+    const entries = [{ source: 'a', status: { kind: 'notSaved' as const } }, { source: 'b', status: { kind: 'duplicate' as const } }];
+    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 0, duplicates: 1, superseded: 0, refused: 0 });
+  });
 });

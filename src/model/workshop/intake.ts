@@ -89,7 +89,9 @@ export function sortIntake(
 /** Counts per status kind, for one summary line. */
 export function summariseIntake(entries: readonly IntakeEntry[]): { added: number; replaced: number; duplicates: number; superseded: number; refused: number } {
   const count = (kind: IntakeStatus['kind']) => entries.filter((e) => e.status.kind === kind).length;
-  const added = count('added');
+  // "Added to this page, not saved" is in the page: the summary counts it as added, beside the
+  // alert that says it is not saved yet, never as "not added".
+  const added = count('added') + count('notSaved');
   const replaced = count('replaced');
   const duplicates = count('duplicate');
   const superseded = count('superseded');

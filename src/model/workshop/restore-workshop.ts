@@ -14,13 +14,15 @@ import { addResults } from './result-set';
  * fingerprint must be a code of this workshop, of its questionnaires, that decodes to exactly the
  * stored answers and marks (a forged or damaged fingerprint would otherwise make a real code
  * count as "already received"). The result is rebuilt from its code, so nonce and replacement
- * come from the code too. Results that do not agree are dropped and counted; duplicates are
- * merged and replacements applied. Returns null when the workshop itself is unusable.
+ * come from the code too. Results that do not agree are dropped and counted (`dropped`);
+ * duplicates are merged and replacements applied, and the results that thereby count once with
+ * another are counted apart (`duplicates`): nothing was wrong with them. Returns null when the
+ * workshop itself is unusable.
  */
 export function restoreWorkshop(
   workshop: Workshop,
   findInstrument: (id: string, version: number) => Instrument | undefined,
-): { workshop: Workshop; dropped: number } | null {
+): { workshop: Workshop; dropped: number; duplicates: number } | null {
   const code = normaliseWorkshopCode(workshop.code);
   // Only the own-result bit: workshops made before the questionnaire bits have random bits there.
   if (!isValidWorkshopCode(code) || hidesOwnResult(code) !== workshop.hideOwnResult) return null;
@@ -38,7 +40,11 @@ export function restoreWorkshop(
   const merged = addResults([], kept, workshop.retired);
   const { retired: _unchecked, ...rest } = workshop;
   const retired = merged.retired.nonces.length + merged.retired.chains.length > 0 ? { retired: merged.retired } : {};
-  return { workshop: { ...rest, code, results: merged.results, ...retired }, dropped: workshop.results.length - merged.results.length };
+  return {
+    workshop: { ...rest, code, results: merged.results, ...retired },
+    dropped: workshop.results.length - kept.length,
+    duplicates: kept.length - merged.results.length,
+  };
 }
 
 function sameParts(a: WorkshopResult, b: WorkshopResult): boolean {

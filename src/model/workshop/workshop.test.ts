@@ -53,13 +53,13 @@ describe('answerSetsOf', () => {
 
 describe('workshop file', () => {
   it('round-trips', () => {
-    expect(parseWorkshopFile(toWorkshopFile(workshop, new Date()))).toEqual({ ok: true, workshop, dropped: 0 });
+    expect(parseWorkshopFile(toWorkshopFile(workshop, new Date()))).toEqual({ ok: true, workshop, dropped: 0, duplicates: 0 });
   });
 
   it('drops a result whose code does not match its answers, and counts it', () => {
     const forged = { ...realResult(code, 1), parts: { [SELF_CHECK.id]: { answers: sameAnswer(5), marks: [] } } };
     const parsed = parseWorkshopFile(toWorkshopFile({ ...workshop, results: [...workshop.results, forged] }, new Date()));
-    expect(parsed).toEqual({ ok: true, workshop, dropped: 1 });
+    expect(parsed).toEqual({ ok: true, workshop, dropped: 1, duplicates: 0 });
   });
 
   it('reads a file of version 1 (one questionnaire, names): same answers, names gone', () => {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
+import { ANSWER_VALUES, type AnswerValue, type Answers } from '../instruments/types';
+import { seeded } from '../testing/seeded';
+import { compareViews } from './compare';
+
+/**
+ * How often chance alone names a difference between the mirror form and five clients (decision
+ * 66). The response model is written here, not taken from the rule: both sides share the same
+ * true level per scale; each person deviates from it a little (τ) and each answer is noisy (σ);
+ * a statement has its own pull (b); answers are rounded and clipped to the five points, and a
+ * minus-keyed statement is answered from the other end. τ, σ and the levels change per case.
+ */
+const CASES = 10_000;
+
+function gaussian(next: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+}
+
+function respondent(next: () => number, level: Record<string, number>, pull: Record<string, number>, tau: number, sigma: number, items: typeof CLIENT_CHECK.items): Answers {
+  const own = Object.fromEntries(Object.keys(level).map((scale) => [scale, (level[scale] ?? 3) + tau * gaussian(next)]));
+  return Object.fromEntries(
+    items.map((item) => {
+      const latent = own[item.scale] ?? 3;
+      const raw = (item.keying === 'plus' ? latent : 6 - latent) + (pull[item.id] ?? 0) + sigma * gaussian(next);
+      return [item.id, Math.min(5, Math.max(1, Math.round(raw))) as AnswerValue];
+    }),
+  );
+}
+
+/** The share of cases that name anything, and its upper 95 % bound. */
+function rate(named: number): { rate: number; upper: number } {
+  const p = named / CASES;
+  return { rate: p, upper: p + 1.96 * Math.sqrt((p * (1 - p)) / CASES) };
+}
+
+describe('client findings by chance (equal true levels, five clients)', () => {
+  it('names anything in at most 10 % of comparisons under the latent-level model', () => {
+    const next = seeded(66);
+    let named = 0;
+    for (let run = 0; run < CASES; run++) {
+      const level = { support: 1.5 + 3 * next(), expectations: 1.5 + 3 * next() };
+      const pull = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 0.3 * gaussian(next)]));
+      const tau = 0.5 * next();
+      const sigma = 0.4 + 0.9 * next();
+      const mirror = respondent(next, level, pull, tau, sigma, CLIENT_MIRROR.items);
+      const clients = Array.from({ length: 5 }, () => respondent(next, level, pull, tau, sigma, CLIENT_CHECK.items));
+      if (compareViews(CLIENT_MIRROR, [mirror], CLIENT_CHECK, clients).gaps.length > 0) named += 1;
+    }
+    const { rate: p, upper } = rate(named);
+    console.info(`client findings by chance, latent model: ${(100 * p).toFixed(2)} % (upper 95 % bound ${(100 * upper).toFixed(2)} %)`);
+    expect(upper).toBeLessThan(0.1);
+  });
+
+  it('names anything in at most 10 % of comparisons when everyone answers uniformly at random', () => {
+    const next = seeded(67);
+    const random = (): Answers => Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, ANSWER_VALUES[Math.floor(next() * 5)] ?? 3]));
+    let named = 0;
+    for (let run = 0; run < CASES; run++) {
+      if (compareViews(CLIENT_MIRROR, [random()], CLIENT_CHECK, Array.from({ length: 5 }, random)).gaps.length > 0) named += 1;
+    }
+    const { rate: p, upper } = rate(named);
+    console.info(`client findings by chance, uniform answers: ${(100 * p).toFixed(2)} % (upper 95 % bound ${(100 * upper).toFixed(2)} %)`);
+    expect(upper).toBeLessThan(0.1);
+  });
+
+  it('still names a real difference: a mirror at the top against clients two steps lower everywhere', () => {
+    const mirror: Answers = Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, i.keying === 'plus' ? 5 : 1]));
+    const next = seeded(68);
+    // Clients answer "soms" or "vaak" to every statement: about 50 on both scales against the mirror's 100.
+    const clients = Array.from({ length: 5 }, () => Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, (next() < 0.5 ? 3 : 4) as AnswerValue])));
+    const gaps = compareViews(CLIENT_MIRROR, [mirror], CLIENT_CHECK, clients).gaps;
+    expect(gaps.filter((g) => g.level === 'scale').map((g) => g.scale).sort()).toEqual(['expectations', 'support']);
+    expect(gaps.filter((g) => g.level === 'statement').length).toBeGreaterThan(0);
+  });
+});
