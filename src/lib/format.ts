@@ -47,7 +47,7 @@ export function formatShortDate(iso: string, lng: string): string {
   return dateFormat(lng, { day: 'numeric', month: 'short' }).format(date);
 }
 
-/** "Samenwerking en Grenzen over", "Cooperation and Crossing boundaries": a list in the user's language. */
+/** "MET en VOOR", "Samenwerking en Grenzen over": names joined as the language joins them. */
 export function formatList(items: readonly string[], lng: string): string {
-  return cached(`list|${lng}`, () => new Intl.ListFormat(locale(lng), { type: 'conjunction' })).format(items);
+  return cached(`list|${lng}`, () => new Intl.ListFormat(locale(lng), { style: 'long', type: 'conjunction' })).format(items);
 }
