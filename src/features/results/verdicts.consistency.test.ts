@@ -13,7 +13,8 @@ import { isAnswerValue, MODES, NOT_APPLICABLE, type Answers, type Instrument, ty
 import { leadNeeded } from '../../model/scoring/chance-lead';
 import { compareResults } from '../../model/scoring/movement';
 import { scoreAnswers } from '../../model/scoring/score';
-import { answerOnce, changed, drawPerson, PEOPLE, randomAnswers, seeded, statementOffsets } from '../../model/scoring/simulation-fixture';
+import { answerOnce, changed, drawPerson, PEOPLE, randomAnswers, statementOffsets } from '../../model/scoring/simulation-fixture';
+import { seeded } from '../../model/testing/seeded';
 import { movementText } from '../../components/movement-sentence';
 import { modeSentence } from './mode-sentence';
 

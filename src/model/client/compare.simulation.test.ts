@@ -3,6 +3,7 @@ import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
 import { ANSWER_VALUES, type AnswerValue, type Answers } from '../instruments/types';
 import { seeded } from '../testing/seeded';
 import { compareViews } from './compare';
+import { normal, upperBound95 } from '../testing/response-model';
 
 /**
  * How often chance alone names a difference between the mirror form and five clients (decision
@@ -13,26 +14,19 @@ import { compareViews } from './compare';
  */
 const CASES = 10_000;
 
-function gaussian(next: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-}
-
 function respondent(next: () => number, level: Record<string, number>, pull: Record<string, number>, tau: number, sigma: number, items: typeof CLIENT_CHECK.items): Answers {
-  const own = Object.fromEntries(Object.keys(level).map((scale) => [scale, (level[scale] ?? 3) + tau * gaussian(next)]));
+  const own = Object.fromEntries(Object.keys(level).map((scale) => [scale, (level[scale] ?? 3) + tau * normal(next)]));
   return Object.fromEntries(
     items.map((item) => {
       const latent = own[item.scale] ?? 3;
-      const raw = (item.keying === 'plus' ? latent : 6 - latent) + (pull[item.id] ?? 0) + sigma * gaussian(next);
+      const raw = (item.keying === 'plus' ? latent : 6 - latent) + (pull[item.id] ?? 0) + sigma * normal(next);
       return [item.id, Math.min(5, Math.max(1, Math.round(raw))) as AnswerValue];
     }),
   );
 }
 
-/** The share of cases that name anything, and its upper 95 % bound. */
-function rate(named: number): { rate: number; upper: number } {
-  const p = named / CASES;
-  return { rate: p, upper: p + 1.96 * Math.sqrt((p * (1 - p)) / CASES) };
-}
+/** The share of cases that name anything, and its upper 95 % (Wilson) bound. */
+const rate = (named: number) => ({ rate: named / CASES, upper: upperBound95(named, CASES) });
 
 describe('client findings by chance (equal true levels, five clients)', () => {
   it('names anything in at most 10 % of comparisons under the latent-level model', () => {
@@ -40,7 +34,7 @@ describe('client findings by chance (equal true levels, five clients)', () => {
     let named = 0;
     for (let run = 0; run < CASES; run++) {
       const level = { support: 1.5 + 3 * next(), expectations: 1.5 + 3 * next() };
-      const pull = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 0.3 * gaussian(next)]));
+      const pull = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 0.3 * normal(next)]));
       const tau = 0.5 * next();
       const sigma = 0.4 + 0.9 * next();
       const mirror = respondent(next, level, pull, tau, sigma, CLIENT_MIRROR.items);

@@ -11,7 +11,9 @@ import { MODES, NOT_APPLICABLE, type Answers, type Instrument } from '../instrum
 import { CHANCE_NAMED_MODE, leadNeeded, reaches } from './chance-lead';
 import { spokeAnswered } from './mode-spokes';
 import { scoreAnswers } from './score';
-import { randomAnswers, seeded, upperBound } from './simulation-fixture';
+import { randomAnswers } from './simulation-fixture';
+import { seeded } from '../testing/seeded';
+import { upperBound95 as upperBound } from '../testing/response-model';
 
 const PEOPLE = 20_000;
 

@@ -11,7 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SELF_CHECK_V2 } from '../instruments/self-check-v2';
 import { compareResults } from './movement';
 import { scoreAnswers } from './score';
-import { answerOnce, drawPerson, PEOPLE, seeded, statementOffsets, upperBound, type ResponseModel } from './simulation-fixture';
+import { answerOnce, drawPerson, PEOPLE, statementOffsets, type ResponseModel } from './simulation-fixture';
+import { seeded } from '../testing/seeded';
+import { upperBound95 as upperBound } from '../testing/response-model';
 
 const N = 20_000;
 const TARGET = 0.05;

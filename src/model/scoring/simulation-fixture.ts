@@ -5,24 +5,7 @@
  * errors of a known SEM); it makes discrete answers 1–5 from latent levels plus noise.
  */
 import type { Answer, Answers, Instrument, LikertItem } from '../instruments/types';
-
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A standard normal number (Box–Muller). */
-export function normal(random: () => number): number {
-  const u = Math.max(random(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
+import { normal } from '../testing/response-model';
 
 /** A logistic number with SD 1: heavier tails than the normal. */
 export function logistic(random: () => number): number {
@@ -33,16 +16,6 @@ export function logistic(random: () => number): number {
 /** Each statement answered 1–5 with chance 1/5: someone answering at random. */
 export function randomAnswers(instrument: Instrument, random: () => number): Answers {
   return Object.fromEntries(instrument.items.map((item) => [item.id, 1 + Math.floor(random() * 5)])) as Answers;
-}
-
-/**
- * The upper end of the 95 % Wilson interval of a rate of `hits` in `n`: the rate is below it with
- * 95 % confidence. A test asserts this bound, not the measured rate, under its target.
- */
-export function upperBound(hits: number, n: number, z = 1.96): number {
-  const p = hits / n;
-  const z2 = z * z;
-  return (p + z2 / (2 * n) + z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
 }
 
 /** How one person answers, apart from the occasion: latent levels and stable habits per statement. */
