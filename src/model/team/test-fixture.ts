@@ -1,6 +1,7 @@
 /**
  * A tiny instrument for the team tests, independent of the real questionnaires: four statements
- * per axis, one of them reversed on each, and the usual 75 % rule.
+ * per axis, one of them reversed on each, and a plain 75 % share of answered statements per axis
+ * (not the self-check's rule: these tests are about aggregation, not completeness).
  */
 import type { AnswerValue, Answers, Instrument } from '../instruments/types';
 
