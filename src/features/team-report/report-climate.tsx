@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ClimateElementsFigure } from '../../components/team/climate-elements-figure';
 import { TemperatureFigure } from '../../components/team/temperature-figure';
-import { formatNumber } from '../../lib/format';
+import { formatFigure } from '../../lib/format';
 import { sdBand } from '../../model/team-report/sd-band';
 import type { ReportClimate } from '../../model/team-report/types';
 import { ReportChart } from './report-chart';
@@ -14,7 +14,7 @@ import { ReportChart } from './report-chart';
 export function ReportClimateSection({ climate, fileStem }: { climate: ReportClimate; fileStem: string }) {
   const { t, i18n } = useTranslation(['report', 'team', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const num = (value: number) => formatNumber(value, lng);
+  const num = (value: number) => formatFigure(value, lng);
   const band = t(`instrument:teamClimate.bands.${climate.band}`);
   const { spread, energy } = climate;
   const { low, high } = sdBand(climate.temperature, spread.sd);
