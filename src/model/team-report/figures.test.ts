@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileFigure, shownFigure } from './figures';
+import { formatDecimal } from '../team/csv';
+import { fileFigure, round1, shownFigure } from './figures';
 import { radarFigures } from './radar-figures';
 import { sdBand } from './sd-band';
 
@@ -10,6 +11,12 @@ describe('one rounding for every team figure', () => {
     expect(shownFigure(fileFigure(50.46))).toBe(51);
     expect(shownFigure(50.44)).toBe(50);
     expect(shownFigure(0.04)).toBe(0);
+  });
+
+  it('writes the CSV from the same 0.1 value as the file: 0.15 is 0.2 in both (toFixed alone wrote 0.1)', () => {
+    for (const value of [0.15, 50.45, 50.46, 12.25, 99.95, 1.005]) expect(formatDecimal(value, 1)).toBe(round1(value).toFixed(1));
+    expect(formatDecimal(0.15, 1, ',')).toBe('0,2');
+    expect(formatDecimal(Number.NaN, 1)).toBe('');
   });
 
   it('leaves a figure that is not there absent, never 0', () => {
