@@ -1,5 +1,5 @@
 import type { ElementLevel } from '../model/climate/types';
-import { CLIMATE_LEVELS } from '../model/climate/temperature';
+import { CLIMATE_LEVELS, scaleMarkAt } from '../model/climate/temperature';
 import { CLIMATE_COLOURS, LEVEL_COLOUR } from './climate-colours';
 
 export interface ClimateBar {
@@ -29,9 +29,10 @@ const x = (score: number) => LEFT + (Math.min(100, Math.max(0, score)) / 100) * 
 
 /**
  * One row per element: its name, a track from cold (0) to hot (100) with a blue zone up to 40
- * and an orange zone from 60, the team's range (lowest to highest) as a line, the mean as a dot,
- * and the level in words with the mean beside it, so no colour stands without a word. Purely
- * visual: the figure around it carries the summary, the legend and the table.
+ * and an orange zone from 60, the band of one SD around the mean as a line, the mean as a dot
+ * (at the mean as shown, `scaleMarkAt`, so it stands in the zone of its level), and the level in
+ * words with the mean beside it, so no colour stands without a word. Purely visual: the figure
+ * around it carries the summary, the legend and the table.
  */
 export function ClimateBars({ bars, maxWidth = 720 }: ClimateBarsProps) {
   const { coldTo, warmFrom } = CLIMATE_LEVELS;
@@ -50,7 +51,7 @@ export function ClimateBars({ bars, maxWidth = 720 }: ClimateBarsProps) {
             <rect x={x(coldTo)} y={top} width={x(warmFrom) - x(coldTo)} height={24} fill={CLIMATE_COLOURS.middleFill} />
             <rect x={x(warmFrom)} y={top} width={x(100) - x(warmFrom)} height={24} fill={CLIMATE_COLOURS.warmFill} />
             <line x1={x(bar.min)} x2={x(bar.max)} y1={mid} y2={mid} stroke={CLIMATE_COLOURS.mark} strokeWidth={4} strokeLinecap="round" />
-            <circle cx={x(bar.mean)} cy={mid} r={8} fill={CLIMATE_COLOURS.mark} stroke="#fff" strokeWidth={2} />
+            <circle cx={x(scaleMarkAt(bar.mean))} cy={mid} r={8} fill={CLIMATE_COLOURS.mark} stroke="#fff" strokeWidth={2} />
             <text x={TRACK_END} y={top - 6} textAnchor="end" fontSize={16} fontWeight={700} fill={LEVEL_COLOUR[bar.level]}>
               {bar.valueText}
             </text>

@@ -1,5 +1,5 @@
 import type { ElementLevel } from '../model/climate/types';
-import { CLIMATE_LEVELS } from '../model/climate/temperature';
+import { CLIMATE_LEVELS, scaleMarkAt } from '../model/climate/temperature';
 import { CLIMATE_COLOURS, LEVEL_COLOUR } from './climate-colours';
 
 export interface PersonClimateBar {
@@ -40,7 +40,7 @@ export function PersonClimateBars({ bars }: { bars: readonly PersonClimateBar[] 
       {bars.map((bar, i) => {
         const top = i * ROW;
         const barY = top + 17;
-        const end = bar.value === null ? LEFT : x(bar.value);
+        const end = bar.value === null ? LEFT : x(scaleMarkAt(bar.value));
         return (
           <g key={bar.key}>
             <text x={LEFT} y={top + 12} fontSize={12} fontWeight={600} fill="#1f2328">

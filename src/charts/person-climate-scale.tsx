@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CLIMATE_LEVELS as BOUNDS } from '../model/climate/temperature';
+import { CLIMATE_LEVELS as BOUNDS, scaleMarkAt } from '../model/climate/temperature';
 import { LEVEL_COLOUR } from './climate-colours';
 
 interface PersonClimateScaleProps {
@@ -7,7 +7,7 @@ interface PersonClimateScaleProps {
   value: number | null;
   /** The words at the marker, e.g. "58 · Lauw". */
   markerLabel: string;
-  /** Words under the three zones: cold, middle, warm. */
+  /** Words under the three zones: cold, middle, warm (for the temperature: the band words). */
   zones: { cold: string; middle: string; warm: string };
   /** A smaller scale, for energy beside the temperature. */
   small?: boolean;
@@ -32,7 +32,8 @@ export function PersonClimateScale({ value, markerLabel, zones, small = false }:
     { key: 'middle', text: zones.middle, at: (BOUNDS.coldTo + BOUNDS.warmFrom) / 2, colour: '#3d4247' },
     { key: 'warm', text: zones.warm, at: (BOUNDS.warmFrom + 100) / 2, colour: LEVEL_COLOUR.warm },
   ];
-  const markerX = value === null ? null : x(value);
+  // At the value as shown, so the marker stands in the zone whose word it carries.
+  const markerX = value === null ? null : x(scaleMarkAt(value));
   // Keep the marker's words inside the drawing near either end.
   const anchor = markerX === null ? 'middle' : markerX < 60 ? 'start' : markerX > WIDTH - 60 ? 'end' : 'middle';
   return (

@@ -1,4 +1,4 @@
-import { CLIMATE_LEVELS } from '../model/climate/temperature';
+import { CLIMATE_LEVELS, scaleMarkAt } from '../model/climate/temperature';
 import { CLIMATE_COLOURS } from './climate-colours';
 
 interface TemperatureScaleProps {
@@ -7,7 +7,7 @@ interface TemperatureScaleProps {
   /** Lowest and highest of the members' own temperatures. */
   min: number;
   max: number;
-  /** The words on the three zones, cold to hot (e.g. "Cold spot", "Lauw", "Hot spot"). */
+  /** The words on the three zones, cold to hot: the band words ("Cold spot", "Lauw", "Hot spot"). */
   zones: { readonly cold: string; readonly middle: string; readonly warm: string };
   /** The team's temperature as text, shown above its dot. */
   valueText: string;
@@ -23,9 +23,10 @@ const x = (score: number) => LEFT + (Math.min(100, Math.max(0, score)) / 100) * 
 
 /**
  * One horizontal scale from cold (0) to hot (100): a blue zone up to 40, a grey middle, an
- * orange zone from 60, each with its word; the members' temperatures from lowest to highest as
- * a thick line, the team's temperature as a dot with its number. Purely visual: the figure
- * around it carries the summary, the legend and the table.
+ * orange zone from 60, each with its band word; the band around the team's temperature as a
+ * thick line, the team's temperature as a dot with its number, drawn at the number as shown
+ * (`scaleMarkAt`), so the dot always stands in the zone of the band named beside it. Purely
+ * visual: the figure around it carries the summary, the legend and the table.
  */
 export function TemperatureScale({ temperature, min, max, zones, valueText, maxWidth = 720 }: TemperatureScaleProps) {
   const { coldTo, warmFrom } = CLIMATE_LEVELS;
@@ -52,8 +53,8 @@ export function TemperatureScale({ temperature, min, max, zones, valueText, maxW
         </text>
       ))}
       <line x1={x(min)} x2={x(max)} y1={mid} y2={mid} stroke={CLIMATE_COLOURS.mark} strokeWidth={7} strokeLinecap="round" />
-      <circle cx={x(temperature)} cy={mid} r={11} fill={CLIMATE_COLOURS.mark} stroke="#fff" strokeWidth={3} />
-      <text x={x(temperature)} y={top - 12} textAnchor="middle" fontSize={22} fontWeight={800} fill={CLIMATE_COLOURS.mark}>
+      <circle cx={x(scaleMarkAt(temperature))} cy={mid} r={11} fill={CLIMATE_COLOURS.mark} stroke="#fff" strokeWidth={3} />
+      <text x={x(scaleMarkAt(temperature))} y={top - 12} textAnchor="middle" fontSize={22} fontWeight={800} fill={CLIMATE_COLOURS.mark}>
         {valueText}
       </text>
     </svg>

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
 import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../src/model/instruments/registry';
 import { scoreAnswers } from '../../src/model/scoring/score';
-import { isReliableChange, movementBetween, RELIABLE_CHANGE } from '../../src/model/scoring/movement';
+import { movementBetween } from '../../src/model/scoring/movement';
 import {
   HISTORY_KEY,
   LAPTOP,
@@ -58,8 +58,13 @@ describe('history', () => {
       // The movement sentence, from the model.
       const movement = movementBetween(scoreAnswers(SELF_CHECK, first), scoreAnswers(SELF_CHECK, second));
       if (!movement) throw new Error('no movement');
-      const template = isReliableChange(movement) ? r.movement : r.noMovement;
-      const sentence = fill(template, { support: await signed(page, movement.support), expectations: await signed(page, movement.expectations), threshold: RELIABLE_CHANGE });
+      const sizes = { one: Math.ceil(movement.needed.support), both: Math.ceil(movement.needed.both) };
+      expect(sizes).toEqual({ one: 27, both: 19 });
+      const sentence = [
+        fill(r.movement.change, { since: r.movement.sinceLast, support: await signed(page, movement.support), expectations: await signed(page, movement.expectations) }),
+        movement.reliable ? r.movement.moved : r.movement.notMoved,
+        fill(r.movement.rule, sizes),
+      ].join(' ');
       const earlier = page.getByRole('region', { name: r.historyTitle, exact: true });
       await earlier.getByText(sentence, { exact: true }).waitFor();
       expect(await page.getByText(r.firstTime, { exact: true }).count()).toBe(0);

@@ -80,10 +80,11 @@ describe('a full self-check', () => {
     });
   });
 
-  it('with skipped statements: too few on one axis asks for more; 75 % answered is enough', async () => {
+  it('with skipped statements: too few of one keying asks for more; 2 of 4 of each keying is enough', async () => {
     const all = answersFrom('3415243524153242');
-    // The first three support statements: two plus and one minus (3 of 4 of each keying stays possible).
-    const skipped = new Set([0, 2, 4].map((i) => (ITEMS[i] as LikertItem).id));
+    // Three of the four support statements keyed plus (positions 0, 4 and 8).
+    const skipped = new Set([0, 4, 8].map((i) => (ITEMS[i] as LikertItem).id));
+    expect([...skipped].map((id) => ITEMS.find((item) => item.id === id)?.keying)).toEqual(['plus', 'plus', 'plus']);
     const q = TEXTS.nl.questionnaire;
     await inFreshContext(browser, baseURL, { viewport: PHONE }, async (context) => {
       const page = await context.newPage();
@@ -97,7 +98,7 @@ describe('a full self-check', () => {
         await expectStatement(page, 'nl', i);
         await page.getByRole('button', { name: q.skip, exact: true }).click();
       }
-      // 5 of 8 support statements (62.5 %) is below the 75 % rule: no result yet, and no result saved.
+      // 1 of the 4 plus statements of support is below the rule (2 of each keying): no result yet, and no result saved.
       const alert = page.getByRole('alert').filter({ hasText: fill(q.notEnough, { open: skipped.size }) });
       await alert.waitFor();
       expect(await storedJson(page, HISTORY_KEY)).toBeNull();
@@ -113,7 +114,7 @@ describe('a full self-check', () => {
       await page.getByRole('button', { name: q.finish, exact: true }).click();
       await waitForResultPage(page, 'nl');
 
-      // 6 of 8 support statements is enough: the score is the mean of the answered ones.
+      // 2 of 4 plus and 4 of 4 minus statements is enough: the mean of the plus mean and the minus mean.
       const given: Answers = Object.fromEntries(Object.entries(all).filter(([id]) => id === ITEMS[0]?.id || !skipped.has(id)));
       expect(Object.keys(given)).toHaveLength(TOTAL - 2);
       await expectResultPage(page, 'nl', given);

@@ -32,7 +32,8 @@ export function TemperatureFigure({ temperature, sd, low, high, band, maxWidth }
           min={low}
           max={high}
           valueText={num(temperature)}
-          zones={{ cold: t('team:climate.zone.cold'), middle: t('team:climate.zone.middle'), warm: t('team:climate.zone.warm') }}
+          // The zones carry the band words themselves: the word beside the figure is the zone the dot is in.
+          zones={{ cold: t('instrument:teamClimate.bands.coldSpot'), middle: t('instrument:teamClimate.bands.lukewarm'), warm: t('instrument:teamClimate.bands.hotSpot') }}
           maxWidth={maxWidth}
         />
       }

@@ -4,8 +4,15 @@ import { formatDateTime, formatNumber } from '../../lib/format';
 import { MODES } from '../../model/instruments/types';
 import { isWindowResult, scoreSavedResult } from '../../model/results/score-saved';
 import type { SavedResult } from '../../model/results/saved-result';
+import { compareResults } from '../../model/scoring/movement';
+import { MovementSentence } from '../../components/movement-sentence';
 
-/** Any two self-checks side by side: scores, placement and the four spokes. Other results are left out. */
+/**
+ * Any two self-checks side by side: the version of their statements, scores, placement and the
+ * four spokes; under the table the same words about the change as on the result page, from the
+ * older to the newer (for two versions: side by side only, never a movement). Other results are
+ * left out.
+ */
 export function CompareResults({ results: all }: { results: readonly SavedResult[] }) {
   const { t, i18n } = useTranslation(['history', 'instrument', 'modes']);
   const lng = i18n.resolvedLanguage ?? 'nl';
@@ -21,6 +28,8 @@ export function CompareResults({ results: all }: { results: readonly SavedResult
   const chosen = [a, b].map((id) => results.find((r) => r.id === id)).filter((r): r is SavedResult => r !== undefined);
   const scored = chosen.map((saved) => ({ saved, score: scoreSavedResult(saved) }));
   const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatNumber(v, lng));
+  const [older, newer] = [...scored].sort((x, y) => Date.parse(x.saved.completedAt) - Date.parse(y.saved.completedAt));
+  const comparison = older?.score && newer?.score && older.saved.id !== newer.saved.id ? compareResults(older.score, newer.score) : null;
   const option = (r: SavedResult) => (
     <option key={r.id} value={r.id}>
       {formatDateTime(r.completedAt, lng)}
@@ -53,6 +62,12 @@ export function CompareResults({ results: all }: { results: readonly SavedResult
           </tr>
         </thead>
         <tbody>
+          <tr>
+            <th scope="row">{t('history:column.version')}</th>
+            {scored.map(({ saved }, i) => (
+              <td key={`${saved.id}-${i}`}>{saved.instrumentVersion}</td>
+            ))}
+          </tr>
           {(['support', 'expectations'] as const).map((axis) => (
             <tr key={axis}>
               <th scope="row">{t(`instrument:scales.${axis}`)}</th>
@@ -77,6 +92,12 @@ export function CompareResults({ results: all }: { results: readonly SavedResult
           ))}
         </tbody>
       </table>
+      {comparison && older && newer && (
+        <MovementSentence
+          comparison={comparison}
+          since={t('history:compareFrom', { from: formatDateTime(older.saved.completedAt, lng), to: formatDateTime(newer.saved.completedAt, lng) })}
+        />
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import nlHistory from '../../../locales/nl/history.json';
 import enHistory from '../../../locales/en/history.json';
 import nlInstrument from '../../../locales/nl/instrument.json';
 import enInstrument from '../../../locales/en/instrument.json';
+import nlResults from '../../../locales/nl/results.json';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,6 +11,7 @@ import { renderAt } from '../../testing/render';
 import { useHistoryStore } from '../../stores/history-store';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { SELF_CHECK } from '../../model/instruments/self-check';
+import { SELF_CHECK_V2 } from '../../model/instruments/self-check-v2';
 import { toBackupFile } from '../../model/results/backup-file';
 import type { SavedResult } from '../../model/results/saved-result';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
@@ -155,5 +157,55 @@ describe.each([
     await waitFor(() => expect(useHistoryStore.getState().results.map((r) => r.id)).toEqual(['k2']));
     expect(useHistoryStore.getState().results[0]).toEqual(climate('k2', '2026-12-01T10:00:00.000Z'));
     expect(within(screen.getByRole('list', { name: texts.listTitleAll })).getByRole('link')).toHaveTextContent(band);
+  });
+});
+
+describe('HistoryPage: comparing two self-checks', () => {
+  const keyedV2 = (value: number) =>
+    Object.fromEntries(SELF_CHECK_V2.items.map((i) => [i.id, i.keying === 'plus' ? value : 6 - value])) as SavedResult['answers'];
+  const v2 = (id: string, completedAt: string, value: number): SavedResult => ({
+    id,
+    instrumentId: SELF_CHECK_V2.id,
+    instrumentVersion: SELF_CHECK_V2.version,
+    answers: keyedV2(value),
+    completedAt,
+  });
+  const compare = () => screen.getByRole('region', { name: nlHistory.compareTitle });
+
+  it('puts a version-1 and a version-2 result side by side, with their versions, and never as a movement', async () => {
+    const v1Low: SavedResult = {
+      ...result('a', '2026-03-01T10:00:00.000Z'),
+      answers: Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, i.keying === 'plus' ? 1 : 5])) as SavedResult['answers'],
+    };
+    useHistoryStore.setState({ results: [v2('b', '2026-09-01T10:00:00.000Z', 5), v1Low] });
+    await page();
+    const table = within(compare()).getByRole('table', { name: nlHistory.compareCaption });
+    const versionRow = within(table).getByRole('row', { name: new RegExp(`^${nlHistory.column.version}`) });
+    expect(within(versionRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', '2']);
+    // Both results, side by side: 0 and 100 on support.
+    const supportRow = within(table).getByRole('row', { name: /^Steun/ });
+    expect(within(supportRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0', '100']);
+    expect(compare()).toHaveTextContent(nlResults.movement.versions.replace('{{previous}}', '1').replace('{{current}}', '2'));
+    expect(compare()).not.toHaveTextContent(nlResults.movement.moved);
+    expect(compare()).not.toHaveTextContent(nlResults.movement.notMoved);
+    // One self-check of each version: no line joins them.
+    expect(screen.queryByRole('table', { name: nlHistory.trendTableCaption })).not.toBeInTheDocument();
+  });
+
+  it('says whether two results of one version moved, with the criterion of the result page', async () => {
+    useHistoryStore.setState({ results: [v2('n', '2026-09-01T10:00:00.000Z', 5), v2('o', '2026-03-01T10:00:00.000Z', 1)] });
+    await page();
+    expect(compare()).toHaveTextContent(/^.*Van .* naar .*: steun \+100, verwachtingen \+100\./);
+    expect(compare()).toHaveTextContent(nlResults.movement.moved);
+  });
+
+  it('draws the trend over the newest version only, and says so', async () => {
+    useHistoryStore.setState({
+      results: [v2('n2', '2026-10-01T10:00:00.000Z', 4), v2('n1', '2026-09-01T10:00:00.000Z', 3), result('a', '2026-03-01T10:00:00.000Z')],
+    });
+    await page();
+    const trend = screen.getByRole('table', { name: nlHistory.trendTableCaption });
+    expect(within(trend).getAllByRole('row')).toHaveLength(3); // header + the two of version 2
+    expect(screen.getByText(nlHistory.trendOneVersion.replace('{{version}}', '2'))).toBeInTheDocument();
   });
 });

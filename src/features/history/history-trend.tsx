@@ -6,12 +6,19 @@ import { formatDate, formatNumber, formatShortDate } from '../../lib/format';
 import { isWindowResult, scoreSavedResult } from '../../model/results/score-saved';
 import type { SavedResult } from '../../model/results/saved-result';
 
-/** Both scales over all self-checks, oldest first, with the same numbers as a table. */
+/**
+ * Both scales over the self-checks, oldest first, with the same numbers as a table. A line between
+ * two results reads as a movement, so it joins only results with the same statements: those of the
+ * newest version kept. Older versions are named under the chart; the comparison puts them side by
+ * side (compareResults: two versions are never a movement).
+ */
 export function HistoryTrend({ results }: { results: readonly SavedResult[] }) {
   const { t, i18n } = useTranslation(['history', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const rows = [...results]
-    .filter((r) => r.instrumentId === 'self-check' && isWindowResult(r))
+  const selfChecks = results.filter((r) => r.instrumentId === 'self-check' && isWindowResult(r));
+  const version = Math.max(...selfChecks.map((r) => r.instrumentVersion));
+  const rows = selfChecks
+    .filter((r) => r.instrumentVersion === version)
     .sort((a, b) => a.completedAt.localeCompare(b.completedAt))
     .map((r) => ({ saved: r, score: scoreSavedResult(r) }));
   if (rows.length < 2) return null;
@@ -21,6 +28,7 @@ export function HistoryTrend({ results }: { results: readonly SavedResult[] }) {
     expectations: score?.expectations.score ?? null,
   }));
   const num = (v: number | null) => (v === null ? '–' : formatNumber(v, lng));
+  const olderVersions = selfChecks.some((r) => r.instrumentVersion !== version);
   const first = points[0];
   const last = points[points.length - 1];
   return (
@@ -35,12 +43,15 @@ export function HistoryTrend({ results }: { results: readonly SavedResult[] }) {
       })}
       chart={<TrendChart points={points} />}
       legend={
-        <ChartLegend
-          items={[
-            { key: 'support', mark: 'line', colour: TREND_COLOURS.support, label: t('instrument:scales.support') },
-            { key: 'expectations', mark: 'line', colour: TREND_COLOURS.expectations, label: t('history:trendExpectationsDashed') },
-          ]}
-        />
+        <>
+          <ChartLegend
+            items={[
+              { key: 'support', mark: 'line', colour: TREND_COLOURS.support, label: t('instrument:scales.support') },
+              { key: 'expectations', mark: 'line', colour: TREND_COLOURS.expectations, label: t('history:trendExpectationsDashed') },
+            ]}
+          />
+          {olderVersions && <p className="hint">{t('history:trendOneVersion', { version })}</p>}
+        </>
       }
       table={
         <table className="data-table">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatFigure } from '../../lib/format';
+import { formatFigure, formatList } from '../../lib/format';
 import { sdBand } from '../../model/team-report/sd-band';
 import type { ShownTeamClimate } from '../../model/climate/types';
 import { WallTemperature } from './wall-temperature';
@@ -26,7 +26,8 @@ export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
           temperature={climate.temperature}
           sd={climate.spread.sd}
           valueText={temperature}
-          zones={{ cold: t('presenter:climate.zone.cold'), middle: t('presenter:climate.zone.middle'), warm: t('presenter:climate.zone.warm') }}
+          // The zones carry the band words: the band in the lead is the zone the mark stands in.
+          zones={{ cold: t('instrument:teamClimate.bands.coldSpot'), middle: t('instrument:teamClimate.bands.lukewarm'), warm: t('instrument:teamClimate.bands.hotSpot') }}
         />
       </div>
       <ul className="wall-elements">
@@ -39,6 +40,7 @@ export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
       </ul>
       <p>
         {t('presenter:climate.coldest', { element: t(`instrument:scales.${climate.reading.coldest}`) })}{' '}
+        {climate.reading.cold.length > 0 && <>{t('presenter:climate.coldElements', { list: formatList(climate.reading.cold.map((e) => t(`instrument:scales.${e}`)), lng) })} </>}
         {energy.status === 'shown'
           ? t('presenter:climate.energy', { level: t(`presenter:climate.level.${energy.level}`), mean: num(energy.mean), sd: num(energy.sd) })
           : t('presenter:climate.energyWithheld')}

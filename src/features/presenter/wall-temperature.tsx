@@ -1,4 +1,4 @@
-import { CLIMATE_LEVELS } from '../../model/climate/temperature';
+import { CLIMATE_LEVELS, scaleMarkAt } from '../../model/climate/temperature';
 import { sdBand } from '../../model/team-report/sd-band';
 
 const W = 1000;
@@ -6,8 +6,10 @@ const PAD = 30;
 const x = (score: number) => PAD + (Math.min(100, Math.max(0, score)) / 100) * (W - 2 * PAD);
 
 /**
- * The temperature for the wall: three zones with their word under them (outside the zones, so a
- * long word such as "Lukewarm" is neither cut by its narrow zone nor crossed by the mark), the team's temperature as a large mark with its number above, and a thick line
+ * The temperature for the wall: three zones with their band word under them (outside the zones, so a
+ * long word such as "Lukewarm" is neither cut by its narrow zone nor crossed by the mark), the
+ * team's temperature as a large mark with its number above, drawn at the number as shown
+ * (`scaleMarkAt`) so it stands in the zone of the band on the wall, and a thick line
  * over the zones from one SD below to one SD above it. Never the members' coldest and warmest:
  * on a wall those ends would be two people's temperatures (docs/decisions.md, item 43).
  */
@@ -43,8 +45,8 @@ export function WallTemperature({
         </g>
       ))}
       <line className="temperature-band" x1={x(low)} x2={x(high)} y1={top + 28} y2={top + 28} />
-      <line className="temperature-mark" x1={x(temperature)} x2={x(temperature)} y1={top - 6} y2={top + height + 6} />
-      <text className="temperature-value" x={Math.min(W - 60, Math.max(60, x(temperature)))} y={top - 18} textAnchor="middle">
+      <line className="temperature-mark" x1={x(scaleMarkAt(temperature))} x2={x(scaleMarkAt(temperature))} y1={top - 6} y2={top + height + 6} />
+      <text className="temperature-value" x={Math.min(W - 60, Math.max(60, x(scaleMarkAt(temperature))))} y={top - 18} textAnchor="middle">
         {valueText}
       </text>
     </svg>

@@ -67,7 +67,8 @@ describe.each(['nl', 'en'] as const)('the team climate result page (%s)', (lng) 
     const band = ins.teamClimate.bands.lukewarm;
     expect(screen.getByRole('heading', { level: 2, name: r.climate.bandHeadline.replace('{{band}}', band) })).toBeInTheDocument();
     expect(screen.getByText(r.climate.temperatureLine.replace('{{value}}', temperature))).toBeInTheDocument();
-    // The coldest element, named.
+    // The cold element named beside the band, and the coldest element.
+    expect(screen.getByText(r.climate.coldElements.replace('{{list}}', ins.scales.reflection))).toBeInTheDocument();
     const coldest = ins.scales.reflection;
     expect(screen.getByText(r.climate.coldest.replace('{{element}}', coldest))).toBeInTheDocument();
 
@@ -119,7 +120,8 @@ describe.each(['nl', 'en'] as const)('the team climate result page (%s)', (lng) 
   });
 
   it('explains an element without a score, and gives no temperature and no questions', async () => {
-    const answers = { ...lukewarmAnswers, c27: 'na' } as Answers; // one reflection statement "does not apply"
+    // Two of the three warm reflection statements "do not apply": 1 of 3 is too few.
+    const answers = { ...lukewarmAnswers, c07: 'na', c27: 'na' } as Answers;
     useHistoryStore.setState({ results: [climateResult('gap', answers)] });
     await page('gap', lng);
     expect(screen.getByRole('heading', { level: 2, name: r.climate.bandHeadline.replace('{{band}}', r.climate.missing) })).toBeInTheDocument();
@@ -130,6 +132,44 @@ describe.each(['nl', 'en'] as const)('the team climate result page (%s)', (lng) 
     expect(rowCells(elements, ins.scales.reflection)).toEqual(['–', r.climate.missing]);
     expect(rowCells(elements, ins.scales.purpose)).toEqual(['100', r.climate.level.warm]);
     expect(screen.queryByRole('region', { name: r.reflectionTitle })).not.toBeInTheDocument();
+  });
+
+  it('keeps the temperature with one "Past niet bij ons team" per keying of an element', async () => {
+    const answers = { ...lukewarmAnswers, c27: 'na', c10: 'na' } as Answers; // one warm and one cold reflection statement
+    const model = climateOfPerson(TEAM_CLIMATE, answers);
+    expect(model.temperature).toBeCloseTo(climateOfPerson(TEAM_CLIMATE, lukewarmAnswers).temperature ?? NaN, 9);
+    useHistoryStore.setState({ results: [climateResult('skips', answers)] });
+    await page('skips', lng);
+    const band = ins.teamClimate.bands.lukewarm;
+    expect(screen.getByRole('heading', { level: 2, name: r.climate.bandHeadline.replace('{{band}}', band) })).toBeInTheDocument();
+    expect(rowCells(screen.getByRole('table', { name: r.climate.barsTableCaption }), ins.scales.reflection)).toEqual(['0', r.climate.level.cold]);
+    expect(screen.queryByText(r.climate.elementMissingWhy)).not.toBeInTheDocument();
+  });
+
+  it('reads the band from the temperature and names the cold elements beside it (issue 19)', async () => {
+    // 25, 25, 100, 100: two cold elements, temperature 54 in the middle of the scale. The old rule
+    // said "Cold spot" beside a marker in the middle zone.
+    const answers = keyedAnswers({ purpose: 2, cooperation: 2, boundaries: 5, reflection: 5, energy: 3 });
+    const model = climateOfPerson(TEAM_CLIMATE, answers);
+    const shown = formatNumber(model.temperature ?? NaN, lng);
+    expect(shown).toBe('54');
+    useHistoryStore.setState({ results: [climateResult('two-cold', answers)] });
+    await page('two-cold', lng);
+    const band = ins.teamClimate.bands.lukewarm;
+    expect(screen.getByRole('heading', { level: 2, name: r.climate.bandHeadline.replace('{{band}}', band) })).toBeInTheDocument();
+    expect(screen.getByText(r.climate.bandMeaning.lukewarm)).toBeInTheDocument();
+    const both = lng === 'nl' ? `${ins.scales.purpose} en ${ins.scales.cooperation}` : `${ins.scales.purpose} and ${ins.scales.cooperation}`;
+    expect(screen.getByText(r.climate.coldElements.replace('{{list}}', both))).toBeInTheDocument();
+    const scale = screen.getByRole('table', { name: r.climate.scaleTableCaption });
+    expect(rowCells(scale, ins.teamClimate.temperature)).toEqual(['54', band]);
+    expect(screen.getByRole('img', { name: new RegExp(`54.*${band}`) })).toBeInTheDocument();
+    // The drawing (hidden from screen readers, which get the table): the marker carries the band
+    // word, and the zone under it carries the same word.
+    const drawing = document.querySelector('.person-climate-scale');
+    expect(drawing).toHaveTextContent(`54 · ${band}`);
+    expect([...(drawing?.querySelectorAll('text') ?? [])].map((t) => t.textContent)).toEqual(
+      expect.arrayContaining([ins.teamClimate.bands.coldSpot, band, ins.teamClimate.bands.hotSpot]),
+    );
   });
 
   it('still shows a self-check as a self-check, with only self-checks as earlier results', async () => {

@@ -1,3 +1,4 @@
+import { formatList } from '../../lib/format';
 import type { PersonClimate } from '../../model/climate/types';
 import { useClimateWords } from './climate-words';
 
@@ -6,7 +7,7 @@ import { useClimateWords } from './climate-words';
  * energy beside it (never part of it), the coldest element, and why an element has no outcome.
  */
 export function ClimateSummary({ climate }: { climate: PersonClimate }) {
-  const { t, name, level, band, num } = useClimateWords();
+  const { t, lng, name, level, band, num } = useClimateWords();
   const { reading, temperature, energy } = climate;
   const missing = climate.elements.filter((e) => e.score === null);
   return (
@@ -23,6 +24,9 @@ export function ClimateSummary({ climate }: { climate: PersonClimate }) {
             : t('results:climate.energyLine', { value: num(energy.score), level: level(energy.level) })}
         </li>
       </ul>
+      {reading && reading.cold.length > 0 && (
+        <p className="climate-cold">{t('results:climate.coldElements', { list: formatList(reading.cold.map(name), lng) })}</p>
+      )}
       {reading && <p className="climate-coldest">{t('results:climate.coldest', { element: name(reading.coldest) })}</p>}
       {missing.length > 0 && (
         <div className="climate-missing">

@@ -9,11 +9,8 @@ export function ClimateTemperature({ climate }: { climate: PersonClimate }) {
   const { temperature, reading, energy } = climate;
   const bandWord = reading ? band(reading.band) : t('results:climate.missing');
   const energyWord = energy.level ? level(energy.level) : t('results:climate.missing');
-  const zones = {
-    cold: t('results:climate.scaleZone.cold'),
-    middle: t('results:climate.scaleZone.middle'),
-    warm: t('results:climate.scaleZone.warm'),
-  };
+  // The temperature's zones carry the band words: the word at the marker is the zone it stands in.
+  const zones = { cold: band('coldSpot'), middle: band('lukewarm'), warm: band('hotSpot') };
   const energyZones = { cold: level('cold'), middle: level('middle'), warm: level('warm') };
   const missing = t('results:climate.missing');
   return (

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatSigned } from '../../lib/format';
-import { isReliableChange, movementBetween, RELIABLE_CHANGE } from '../../model/scoring/movement';
+import { formatDate } from '../../lib/format';
+import { compareResults } from '../../model/scoring/movement';
+import { MovementSentence } from '../../components/movement-sentence';
 import type { ScoredResult } from './use-result-view';
 
 interface EarlierResultsProps {
@@ -13,22 +14,15 @@ interface EarlierResultsProps {
 export function EarlierResults({ current, previous, all }: EarlierResultsProps) {
   const { t, i18n } = useTranslation(['results', 'modes']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const movement = previous ? movementBetween(previous.score, current.score) : null;
+  // A movement only within one version; two versions are side by side (compareResults).
+  const comparison = previous ? compareResults(previous.score, current.score) : null;
   const placementName = (r: ScoredResult) => (r.score.placement ? t(`modes:${r.score.placement}.display`) : t('modes:unplaced'));
 
   return (
     <section aria-labelledby="earlier-title" className="earlier">
       <h2 id="earlier-title">{t('results:historyTitle')}</h2>
       {!previous && <p>{t('results:firstTime')}</p>}
-      {movement && (
-        <p>
-          {t(isReliableChange(movement) ? 'results:movement' : 'results:noMovement', {
-            support: formatSigned(movement.support, lng),
-            expectations: formatSigned(movement.expectations, lng),
-            threshold: RELIABLE_CHANGE,
-          })}
-        </p>
-      )}
+      {comparison && <MovementSentence comparison={comparison} since={t('results:movement.sinceLast')} />}
       {previous?.saved.wanted && (
         <p className="wanted-before">
           {t('results:wantedBefore', { support: previous.saved.wanted.support, expectations: previous.saved.wanted.expectations })}

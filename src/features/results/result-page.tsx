@@ -15,6 +15,7 @@ import { OwnAnswers } from './own-answers';
 import { KeepCopyReminder } from './keep-copy-reminder';
 import { NotSavedNotice } from './not-saved-notice';
 import { ClimateResultView } from './climate-result';
+import { readingUpdated } from '../../model/results/reading-update';
 import './result-print.css';
 
 export default function ResultPage() {
@@ -56,6 +57,8 @@ export default function ResultPage() {
         <p className="no-print">{t('common:conversationTool')}</p>
       </header>
       {unsaved && <NotSavedNotice saved={current.saved} />}
+      {/* Said once, on an old result that the current rules read differently (decision 3: only answers are kept). */}
+      {readingUpdated(current.saved) && <p className="notice notice-warning">{t('results:readingUpdated')}</p>}
       <ResultSummary score={current.score} />
       <div className="chart-grid">
         <ResultWindow current={current} previous={previous} wanted={wanted} />
@@ -63,10 +66,13 @@ export default function ResultPage() {
       </div>
       <ReflectionQuestions score={current.score} />
       <OwnAnswers saved={current.saved} />
-      {/* On paper only once a point is chosen; the sliders print as numbers (result-print.css). */}
-      <div className={wanted ? 'wanted-print' : 'wanted-print no-print'}>
-        <WantedPointPanel key={current.saved.id} saved={current.saved} onChange={setWanted} />
-      </div>
+      {/* Only with a point in the window: the goal is a point in the window that is drawn above.
+          On paper only once a point is chosen; the sliders print as numbers (result-print.css). */}
+      {current.score.point && (
+        <div className={wanted ? 'wanted-print' : 'wanted-print no-print'}>
+          <WantedPointPanel key={current.saved.id} saved={current.saved} onChange={setWanted} />
+        </div>
+      )}
       <EarlierResults current={current} previous={previous} all={earlier} />
       <KeepCopyReminder />
       {/* Only on paper: when and what this is, under the report (result-print.css). */}

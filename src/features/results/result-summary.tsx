@@ -3,16 +3,17 @@ import { formatNumber } from '../../lib/format';
 import { AXES } from '../../model/instruments/types';
 import type { SelfCheckScore } from '../../model/scoring/types';
 import { axisLevel } from '../../model/scoring/score';
+import { modeSentence } from './mode-sentence';
 
 /**
- * The result in words: the placement is the headline; a mode is named as standing out only when
- * its spoke clearly leads (the model decides, a tie names none); a scale without a score says why
- * and the other scale is still shown.
+ * The result in words: the placement is the headline; the sentence about the spokes is the
+ * model's reading (`readModes`: a mode stands out only beyond chance and with a placement in that
+ * mode); a scale without a score says why and the other scale is still shown.
  */
 export function ResultSummary({ score }: { score: SelfCheckScore }) {
   const { t, i18n } = useTranslation(['results', 'modes', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const { placement, mostPresent } = score;
+  const { placement, modeReading } = score;
   return (
     <section aria-labelledby="summary-title" className="result-summary">
       <h2 id="summary-title" className={`placement placement-${(placement ?? 'none').toLowerCase()}`}>
@@ -43,9 +44,7 @@ export function ResultSummary({ score }: { score: SelfCheckScore }) {
           <p>{t(`modes:${placement}.description`)}</p>
         </>
       )}
-      {score.spokes && (
-        <p>{mostPresent ? t('results:dominantNote', { name: t(`modes:${mostPresent}.display`) }) : t('results:noModeLeads')}</p>
-      )}
+      {modeReading && <p className="mode-sentence">{modeSentence(modeReading, placement, t, lng)}</p>}
     </section>
   );
 }

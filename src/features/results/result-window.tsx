@@ -28,10 +28,12 @@ export function ResultWindow({ current, previous, wanted }: ResultWindowProps) {
   const point = current.score.point;
   if (!point) return null;
   const before = previous?.score.point ?? null;
+  // Another version of the statements: the two points side by side, never a line of movement.
+  const sameVersion = previous?.score.instrumentVersion === current.score.instrumentVersion;
 
   const series: WindowSeries[] = [];
   if (before) {
-    series.push({ key: 'movement', kind: 'line', points: [before, point], colour: PREVIOUS });
+    if (sameVersion) series.push({ key: 'movement', kind: 'line', points: [before, point], colour: PREVIOUS });
     series.push({ key: 'previous', kind: 'dot', points: [before], colour: PREVIOUS, size: 6 });
   }
   const wantedBefore = previous?.saved.wanted;
@@ -56,11 +58,14 @@ export function ResultWindow({ current, previous, wanted }: ResultWindowProps) {
 
   const legend: LegendItem[] = [
     { key: 'now', mark: 'dot', colour: CURRENT, label: t('results:legendNow') },
-    ...(before && previous
+    ...(before && previous && sameVersion
       ? [
           { key: 'previous', mark: 'dot' as const, colour: PREVIOUS, label: t('results:legendPrevious', { date: formatDate(previous.saved.completedAt, lng) }) },
           { key: 'movement', mark: 'line' as const, colour: PREVIOUS, label: t('results:legendMovement') },
         ]
+      : []),
+    ...(before && previous && !sameVersion
+      ? [{ key: 'previous', mark: 'dot' as const, colour: PREVIOUS, label: t('results:legendPreviousOtherVersion', { date: formatDate(previous.saved.completedAt, lng) }) }]
       : []),
     ...(wanted ? [{ key: 'wanted', mark: 'ring' as const, colour: WANTED, label: t('results:legendWanted') }] : []),
     ...(wantedBefore ? [{ key: 'wanted-before', mark: 'ring' as const, colour: PREVIOUS, label: t('results:legendWantedBefore') }] : []),

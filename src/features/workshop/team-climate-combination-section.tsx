@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ColdElements } from '../../components/team/cold-elements';
 import { formatNumber } from '../../lib/format';
 import { combinationQuestions } from '../../model/climate/combination';
 import type { TeamClimate } from '../../model/climate/types';
@@ -54,6 +55,7 @@ export function TeamClimateCombinationSection({ profile, climate, headingId, hea
                 {t('team:climate.bandLine', { band: t(`instrument:teamClimate.bands.${climate.reading.band}`), temperature: num(climate.temperature) })}
               </p>
               <p>{t(`team:climate.bandExplain.${climate.reading.band}`)}</p>
+              <ColdElements elements={climate.reading.cold} />
             </>
           ) : (
             <p>{t('team:climate.waiting', { count: climate.count, min: climate.minRespondents })}</p>

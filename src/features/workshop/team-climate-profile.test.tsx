@@ -27,8 +27,10 @@ function member(support: AnswerValue, expectations: AnswerValue): Answers {
   return answers;
 }
 
-// Keyed values per member: purpose, cooperation, boundaries, reflection, energy. Means 85, 70,
-// 70, 25: lukewarm; reflection is the coldest, and everyone agrees on it (a shared problem).
+// Keyed values per member: purpose, cooperation, boundaries, reflection, energy. Means 87.5,
+// 70.8, 70.8, 25: temperature 59.8, shown as 60, so "Hot spot" (the rule before decision 63 said
+// "Lauw: temperatuur 60", against its own number); reflection is cold and the coldest, and
+// everyone agrees on it (a shared problem).
 const CLIMATE_ROWS: readonly (readonly [AnswerValue, AnswerValue, AnswerValue, AnswerValue, AnswerValue])[] = [
   [5, 4, 4, 2, 4],
   [4, 4, 4, 2, 4],
@@ -130,19 +132,22 @@ describe('TeamProfileView with only the team climate', () => {
       'Wederkerigheid',
     ]);
 
-    // The band in words, the temperature behind it, and the coldest element named.
+    // The band in words, the temperature behind it, the cold element beside it, and the coldest element named.
     const climate = shownClimate(CLIMATE);
-    expect(climate.reading.band).toBe('lukewarm');
-    expect(within(step).getByText('Lauw', { selector: '.climate-band' })).toBeInTheDocument();
-    expect(within(step).getByText(/^Lauw: temperatuur \d+ \(van 0 tot 100\)\.$/)).toBeInTheDocument();
+    expect(climate.temperature).toBeCloseTo(59.78, 2);
+    expect(climate.reading.band).toBe('hotSpot');
+    expect(within(step).getByText('Hot spot', { selector: '.climate-band' })).toBeInTheDocument();
+    expect(within(step).getByText('Hot spot: temperatuur 60 (van 0 tot 100).')).toBeInTheDocument();
+    expect(within(step).getByText(/^De temperatuur is 60 of hoger: het warme deel van de schaal\./)).toBeInTheDocument();
+    expect(within(step).getByText('Koud (40 of lager): Ruimte om te reflecteren. Een koud element trekt de temperatuur omlaag.')).toBeInTheDocument();
     expect(within(step).getByText('Het koudste element is Ruimte om te reflecteren. Daar begint het gesprek.')).toBeInTheDocument();
 
     // The temperature scale: a figure with its summary, its legend and a one-row table.
     // The spread as a band around the team's temperature: never the lowest or highest person.
-    expect(within(step).getByRole('img', { name: /^Temperatuur \d+: Lauw\. Het grootste deel van het team ligt tussen \d+ en \d+\.$/ })).toBeInTheDocument();
+    expect(within(step).getByRole('img', { name: /^Temperatuur 60: Hot spot\. Het grootste deel van het team ligt tussen \d+ en \d+\.$/ })).toBeInTheDocument();
     const temperature = within(step).getByRole('table', { name: 'De temperatuur van het team (0 tot 100)' });
     expect(bodyRows(temperature)).toHaveLength(1);
-    expect(within(temperature).getByRole('cell', { name: 'Lauw' })).toBeInTheDocument();
+    expect(within(temperature).getAllByRole('cell').map((c) => c.textContent)).toEqual(['', '60', expect.stringMatching(/^\d+$/), 'Hot spot']);
     // Both figures have a legend that names cold and warm in words beside their colours.
     expect(within(step).getAllByText('Blauw vlak: koud, 40 of lager.')).toHaveLength(2);
     expect(within(step).getAllByText('Oranje vlak: warm, 60 of hoger.')).toHaveLength(2);
@@ -200,9 +205,10 @@ describe('TeamProfileView with only the team climate', () => {
     await user.click(screen.getByRole('button', { name: 'Download het teamrapport (CSV)' }));
     const text = vi.mocked(downloadText).mock.calls[0]?.[1] ?? '';
     expect(text.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;team-climate;1')).toBe(true);
-    expect(text).toContain('\r\nTeamklimaat;Lauw\r\n');
+    expect(text).toMatch(/\r\nTemperatuur[^;]*;60\r\n/);
+    expect(text).toContain('\r\nTeamklimaat;Hot spot\r\n');
     expect(text).toContain('\r\nKoudste element;Ruimte om te reflecteren\r\n');
-    expect(text).toContain('\r\nRuimte om te reflecteren;6;25,0;0,0;1,00;veel overeenstemming;Koud\r\n');
+    expect(text).toContain('\r\nRuimte om te reflecteren;6;25;0,0;1,00;veel overeenstemming;Koud\r\n');
   });
 });
 
@@ -230,10 +236,11 @@ describe('TeamProfileView with the self-check and the team climate', () => {
     if (profile.status !== 'shown' || !profile.window) throw new Error('expected a shown profile with a window');
     const { placement } = profile.window;
     expect(within(step).getByText(i18n.t(`modes:${placement}.display`), { selector: '.team-placement' })).toBeInTheDocument();
-    expect(within(step).getByText('Lauw', { selector: '.climate-band' })).toBeInTheDocument();
+    expect(within(step).getByText('Hot spot', { selector: '.climate-band' })).toBeInTheDocument();
+    expect(within(step).getByText('Koud (40 of lager): Ruimte om te reflecteren. Een koud element trekt de temperatuur omlaag.')).toBeInTheDocument();
     const questions = within(step).getByRole('heading', { level: 4, name: 'Vragen voor het gesprek' }).parentElement as HTMLElement;
     expect(within(questions).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      combinationQuestions(placement, 'lukewarm').map((id) => i18n.t(`team:combination.questions.${id}`)),
+      combinationQuestions(placement, 'hotSpot').map((id) => i18n.t(`team:combination.questions.${id}`)),
     );
     // Team level only: no table that sets one person's mode beside that person's climate.
     expect(within(step).queryByRole('table')).not.toBeInTheDocument();
@@ -267,7 +274,7 @@ describe('TeamProfileView with the self-check and the team climate', () => {
     const text = vi.mocked(downloadText).mock.calls[0]?.[1] ?? '';
     expect(text.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;self-check;1')).toBe(true);
     expect(text).toContain('\r\n\r\nVragenlijst;team-climate;1\r\n');
-    expect(text).toContain('\r\nTeamklimaat;Lauw\r\n');
+    expect(text).toContain('\r\nTeamklimaat;Hot spot\r\n');
     expect(text.indexOf('self-check')).toBeLessThan(text.indexOf('team-climate'));
   });
 });
@@ -279,7 +286,8 @@ describe('TeamProfileView with the team climate in English', () => {
     render(<TeamProfileView workshop={climateOnly(CLIMATE)} />);
     await user.click(screen.getByRole('button', { name: 'Show the profile' }));
     expect(stepHeading('Step 1: Team climate')).toBeInTheDocument();
-    expect(screen.getByText('Lukewarm', { selector: '.climate-band' })).toBeInTheDocument();
+    expect(screen.getByText('Hot spot', { selector: '.climate-band' })).toBeInTheDocument();
+    expect(screen.getByText('Cold (40 or lower): Room to reflect and learn. A cold element pulls the temperature down.')).toBeInTheDocument();
     expect(screen.getByText('The coldest element is Room to reflect and learn. That is where the conversation starts.')).toBeInTheDocument();
     const rows = bodyRows(screen.getByRole('table', { name: /^Each element \(0 to 100\)/ }));
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ClimateElementsFigure } from '../../components/team/climate-elements-figure';
+import { ColdElements } from '../../components/team/cold-elements';
 import { TemperatureFigure } from '../../components/team/temperature-figure';
 import { formatNumber } from '../../lib/format';
 import { climateReflectionIds } from '../../model/climate/reflection';
@@ -121,6 +122,7 @@ function TemperatureBlock({ climate }: { climate: ShownTeamClimate }) {
         <p>
           {t(`team:climate.bandExplain.${climate.reading.band}`)} {t('team:climate.spreadLineSd', { low: num(low), high: num(high) })}
         </p>
+        <ColdElements elements={climate.reading.cold} />
         <TemperatureFigure temperature={climate.temperature} sd={spread.sd} low={low} high={high} band={climate.reading.band} />
         <p className="hint">{t('team:climate.bandNote')}</p>
       </div>

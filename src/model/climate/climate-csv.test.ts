@@ -53,8 +53,9 @@ describe('climateCsv', () => {
       'Aantal resultaten,5',
       'Niet meegeteld,1',
       'Minimum,5',
-      // Means 85, 70, 70, 25 → the geometric mean on the 1–5 metric is 58.94.
-      'Temperatuur,58.9',
+      // Means 85, 70, 70, 25 → the geometric mean on the 1–5 metric is 58.94, shown as 59
+      // (the band "Lauw" is decided on that whole number).
+      'Temperatuur,59',
       expect.stringMatching(/^Temperatuur uit elkaar,\d+\.\d$/),
       'Teamklimaat,Lauw',
       'Koudste element,reflection',
@@ -62,19 +63,19 @@ describe('climateCsv', () => {
       'Element,n,Gemiddeld,Uit elkaar,Overeenstemming,In woorden,Warm of koud',
     ]);
     // purpose 100, 75, 75, 100, 75: mean 85, SD √187.5 = 13.7, r*wg = 0.85; the label is guarded against formulas.
-    expect(lines).toContain("'=Gedeeld doel,5,85.0,13.7,0.85,high,warm");
+    expect(lines).toContain("'=Gedeeld doel,5,85,13.7,0.85,high,warm");
     // reflection: everyone keyed 2 on every statement → 25, no spread, full agreement, cold.
-    expect(lines).toContain('reflection,5,25.0,0.0,1.00,high,koud');
-    expect(lines.find((l) => l.startsWith('energy,'))).toMatch(/^energy,5,60\.0,22\.4,-?\d\.\d\d,\w+,warm$/);
+    expect(lines).toContain('reflection,5,25,0.0,1.00,high,koud');
+    expect(lines.find((l) => l.startsWith('energy,'))).toMatch(/^energy,5,60,22\.4,-?\d\.\d\d,\w+,warm$/);
     expect(lines.at(-1)).toBe('');
   });
 
-  it('in the Dutch style: ";" between cells and a decimal comma in every number, the guard kept', () => {
+  it('in the Dutch style: ";" between cells and a decimal comma in every number with decimals, the guard kept', () => {
     const climate = climateOfTeam(TEAM_CLIMATE, [...TEAM, { c01: 5 }], { minRespondents: 5 });
     const lines = (climateCsv(TEAM_CLIMATE, climate, LABELS, CSV_NL) ?? '').split('\r\n');
-    expect(lines[4]).toBe('Temperatuur;58,9');
-    expect(lines).toContain("'=Gedeeld doel;5;85,0;13,7;0,85;high;warm");
-    expect(lines.find((l) => l.startsWith('energy;'))).toMatch(/^energy;5;60,0;22,4;-?\d,\d\d;\w+;warm$/);
+    expect(lines[4]).toBe('Temperatuur;59');
+    expect(lines).toContain("'=Gedeeld doel;5;85;13,7;0,85;high;warm");
+    expect(lines.find((l) => l.startsWith('energy;'))).toMatch(/^energy;5;60;22,4;-?\d,\d\d;\w+;warm$/);
   });
 
   it('writes only the name of a withheld energy row', () => {

@@ -5,6 +5,7 @@
 import type { Instrument } from '../instruments/types';
 import { CSV_EN, formatDecimal, toCsv, type CsvStyle } from '../team/csv';
 import type { AgreementBand } from '../team/types';
+import { shownScore } from './temperature';
 import type { ClimateBand, ClimateScale, ElementLevel, TeamClimate, TeamElement } from './types';
 
 /** Translated texts for the climate block. */
@@ -32,8 +33,13 @@ export interface ClimateCsvLabels {
   readonly level: (level: ElementLevel) => string;
 }
 
-/** Decimals: 0–100 scores one, the agreement index two (as in team-csv.ts). */
-const SCORE_DECIMALS = 1;
+/**
+ * Decimals: the temperature and the means as whole numbers, as the screens show them and as their
+ * words (band, level) are decided (`shownScore`), so a row never reads "40,4; Cold spot"; SDs
+ * one decimal, the agreement index two (as in team-csv.ts).
+ */
+const SHOWN_DECIMALS = 0;
+const SD_DECIMALS = 1;
 const RWG_DECIMALS = 2;
 
 /**
@@ -45,14 +51,15 @@ const RWG_DECIMALS = 2;
  */
 export function climateCsvRows(instrument: Instrument, climate: TeamClimate, labels: ClimateCsvLabels, decimal: CsvStyle['decimal'] = '.'): string[][] | null {
   if (climate.status !== 'shown') return null;
-  const score = (value: number) => formatDecimal(value, SCORE_DECIMALS, decimal);
+  const score = (value: number) => formatDecimal(shownScore(value), SHOWN_DECIMALS, decimal);
+  const sd = (value: number) => formatDecimal(value, SD_DECIMALS, decimal);
   const row = (e: TeamElement): string[] =>
     e.status === 'shown'
       ? [
           labels.element(e.element),
           String(e.n),
           score(e.mean),
-          score(e.sd),
+          sd(e.sd),
           formatDecimal(e.agreement.rwg, RWG_DECIMALS, decimal),
           labels.agreementBand(e.agreement.band),
           labels.level(e.level),
@@ -64,7 +71,7 @@ export function climateCsvRows(instrument: Instrument, climate: TeamClimate, lab
     [labels.incomplete, String(climate.incomplete)],
     [labels.minRespondents, String(climate.minRespondents)],
     [labels.temperature, score(climate.temperature)],
-    [labels.temperatureSd, score(climate.spread.sd)],
+    [labels.temperatureSd, sd(climate.spread.sd)],
     [labels.bandHeader, labels.band(climate.reading.band)],
     [labels.coldestHeader, labels.element(climate.reading.coldest)],
     [],

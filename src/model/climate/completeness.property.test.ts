@@ -3,19 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { TEAM_CLIMATE } from '../instruments/team-climate';
 import { ANSWER_VALUES, NOT_APPLICABLE, itemsOfScale } from '../instruments/types';
 import type { Answer, AnswerValue, Answers, Instrument } from '../instruments/types';
-import { MIDDLE_ZONE, scaleScore } from '../scoring/score';
+import { scaleScore } from '../scoring/score';
 import { climateOfPerson } from './person';
 import { CLIMATE_SCALES } from './temperature';
 
 /**
- * Completeness (docs/climate.md): someone who gives the same answer to every statement, with any
- * pattern of skips or "does not apply" that the rule lets through, stays inside the middle zone
- * (|score − 50| < 10) on every element. Agreeing (or disagreeing) with everything must never
- * make an element warm or cold.
+ * Completeness and scoring (docs/climate.md §4, docs/decisions.md 65): each scale is the mean of
+ * its `plus` mean and its keyed `minus` mean and needs 2 of the 3 statements of each keying
+ * (energy: 1 of 2). Someone who gives the same answer to every statement then scores exactly 50
+ * on every scored scale, whatever is skipped or "does not apply", and mirroring every answer
+ * (x → 6 − x) mirrors every score (s → 100 − s).
  */
-const insideMiddle = (score: number) => Math.abs(score - MIDDLE_ZONE.centre) < MIDDLE_ZONE.halfWidth;
-
 type Gap = 'answer' | 'skip' | 'na';
+
+const mirror = (answers: Answers): Answers =>
+  Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a === NOT_APPLICABLE ? a : ((6 - a) as AnswerValue)]));
 
 function sameAnswerWithGaps(instrument: Instrument, value: AnswerValue, gaps: readonly Gap[]): Answers {
   const answers: Record<string, Answer> = {};
@@ -27,31 +29,51 @@ function sameAnswerWithGaps(instrument: Instrument, value: AnswerValue, gaps: re
   return answers;
 }
 
-describe('completeness: the same answer everywhere never warms or cools an element', () => {
-  it('holds exhaustively: every value, every subset of each scale answered', () => {
+/** The rule, counted by hand: at least 2 of 3 per keying on an element, 1 of 2 on energy. */
+const enough = (scale: string, plus: number, minus: number) => (scale === 'energy' ? plus >= 1 && minus >= 1 : plus >= 2 && minus >= 2);
+
+describe('completeness: 2 of 3 statements per keying (energy 1 of 2), keying-balanced', () => {
+  it('scores exactly the subsets the rule allows, and the same answer everywhere gives exactly 50 (exhaustive)', () => {
     let scored = 0;
     for (const scale of CLIMATE_SCALES) {
       const own = itemsOfScale(TEAM_CLIMATE, scale);
       for (let mask = 0; mask < 2 ** own.length; mask++) {
+        const kept = own.filter((_, i) => (mask >> i) & 1);
+        const plus = kept.filter((item) => item.keying === 'plus').length;
+        const minus = kept.length - plus;
         for (const value of ANSWER_VALUES) {
           const answers: Record<string, Answer> = {};
           own.forEach((item, i) => {
             answers[item.id] = (mask >> i) & 1 ? value : NOT_APPLICABLE;
           });
           const { score } = scaleScore(TEAM_CLIMATE, answers, scale);
+          expect(score !== null, `${scale} mask ${mask}`).toBe(enough(scale, plus, minus));
           if (score === null) continue;
           scored += 1;
-          expect(insideMiddle(score), `${scale} mask ${mask} value ${value}: ${score}`).toBe(true);
-          // In fact exactly 50: the rule only lets balanced sets through.
-          expect(score).toBe(50);
+          expect(score, `${scale} mask ${mask} value ${value}`).toBe(50);
         }
       }
     }
-    // Not vacuous: each scale is scored at least when all its statements are answered.
-    expect(scored).toBe(CLIMATE_SCALES.length * ANSWER_VALUES.length);
+    // Per element (1 + 3) × (1 + 3) = 16 subsets, energy (1 + 2) × (1 + 2) = 9, each for five values.
+    expect(scored).toBe((4 * 16 + 9) * ANSWER_VALUES.length);
   });
 
-  it('holds for the whole questionnaire with any mix of skips and "does not apply" (property)', () => {
+  it('keeps a complete element exactly as the plain mean scored it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ANSWER_VALUES), { minLength: 28, maxLength: 28 }), (values) => {
+        const answers = Object.fromEntries(TEAM_CLIMATE.items.map((item, i) => [item.id, values[i] as AnswerValue]));
+        for (const scale of CLIMATE_SCALES) {
+          const own = itemsOfScale(TEAM_CLIMATE, scale);
+          const keyed = own.map((item) => (item.keying === 'plus' ? answers[item.id] : 6 - (answers[item.id] as number)) as number);
+          const plain = ((keyed.reduce((s, v) => s + v, 0) / keyed.length - 1) / 4) * 100;
+          expect(scaleScore(TEAM_CLIMATE, answers, scale).score).toBeCloseTo(plain, 12);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the same answer everywhere exactly 50 on every scored element, and a lukewarm 50, with any mix of skips and "does not apply" (property)', () => {
     const gapArb = fc.constantFrom<Gap>('answer', 'answer', 'answer', 'answer', 'skip', 'na');
     let scored = 0;
     fc.assert(
@@ -63,12 +85,14 @@ describe('completeness: the same answer everywhere never warms or cools an eleme
           for (const element of [...person.elements, person.energy]) {
             if (element.score === null) continue;
             scored += 1;
-            expect(insideMiddle(element.score)).toBe(true);
+            expect(element.score).toBe(50);
             expect(element.level).toBe('middle');
           }
           if (person.reading) {
             expect(person.temperature).toBeCloseTo(50, 9);
             expect(person.reading.band).toBe('lukewarm');
+            expect(person.reading.warm).toEqual([]);
+            expect(person.reading.cold).toEqual([]);
           }
         },
       ),
@@ -77,21 +101,35 @@ describe('completeness: the same answer everywhere never warms or cools an eleme
     expect(scored).toBeGreaterThan(0);
   });
 
-  it('explains why one skip is not allowed: a looser rule lets "strongly agree" everywhere score exactly 60', () => {
-    // The same statements with a rule that would allow one skip per keying (2 of 3).
-    const loose: Instrument = {
-      ...TEAM_CLIMATE,
-      scales: TEAM_CLIMATE.scales.map((s) => ({ ...s, completeness: { minShare: 0.6, perKeying: true } })),
-    };
-    const purpose = itemsOfScale(loose, 'purpose');
-    const skipOneMinus = purpose.find((item) => item.keying === 'minus')?.id ?? '';
+  it('mirrors: answering 6 − x everywhere maps every score s to 100 − s, under any skips (property)', () => {
+    const answerArb = fc.constantFrom<Answer | undefined>(1, 2, 3, 4, 5, 1, 2, 3, 4, 5, NOT_APPLICABLE, undefined);
+    fc.assert(
+      fc.property(fc.array(answerArb, { minLength: 28, maxLength: 28 }), (values) => {
+        const answers: Record<string, Answer> = {};
+        TEAM_CLIMATE.items.forEach((item, i) => {
+          const a = values[i];
+          if (a !== undefined) answers[item.id] = a;
+        });
+        const a = climateOfPerson(TEAM_CLIMATE, answers);
+        const b = climateOfPerson(TEAM_CLIMATE, mirror(answers));
+        [...a.elements, a.energy].forEach((element, i) => {
+          const other = [...b.elements, b.energy][i];
+          if (element.score === null) expect(other?.score).toBeNull();
+          else expect(other?.score).toBeCloseTo(100 - element.score, 9);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('needs two statements of a keying: one warm and three cold statements give no element score', () => {
+    const purpose = itemsOfScale(TEAM_CLIMATE, 'purpose');
     const answers: Record<string, Answer> = {};
-    for (const item of purpose) if (item.id !== skipOneMinus) answers[item.id] = 5;
-    // 3 plus at 5, 2 minus at 5 (keyed 1): mean 17/5 = 3.4 → 60: warm from agreeing alone.
-    const { score } = scaleScore(loose, answers, 'purpose');
-    expect(score).toBeCloseTo(60, 9);
-    expect(insideMiddle(score ?? 50)).toBe(false);
-    // The real rule gives no score at all.
-    expect(scaleScore(TEAM_CLIMATE, answers, 'purpose').score).toBeNull();
+    let plusKept = 0;
+    for (const item of purpose) {
+      if (item.keying === 'plus' && plusKept++ >= 1) answers[item.id] = NOT_APPLICABLE;
+      else answers[item.id] = 5;
+    }
+    expect(scaleScore(TEAM_CLIMATE, answers, 'purpose')).toMatchObject({ score: null, answered: 4, notApplicable: 2 });
   });
 });

@@ -27,7 +27,11 @@ describe('TEAM_CLIMATE: the questionnaire', () => {
     expect(TEAM_CLIMATE.window).toBeUndefined();
     expect(TEAM_CLIMATE.answerScale).toEqual({ id: 'agreementTeam', points: [1, 2, 3, 4, 5], notApplicable: true });
     expect(TEAM_CLIMATE.scales.map((s) => s.id)).toEqual([...CLIMATE_SCALES]);
-    for (const scale of TEAM_CLIMATE.scales) expect(scale.completeness).toEqual({ minShare: 0.75, perKeying: true });
+    // Keying-balanced, 2 of 3 statements per keying (energy 1 of 2): docs/decisions.md 65.
+    for (const scale of TEAM_CLIMATE.scales) {
+      expect(scale.keyingBalanced).toBe(true);
+      expect(scale.completeness).toEqual({ minShare: scale.id === 'energy' ? 1 / 2 : 2 / 3, perKeying: true });
+    }
   });
 
   it('has 28 statements c01 … c28 in order', () => {

@@ -36,10 +36,18 @@ describe('climateOfPerson: hand-computed people', () => {
     expect(person.reading).toMatchObject({ band: 'hotSpot', coldest: 'cooperation', cold: [] });
   });
 
-  it('calls two cold elements a cold spot', () => {
+  it('calls a temperature of 40 or lower a cold spot, and names its cold elements', () => {
     const person = climateOfPerson(TEAM_CLIMATE, keyedAnswers({ purpose: 2, cooperation: 2, boundaries: 3, reflection: 3, energy: 4 }));
     expect(person.temperature).toBeCloseTo((Math.sqrt(6) - 1) * 25, 9); // 36.24
     expect(person.reading).toMatchObject({ band: 'coldSpot', coldest: 'purpose', cold: ['purpose', 'cooperation'] });
+  });
+
+  it('reads the band from the temperature, and names two cold elements beside a lukewarm band', () => {
+    // 25, 25, 100, 100 → G = √(2 · 2 · 5 · 5)^½ = √10 → T = 54.06: the middle of the scale, so
+    // "Lauw", with purpose and cooperation named as cold (the old element count said "Cold spot").
+    const person = climateOfPerson(TEAM_CLIMATE, keyedAnswers({ purpose: 2, cooperation: 2, boundaries: 5, reflection: 5, energy: 4 }));
+    expect(person.temperature).toBeCloseTo((Math.sqrt(10) - 1) * 25, 9);
+    expect(person.reading).toEqual({ band: 'lukewarm', coldest: 'purpose', warm: ['boundaries', 'reflection'], cold: ['purpose', 'cooperation'] });
   });
 
   it('keeps energy out of the temperature', () => {
@@ -56,9 +64,12 @@ describe('climateOfPerson: hand-computed people', () => {
     expect(noEnergy.temperature).toBeCloseTo(75, 9);
 
     const answers: Record<string, unknown> = { ...keyedAnswers(everywhere(4)) };
-    answers.c27 = 'na'; // one reflection statement does not apply: reflection has no score
+    answers.c27 = 'na'; // one reflection statement does not apply: 2 of 3 warm statements are enough
+    expect(climateOfPerson(TEAM_CLIMATE, answers as never).elements[3]).toMatchObject({ score: 75, answered: 5, notApplicable: 1 });
+    expect(climateOfPerson(TEAM_CLIMATE, answers as never).temperature).toBeCloseTo(75, 9);
+    answers.c07 = 'na'; // a second warm reflection statement: 1 of 3 is too few, reflection has no score
     const person = climateOfPerson(TEAM_CLIMATE, answers as never);
-    expect(person.elements[3]).toMatchObject({ element: 'reflection', score: null, level: null, answered: 5, notApplicable: 1, total: 6 });
+    expect(person.elements[3]).toMatchObject({ element: 'reflection', score: null, level: null, answered: 4, notApplicable: 2, total: 6 });
     expect(person.temperature).toBeNull();
     expect(person.reading).toBeNull();
     expect(elementScores(person)).toBeNull();

@@ -108,7 +108,7 @@ describe('climateOfTeam: bands at the edges', () => {
     expect(climate.reading).toMatchObject({ band: 'hotSpot', coldest: 'purpose' });
   });
 
-  it('calls a team mean of exactly 40 cold (41.7, 41.7, 41.7, 37.5, 37.5)', () => {
+  it('calls a team mean of exactly 40 cold (41.7, 41.7, 41.7, 37.5, 37.5), and names it beside the band of the temperature', () => {
     const team = [
       purposeKeyed([3, 3, 3, 3, 2, 2]),
       purposeKeyed([3, 3, 3, 3, 2, 2]),
@@ -119,7 +119,10 @@ describe('climateOfTeam: bands at the edges', () => {
     const climate = shown(climateOfTeam(TEAM_CLIMATE, team, { minRespondents: 5 }));
     expect(climate.elements[0]?.mean).toBeCloseTo(40, 9);
     expect(climate.elements[0]?.level).toBe('cold');
-    expect(climate.reading).toMatchObject({ band: 'lukewarm', coldest: 'purpose', cold: ['purpose'] });
+    // The other elements are 75: T = 64.8 lies in the hot zone, so the band is "Hot spot", with
+    // purpose named as cold beside it (the band follows the temperature: docs/decisions.md 63).
+    expect(climate.temperature).toBeCloseTo(T(2.6, 4, 4, 4), 9);
+    expect(climate.reading).toMatchObject({ band: 'hotSpot', coldest: 'purpose', cold: ['purpose'] });
   });
 });
 

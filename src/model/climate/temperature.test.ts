@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { climateBand, coldestElement, elementLevel, readClimate, temperatureOf } from './temperature';
+import { CLIMATE_ZONES, coldestElement, elementLevel, readClimate, scaleMarkAt, shownScore, temperatureBand, temperatureOf } from './temperature';
 
 /** T by hand: mᵢ = 1 + sᵢ/25, G = (m₁m₂m₃m₄)^¼, T = (G − 1)·25. */
 const byHand = (m1: number, m2: number, m3: number, m4: number) => ((m1 * m2 * m3 * m4) ** 0.25 - 1) * 25;
@@ -53,17 +53,31 @@ describe('temperatureOf: the geometric mean on the 1–5 metric', () => {
 });
 
 describe('levels and bands: the edges', () => {
-  it('is warm from exactly 60 and cold up to exactly 40', () => {
+  it('is warm from 60 and cold up to 40, as shown (a whole number)', () => {
     expect(elementLevel(60)).toBe('warm');
-    expect(elementLevel(59.99)).toBe('middle');
+    expect(elementLevel(59.5)).toBe('warm'); // shown as 60
+    // One rounding (decision 68): 59.49 is 59.5 in the team report file, so 60 everywhere.
+    expect(elementLevel(59.49)).toBe('warm'); // 59.5, shown as 60
+    expect(elementLevel(59.44)).toBe('middle'); // 59.4, shown as 59
     expect(elementLevel(40)).toBe('cold');
-    expect(elementLevel(40.01)).toBe('middle');
+    expect(elementLevel(40.44)).toBe('cold'); // 40.4, shown as 40
+    expect(elementLevel(40.49)).toBe('middle'); // 40.5, shown as 41
+    expect(elementLevel(40.5)).toBe('middle'); // shown as 41
     expect(elementLevel(50)).toBe('middle');
   });
 
   it('reads a value a rounding error below 60 (or above 40) as on the bound', () => {
     expect(elementLevel(60 - 1e-12)).toBe('warm');
     expect(elementLevel(40 + 1e-12)).toBe('cold');
+    expect(temperatureBand(60 - 1e-12)).toBe('hotSpot');
+  });
+
+  it('shows a score as the whole number the screens print (a half rounds up)', () => {
+    // The whole number of the 0.1 value the team report file holds (decision 68): 50.46 → 50.5 → 51.
+    expect([59.5, 59.49, 59.44, 40.5, 40.49, 40.44, 50.46, 0, 100].map(shownScore)).toEqual([60, 60, 59, 41, 41, 40, 51, 0, 100]);
+    // The screens' number format gives the same whole number for every shown score.
+    const format = new Intl.NumberFormat('nl', { maximumFractionDigits: 0 });
+    for (let tenth = 0; tenth <= 1000; tenth++) expect(format.format(tenth / 10)).toBe(String(shownScore(tenth / 10)));
   });
 
   it('calls four elements of exactly 60 a hot spot', () => {
@@ -71,16 +85,20 @@ describe('levels and bands: the edges', () => {
     expect(reading).toEqual({ band: 'hotSpot', coldest: 'purpose', warm: ['purpose', 'cooperation', 'boundaries', 'reflection'], cold: [] });
   });
 
-  it('calls three warm elements and one just under 60 lukewarm', () => {
-    const scores = [90, 90, 90, 59.9];
-    expect(readClimate(scores, temperatureOf(scores)).band).toBe('lukewarm');
-  });
-
-  it('calls two cold elements a cold spot, even with a temperature above 40', () => {
-    const scores = [40, 40, 100, 100];
-    const t = temperatureOf(scores);
-    expect(t).toBeGreaterThan(40);
-    expect(readClimate(scores, t)).toEqual({ band: 'coldSpot', coldest: 'purpose', warm: ['boundaries', 'reflection'], cold: ['purpose', 'cooperation'] });
+  it('reads the band from the temperature alone: the two contradictions of issue 19', () => {
+    // (40, 40, 100, 100): T = 65.1 lies in the hot zone; the old count of cold elements said "Cold spot".
+    const twoCold = [40, 40, 100, 100];
+    expect(temperatureOf(twoCold)).toBeCloseTo(65.14, 2);
+    expect(readClimate(twoCold, temperatureOf(twoCold))).toEqual({
+      band: 'hotSpot',
+      coldest: 'purpose',
+      warm: ['boundaries', 'reflection'],
+      cold: ['purpose', 'cooperation'],
+    });
+    // (57.5, 100, 100, 100): T = 87.7; the old rule ("all four warm") said "Lauw".
+    const oneMiddle = [57.5, 100, 100, 100];
+    expect(temperatureOf(oneMiddle)).toBeCloseTo(87.7, 1);
+    expect(readClimate(oneMiddle, temperatureOf(oneMiddle)).band).toBe('hotSpot');
   });
 
   it('calls one cold element with a temperature of at most 40 a cold spot', () => {
@@ -90,10 +108,16 @@ describe('levels and bands: the edges', () => {
     expect(readClimate(scores, t)).toMatchObject({ band: 'coldSpot', coldest: 'purpose', cold: ['purpose'] });
   });
 
-  it('uses the temperature bound at exactly 40', () => {
-    expect(climateBand(['middle', 'middle', 'middle', 'cold'], 40)).toBe('coldSpot');
-    expect(climateBand(['middle', 'middle', 'middle', 'cold'], 40.01)).toBe('lukewarm');
-    expect(climateBand(['warm', 'warm', 'warm', 'warm'], 60)).toBe('hotSpot');
+  it('uses the bounds 40 and 60 of the shown temperature', () => {
+    expect(temperatureBand(40)).toBe('coldSpot');
+    expect(temperatureBand(40.44)).toBe('coldSpot');
+    expect(temperatureBand(40.49)).toBe('lukewarm'); // 40.5 in the file, shown as 41
+    expect(temperatureBand(40.5)).toBe('lukewarm');
+    expect(temperatureBand(59.44)).toBe('lukewarm');
+    expect(temperatureBand(59.49)).toBe('hotSpot'); // 59.5 in the file, shown as 60
+    expect(temperatureBand(59.5)).toBe('hotSpot');
+    expect(temperatureBand(0)).toBe('coldSpot');
+    expect(temperatureBand(100)).toBe('hotSpot');
   });
 
   it('names the lukewarm team its warm and its cold elements', () => {
@@ -105,7 +129,35 @@ describe('levels and bands: the edges', () => {
       cold: ['reflection'],
     });
   });
+
+  it('draws every temperature in the zone named by its band (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -5, max: 105, noNaN: true }), (t) => {
+        const at = scaleMarkAt(t);
+        expect(at).toBeGreaterThanOrEqual(0);
+        expect(at).toBeLessThanOrEqual(100);
+        expect(zoneHolding(at)).toBe(temperatureBand(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('has three zones that tile 0–100, cold to hot', () => {
+    expect(CLIMATE_ZONES.map((z) => [z.band, z.from, z.to])).toEqual([
+      ['coldSpot', 0, 40],
+      ['lukewarm', 40, 60],
+      ['hotSpot', 60, 100],
+    ]);
+  });
 });
+
+/** The zone a point of the scale is drawn in, read from the drawing's geometry: 40 is cold, 60 hot. */
+function zoneHolding(at: number) {
+  const [cold, middle, hot] = CLIMATE_ZONES;
+  if (cold && at <= cold.to) return cold.band;
+  if (hot && at >= hot.from) return hot.band;
+  return middle?.band;
+}
 
 describe('coldestElement', () => {
   it('is the lowest element, always named', () => {

@@ -1,9 +1,10 @@
 /**
  * The pure arithmetic of the team climate: element levels, the temperature, the band and the
  * coldest element. The same functions read a person's element scores and a team's element means.
- * docs/climate.md, "The temperature" and "Bands".
+  * docs/climate.md §3 (one truth: the band and the scale), §5 (the temperature) and §6 (bands).
  */
 import { MIDDLE_ZONE } from '../scoring/score';
+import { shownFigure } from '../team-report/figures';
 import type { ClimateBand, ClimateElement, ClimateReading, ClimateScale, ElementLevel } from './types';
 
 /**
@@ -28,15 +29,28 @@ export const CLIMATE_LEVELS = {
 } as const;
 
 /**
- * A value within this distance of a bound counts as on the bound: a team mean that is 60 on paper
- * may come out as 59.999999999999 in floating point, and must still read as warm.
+ * Scores within this distance of each other tie for the coldest element: a team mean that is 60
+ * on paper may come out as 59.999999999999 in floating point.
  */
 export const BOUND_TOLERANCE = 1e-9;
 
-/** Warm at ≥ 60, cold at ≤ 40 (both within BOUND_TOLERANCE), otherwise middle. */
+/**
+ * A 0–100 climate score as every screen, the team report and the CSV show it: a whole number,
+ * the one rounding of every team figure (`shownFigure`: the 0.1 value, then half up; decision
+ * 68), so the wall's 50.46 is 51 like everywhere else. Levels and bands are decided on this
+ * number, so a word never contradicts the number printed beside it ("60 · Lauw" cannot happen),
+ * and a team mean of 60 that floating point computes as 59.999999999 still reads warm.
+ * docs/climate.md §3.
+ */
+export function shownScore(score: number): number {
+  return shownFigure(score) ?? Math.round(score);
+}
+
+/** Warm at ≥ 60, cold at ≤ 40, otherwise middle: of the score as shown (`shownScore`). */
 export function elementLevel(score: number): ElementLevel {
-  if (score >= CLIMATE_LEVELS.warmFrom - BOUND_TOLERANCE) return 'warm';
-  if (score <= CLIMATE_LEVELS.coldTo + BOUND_TOLERANCE) return 'cold';
+  const shown = shownScore(score);
+  if (shown >= CLIMATE_LEVELS.warmFrom) return 'warm';
+  if (shown <= CLIMATE_LEVELS.coldTo) return 'cold';
   return 'middle';
 }
 
@@ -69,16 +83,51 @@ export function temperatureOf(scores: readonly number[]): number {
   return clamp(fromAnswerMetric(g));
 }
 
+/** One zone of the temperature's scale: the band it stands for and where it lies on 0–100. */
+export interface ClimateZone {
+  readonly band: ClimateBand;
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
- * The band: `hotSpot` when all four elements are warm; `coldSpot` when two or more are cold or the
- * temperature is at most 40; otherwise `lukewarm`. (All four warm implies a temperature of at
- * least 60, so a hot spot is never also a cold spot.)
+ * The three zones every temperature scale draws, cold to hot, each named by its band's word: a
+ * shown temperature of 40 lies in the cold zone, 60 in the hot zone (the bounds belong to the
+ * outer zones, as for the element levels).
  */
-export function climateBand(levels: readonly ElementLevel[], temperature: number): ClimateBand {
-  if (levels.length > 0 && levels.every((level) => level === 'warm')) return 'hotSpot';
-  const cold = levels.filter((level) => level === 'cold').length;
-  if (cold >= 2 || temperature <= CLIMATE_LEVELS.coldTo + BOUND_TOLERANCE) return 'coldSpot';
-  return 'lukewarm';
+export const CLIMATE_ZONES: readonly ClimateZone[] = [
+  { band: 'coldSpot', from: 0, to: CLIMATE_LEVELS.coldTo },
+  { band: 'lukewarm', from: CLIMATE_LEVELS.coldTo, to: CLIMATE_LEVELS.warmFrom },
+  { band: 'hotSpot', from: CLIMATE_LEVELS.warmFrom, to: 100 },
+];
+
+/**
+ * The band of a temperature: the zone of the temperature's scale it is drawn in. `coldSpot` up to
+ * 40, `hotSpot` from 60, `lukewarm` between, of the temperature as shown (`shownScore`). The band
+ * is a function of the temperature alone, so the word can never disagree with the scale the
+ * temperature is drawn on (docs/climate.md §3, docs/decisions.md 63). Gratton's "as warm as the
+ * weakest element" lives in the temperature itself (a geometric mean); the cold elements are
+ * named beside the band (`ClimateReading.cold`).
+ */
+export function temperatureBand(temperature: number): ClimateBand {
+  return CLIMATE_ZONES[zoneIndex(temperature)]?.band ?? 'lukewarm';
+}
+
+/**
+ * Where a chart draws a climate score (the temperature, an element, energy) on its 0–100 scale:
+ * at the score as shown, within 0–100. Every climate scale (person, team, wall, report) places
+ * its mark with this, so a mark always stands in the zone named by its word: the band for the
+ * temperature (`temperatureBand`), the level for an element (`elementLevel`).
+ */
+export function scaleMarkAt(score: number): number {
+  return Math.min(100, Math.max(0, shownScore(score)));
+}
+
+function zoneIndex(temperature: number): number {
+  const shown = shownScore(temperature);
+  if (shown <= CLIMATE_LEVELS.coldTo) return 0;
+  if (shown >= CLIMATE_LEVELS.warmFrom) return 2;
+  return 1;
 }
 
 /**
@@ -98,12 +147,15 @@ export function coldestElement(scores: readonly number[]): ClimateElement {
   return element;
 }
 
-/** Band, coldest, warm and cold elements of four element scores (in CLIMATE_ELEMENTS order) and their temperature. */
+/**
+ * Band (of the temperature), coldest, warm and cold elements of four element scores (in
+ * CLIMATE_ELEMENTS order) and their temperature.
+ */
 export function readClimate(scores: readonly number[], temperature: number): ClimateReading {
   const levels = scores.map(elementLevel);
   const having = (level: ElementLevel) => CLIMATE_ELEMENTS.filter((_, i) => levels[i] === level);
   return {
-    band: climateBand(levels, temperature),
+    band: temperatureBand(temperature),
     coldest: coldestElement(scores),
     warm: having('warm'),
     cold: having('cold'),

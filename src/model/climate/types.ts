@@ -14,8 +14,8 @@ export type ClimateScale = ClimateElement | 'energy';
 export type ElementLevel = 'warm' | 'middle' | 'cold';
 
 /**
- * The climate as a whole: `hotSpot` when all four elements are warm; `coldSpot` when two or more
- * are cold or the temperature is at most 40; otherwise `lukewarm` ("lauw").
+ * The climate as a whole: the zone of the temperature's scale the temperature lies in, as shown
+ * (a whole number): `coldSpot` up to 40, `hotSpot` from 60, otherwise `lukewarm` ("lauw").
  */
 export type ClimateBand = 'hotSpot' | 'lukewarm' | 'coldSpot';
 
@@ -26,14 +26,17 @@ export interface ClimateReading {
   readonly coldest: ClimateElement;
   /** The warm elements (≥ 60), in CLIMATE_ELEMENTS order. */
   readonly warm: readonly ClimateElement[];
-  /** The cold elements (≤ 40), in CLIMATE_ELEMENTS order. */
+  /** The cold elements (≤ 40), in CLIMATE_ELEMENTS order: named beside the band, also in a hot spot. */
   readonly cold: readonly ClimateElement[];
 }
 
 /** One element (or energy) of one person's result. */
 export interface PersonElement {
   readonly element: ClimateScale;
-  /** 0–100 from cold to hot, or null when the completeness rule is not met. */
+  /**
+   * 0–100 from cold to hot (the mean of the `plus` mean and the keyed `minus` mean), or null when
+   * the completeness rule is not met (fewer than 2 of 3 statements of a keying; energy 1 of 2).
+   */
   readonly score: number | null;
   /** null exactly when `score` is null. */
   readonly level: ElementLevel | null;

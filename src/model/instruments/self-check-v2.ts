@@ -1,3 +1,4 @@
+import { SELF_CHECK_SCALES } from './self-check';
 import type { Instrument } from './types';
 
 /**
@@ -30,10 +31,8 @@ export const SELF_CHECK_V2: Instrument = {
   id: 'self-check',
   version: 2,
   answerScale: { id: 'agreement', points: [1, 2, 3, 4, 5], notApplicable: true },
-  scales: [
-    { id: 'support', completeness: { minShare: 0.75, perKeying: true } },
-    { id: 'expectations', completeness: { minShare: 0.75, perKeying: true } },
-  ],
+  // Keying-balanced, 2 of 4 per keying: the same scales as version 1 (self-check.ts).
+  scales: SELF_CHECK_SCALES,
   window: { support: 'support', expectations: 'expectations' },
   items: [
     // Attention: gives full attention when a client tells something.

@@ -37,11 +37,11 @@ function padded(text: string): string {
 }
 
 describe('SELF_CHECK: balance', () => {
-  it('has a stable id, version and the 75 % rule', () => {
+  it('has a stable id, version and the keying-balanced rule (2 of 4 per keying)', () => {
     expect(SELF_CHECK.id).toBe('self-check');
     expect(SELF_CHECK.version).toBe(1);
     expect(SELF_CHECK.scales.map((s) => s.id)).toEqual(['support', 'expectations']);
-    for (const scale of SELF_CHECK.scales) expect(scale.completeness.minShare).toBe(0.75);
+    for (const scale of SELF_CHECK.scales) expect(scale).toMatchObject({ completeness: { minShare: 0.5, perKeying: true }, keyingBalanced: true });
     expect(SELF_CHECK.window).toEqual({ support: 'support', expectations: 'expectations' });
     expect(SELF_CHECK.items.length).toBeGreaterThanOrEqual(16);
     expect(SELF_CHECK.items.length).toBeLessThanOrEqual(20);
@@ -127,13 +127,13 @@ const SETTING_WORDS_NL = ['jongere', 'groep', 'huisregel', 'kamer', 'afspra', 't
 const AMBIGUOUS_NL = ['verwacht'];
 
 describe('SELF_CHECK_V2: balance', () => {
-  it('is version 2 of the self-check, with a does-not-apply answer and the per-keying 75 % rule', () => {
+  it('is version 2 of the self-check, with a does-not-apply answer and the keying-balanced rule', () => {
     expect(SELF_CHECK_V2.id).toBe('self-check');
     expect(SELF_CHECK_V2.version).toBe(2);
     expect(SELF_CHECK_V2.answerScale).toEqual({ id: 'agreement', points: [1, 2, 3, 4, 5], notApplicable: true });
     expect(SELF_CHECK_V2.scales).toEqual([
-      { id: 'support', completeness: { minShare: 0.75, perKeying: true } },
-      { id: 'expectations', completeness: { minShare: 0.75, perKeying: true } },
+      { id: 'support', completeness: { minShare: 0.5, perKeying: true }, keyingBalanced: true },
+      { id: 'expectations', completeness: { minShare: 0.5, perKeying: true }, keyingBalanced: true },
     ]);
     expect(SELF_CHECK_V2.window).toEqual({ support: 'support', expectations: 'expectations' });
   });
@@ -254,12 +254,13 @@ describe('SELF_CHECK_V2: scoring rules', () => {
     expect(scaleScore(SELF_CHECK_V2, all(1), axis).score).toBe(50);
   });
 
-  it.each(AXES)('needs 3 of the 4 minus statements of %s: "does not apply" on two of them gives no score', (axis) => {
+  it.each(AXES)('needs 2 of the 4 minus statements of %s: two "does not apply" keep the score at 50, three remove it', (axis) => {
     const minus = SELF_CHECK_V2.items.filter((item) => item.scale === axis && item.keying === 'minus');
-    const answers: Answers = { ...all(5), [minus[0]!.id]: 'na', [minus[1]!.id]: 'na' };
-    const result = scaleScore(SELF_CHECK_V2, answers, axis);
-    expect(result.score).toBeNull();
-    expect(result.notApplicable).toBe(2);
-    expect(scaleScore(SELF_CHECK_V2, { ...all(5), [minus[0]!.id]: 'na' }, axis).score).toBeCloseTo(400 / 7, 6);
+    const two: Answers = { ...all(5), [minus[0]!.id]: 'na', [minus[1]!.id]: 'na' };
+    expect(scaleScore(SELF_CHECK_V2, two, axis)).toMatchObject({ score: 50, notApplicable: 2, byKeying: { plus: 4, minus: 2 } });
+    const three: Answers = { ...two, [minus[2]!.id]: 'na' };
+    expect(scaleScore(SELF_CHECK_V2, three, axis).score).toBeNull();
+    // One "does not apply" no longer tilts "agree with everything" (it gave 400 / 7 = 57.1 before).
+    expect(scaleScore(SELF_CHECK_V2, { ...all(5), [minus[0]!.id]: 'na' }, axis).score).toBe(50);
   });
 });

@@ -21,17 +21,27 @@ export const AGREEMENT_SCALE: AnswerScale = { id: 'agreement', points: [1, 2, 3,
  * ORDER MATTERS: this is the order shown and the order encoded in result codes. Changing items,
  * order or keying needs a new version; old results keep the version they were made with.
  */
-// The completeness rule became per keying after version 1 was in use (docs/scoring.md, "What
-// changed for old results"): old results are re-scored with it, as they are with every
-// corrected rule, because only answers are stored.
+/**
+ * The two scales of every self-check version: keying-balanced (the mean of the `plus` mean and the
+ * `minus` mean), with at least 2 of the 4 `plus` and 2 of the 4 `minus` statements answered. The
+ * same answer on every statement then gives exactly 50 whatever is skipped, so two honest "does
+ * not apply" answers never remove the window (decision 62, docs/scoring.md §2). A result with every
+ * statement answered keeps its score: with 4 + 4 answered both means give the plain mean.
+ *
+ * The rules changed after version 1 and 2 were in use (docs/scoring.md, "What changed for old
+ * results"): old results are re-scored with them, as with every corrected rule, because only
+ * answers are stored (decision 3).
+ */
+export const SELF_CHECK_SCALES: Instrument['scales'] = [
+  { id: 'support', completeness: { minShare: 0.5, perKeying: true }, keyingBalanced: true },
+  { id: 'expectations', completeness: { minShare: 0.5, perKeying: true }, keyingBalanced: true },
+];
+
 export const SELF_CHECK: Instrument = {
   id: 'self-check',
   version: 1,
   answerScale: AGREEMENT_SCALE,
-  scales: [
-    { id: 'support', completeness: { minShare: 0.75, perKeying: true } },
-    { id: 'expectations', completeness: { minShare: 0.75, perKeying: true } },
-  ],
+  scales: SELF_CHECK_SCALES,
   window: { support: 'support', expectations: 'expectations' },
   items: [
     // Listens when a client tells something difficult.

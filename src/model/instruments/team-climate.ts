@@ -1,4 +1,10 @@
-import type { Instrument } from './types';
+import type { CompletenessRule, Instrument } from './types';
+
+/** 2 of the 3 statements of each keying of an element (and 4 of its 6). */
+const ELEMENT_COMPLETENESS: CompletenessRule = { minShare: 2 / 3, perKeying: true };
+
+/** 1 of the 2 statements of each keying of energy (and 2 of its 4). */
+const ENERGY_COMPLETENESS: CompletenessRule = { minShare: 1 / 2, perKeying: true };
 
 /**
  * The team climate questionnaire, version 1: is this team a hot spot or a cold spot (DOMAIN.md
@@ -22,29 +28,30 @@ import type { Instrument } from './types';
  * A cold statement names the cold content itself (rivalry, gossip, silos, arbitrariness), never a
  * negated warm one; no statement uses a negation word.
  *
- * COMPLETENESS: every scale uses the product's rule, 75 % of the statements and 75 % of each
- * keying (DOMAIN.md §7). With 3 + 3 statements that means all six (⌈0.75 · 3⌉ = 3), with 2 + 2
- * all four. This is deliberate: any rule that lets one statement of a 3 + 3 element go would also
- * let 3 `plus` + 2 `minus` through, and then "helemaal eens" everywhere scores exactly 60, warm,
- * from agreeing alone. docs/climate.md ("Completeness") has the argument; a property test checks
- * that the same answer everywhere always scores 50 whatever is skipped.
+ * SCORING AND COMPLETENESS (docs/climate.md §4, docs/decisions.md 65): each scale is scored
+ * keying-balanced, as the mean of its `plus` mean and its keyed `minus` mean, and needs 2 of the 3
+ * statements of each keying (energy: 1 of 2). The same answer to every statement then scores
+ * exactly 50 whatever is skipped (x and 6 − x average to 3), so a "Past niet bij ons team" or a
+ * skip no longer costs the element, and a complete element scores as before (with equal counts
+ * the balanced mean is the plain mean). Stored results are re-scored from their answers; the
+ * version stays 1 because items, order and keying are unchanged and no complete result moves.
  *
  * ORDER: consecutive screens always differ in element and in keying (odd positions `plus`, even
  * positions `minus`); within an element the keying alternates; every round of four element
  * statements holds all four elements; energy stands at positions 5, 12, 19 and 26.
  * This is the order shown and the order encoded in result codes (instrument code 3): changing
- * items, order, keying or rules needs a new version. Texts: `instrument:teamClimate.items.<id>`.
+ * items, order or keying needs a new version. Texts: `instrument:teamClimate.items.<id>`.
  */
 export const TEAM_CLIMATE: Instrument = {
   id: 'team-climate',
   version: 1,
   answerScale: { id: 'agreementTeam', points: [1, 2, 3, 4, 5], notApplicable: true },
   scales: [
-    { id: 'purpose', completeness: { minShare: 0.75, perKeying: true } },
-    { id: 'cooperation', completeness: { minShare: 0.75, perKeying: true } },
-    { id: 'boundaries', completeness: { minShare: 0.75, perKeying: true } },
-    { id: 'reflection', completeness: { minShare: 0.75, perKeying: true } },
-    { id: 'energy', completeness: { minShare: 0.75, perKeying: true } },
+    { id: 'purpose', completeness: ELEMENT_COMPLETENESS, keyingBalanced: true },
+    { id: 'cooperation', completeness: ELEMENT_COMPLETENESS, keyingBalanced: true },
+    { id: 'boundaries', completeness: ELEMENT_COMPLETENESS, keyingBalanced: true },
+    { id: 'reflection', completeness: ELEMENT_COMPLETENESS, keyingBalanced: true },
+    { id: 'energy', completeness: ENERGY_COMPLETENESS, keyingBalanced: true },
   ],
   items: [
     // Purpose: we know why we do this work.

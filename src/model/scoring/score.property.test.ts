@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SELF_CHECK } from '../instruments/self-check';
+import { SELF_CHECK_V2 } from '../instruments/self-check-v2';
 import { ANSWER_VALUES, AXES, MODES } from '../instruments/types';
 import type { Answer, AnswerValue, Answers, Axis, Instrument } from '../instruments/types';
 import { MIDDLE_ZONE, modeWeights, placementOf, scoreAnswers } from './score';
@@ -32,14 +33,14 @@ const mirror = (answers: Answers): Answers =>
   Object.fromEntries(Object.entries(answers).map(([id, v]) => [id, (6 - (v as AnswerValue)) as AnswerValue]));
 
 describe('scoreAnswers: properties', () => {
-  it('axis scores are null or within 0–100; null exactly when under 3 of 4 answered of a keying', () => {
+  it('axis scores are null or within 0–100; null exactly when under 2 of 4 answered of a keying', () => {
     fc.assert(
       fc.property(partialAnswers, (answers) => {
         const score = scoreAnswers(SELF_CHECK, answers);
         for (const axis of [score.support, score.expectations]) {
           const answeredOf = (keying: string) =>
             SELF_CHECK.items.filter((item) => item.scale === axis.scale && item.keying === keying && answers[item.id] !== undefined).length;
-          expect(axis.score === null).toBe(answeredOf('plus') < 3 || answeredOf('minus') < 3);
+          expect(axis.score === null).toBe(answeredOf('plus') < 2 || answeredOf('minus') < 2);
           if (axis.score !== null) {
             expect(axis.score).toBeGreaterThanOrEqual(0);
             expect(axis.score).toBeLessThanOrEqual(100);
@@ -60,26 +61,41 @@ describe('scoreAnswers: properties', () => {
     );
   });
 
-  it('the same answer everywhere, with any skips and "does not apply" the rule lets through, stays in the middle zone', () => {
-    // For every instrument version the app scores (v1 and v2 alike): the property of docs/scoring.md §2.
-    const pattern = fc.array(fc.constantFrom<'answer' | 'skip' | 'na'>('answer', 'answer', 'answer', 'skip', 'na'), {
-      minLength: ids.length,
-      maxLength: ids.length,
-    });
+  it('the same answer everywhere gives exactly 50, with any skips and "does not apply" the rule lets through', () => {
+    // For every self-check version the app scores: the keying-balanced score of docs/scoring.md §2.
+    for (const instrument of [SELF_CHECK, SELF_CHECK_V2]) {
+      const pattern = fc.array(fc.constantFrom<'answer' | 'skip' | 'na'>('answer', 'answer', 'skip', 'na'), {
+        minLength: instrument.items.length,
+        maxLength: instrument.items.length,
+      });
+      fc.assert(
+        fc.property(value, pattern, (v, kinds) => {
+          const answers: Record<string, Answer> = {};
+          kinds.forEach((kind, i) => {
+            const id = instrument.items[i]?.id;
+            if (id === undefined || kind === 'skip') return;
+            answers[id] = kind === 'na' ? 'na' : v;
+          });
+          for (const scale of scoreAnswers(instrument, answers).scales) {
+            if (scale.score !== null) expect(scale.score).toBe(50);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    }
+  });
+
+  it('a result with every statement answered keeps the score of the plain mean', () => {
     fc.assert(
-      fc.property(value, pattern, (v, kinds) => {
-        const answers: Record<string, Answer> = {};
-        kinds.forEach((kind, i) => {
-          const id = ids[i];
-          if (id === undefined || kind === 'skip') return;
-          answers[id] = kind === 'na' ? 'na' : v;
-        });
-        for (const scale of scoreAnswers(SELF_CHECK, answers).scales) {
-          if (scale.score === null) continue;
-          expect(Math.abs(scale.score - MIDDLE_ZONE.centre)).toBeLessThan(MIDDLE_ZONE.halfWidth);
+      fc.property(completeAnswers, (answers) => {
+        for (const axis of AXES) {
+          const keyed = SELF_CHECK.items
+            .filter((item) => item.scale === axis)
+            .map((item) => (item.keying === 'plus' ? (answers[item.id] as number) : 6 - (answers[item.id] as number)));
+          const plain = ((keyed.reduce((sum, x) => sum + x, 0) / keyed.length - 1) / 4) * 100;
+          expect(scoreAnswers(SELF_CHECK, answers)[axis].score).toBe(plain);
         }
       }),
-      { numRuns: 2000 },
     );
   });
 
@@ -103,9 +119,9 @@ describe('scoreAnswers: properties', () => {
   });
 
   it('reverse keying: a minus statement answered x counts as a plus statement answered 6 − x', () => {
-    // The completeness rule per keying cannot carry over to an instrument without minus
-    // statements, so both sides use the plain 75 % rule here; this test is about the keying.
-    const plain = SELF_CHECK.scales.map((scale) => ({ ...scale, completeness: { minShare: 0.75, perKeying: false } }));
+    // The completeness rule per keying and the balanced mean cannot carry over to an instrument
+    // without minus statements, so both sides use a plain mean here; this test is about the keying.
+    const plain = SELF_CHECK.scales.map((scale) => ({ id: scale.id, completeness: { minShare: 0.75, perKeying: false } }));
     const original: Instrument = { ...SELF_CHECK, scales: plain };
     const allPlus: Instrument = {
       ...SELF_CHECK,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SELF_CHECK } from '../instruments/self-check';
-import type { AnswerValue, Answers, Instrument } from '../instruments/types';
+import type { AnswerValue, Answers, Instrument, Mode } from '../instruments/types';
 import { MIDDLE_ZONE, axisLevel, modeWeights, placementOf, scaleScore, scoreAnswers, scoreInstrument } from './score';
 
 /** The same value on every statement. */
@@ -19,7 +19,9 @@ function without(answers: Answers, ids: readonly string[]): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
 }
 
-const supportIds = SELF_CHECK.items.filter((item) => item.scale === 'support').map((item) => item.id);
+const supportOf = (keying: 'plus' | 'minus') => SELF_CHECK.items.filter((item) => item.scale === 'support' && item.keying === keying).map((item) => item.id);
+const supportPlus = supportOf('plus');
+const supportMinus = supportOf('minus');
 
 describe('scoreAnswers: examples', () => {
   it('all 5 on plus and all 1 on minus → the MET corner', () => {
@@ -65,18 +67,18 @@ describe('scoreAnswers: examples', () => {
   it('no answers → incomplete, every derived field null', () => {
     const score = scoreAnswers(SELF_CHECK, {});
     expect(score).toMatchObject({ complete: false, point: null, weights: null, placement: null, mostPresent: null });
-    expect(score.support).toEqual({ scale: 'support', score: null, answered: 0, notApplicable: 0, total: 8 });
+    expect(score.support).toEqual({ scale: 'support', score: null, answered: 0, byKeying: { plus: 0, minus: 0 }, notApplicable: 0, total: 8 });
   });
 
-  it('exactly 75 % answered on an axis (6 of 8) still gives a score', () => {
-    const answers = without(keyedAll(5), supportIds.slice(0, 2));
+  it('2 of the 4 statements of each keying on an axis still give a score', () => {
+    const answers = without(keyedAll(5), [...supportPlus.slice(0, 2), ...supportMinus.slice(0, 2)]);
     const score = scoreAnswers(SELF_CHECK, answers);
-    expect(score.support).toEqual({ scale: 'support', score: 100, answered: 6, notApplicable: 0, total: 8 });
+    expect(score.support).toEqual({ scale: 'support', score: 100, answered: 4, byKeying: { plus: 2, minus: 2 }, notApplicable: 0, total: 8 });
     expect(score.complete).toBe(true);
   });
 
-  it('below 75 % on one axis (5 of 8) → that axis null and the result incomplete', () => {
-    const score = scoreAnswers(SELF_CHECK, without(keyedAll(5), supportIds.slice(0, 3)));
+  it('fewer than 2 of one keying (here 1 of the 4 minus statements) → that axis null and the result incomplete', () => {
+    const score = scoreAnswers(SELF_CHECK, without(keyedAll(5), supportMinus.slice(0, 3)));
     expect(score.support.score).toBeNull();
     expect(score.support.answered).toBe(5);
     expect(score.expectations.score).toBe(100);
@@ -86,7 +88,7 @@ describe('scoreAnswers: examples', () => {
 
   it('ignores unknown ids and values outside 1–5', () => {
     const answers = { ...allOf(3), s01: 9, s03: 0, zz: 5 } as unknown as Answers;
-    expect(scaleScore(SELF_CHECK, answers, 'support')).toEqual({ scale: 'support', score: 50, answered: 6, notApplicable: 0, total: 8 });
+    expect(scaleScore(SELF_CHECK, answers, 'support')).toEqual({ scale: 'support', score: 50, answered: 6, byKeying: { plus: 3, minus: 3 }, notApplicable: 0, total: 8 });
   });
 
   it('keeps the instrument id and version', () => {
@@ -120,8 +122,15 @@ describe('scales: the general rules', () => {
 
   it('"does not apply" counts as unanswered, and is counted apart', () => {
     const answers: Answers = { ...all5, a1: 'na', b1: 'na' };
-    expect(scaleScore(base, answers, 'a')).toEqual({ scale: 'a', score: (((5 * 3 + 1 * 4) / 7 - 1) / 4) * 100, answered: 7, notApplicable: 1, total: 8 });
-    expect(scaleScore(base, answers, 'b')).toEqual({ scale: 'b', score: 0, answered: 1, notApplicable: 1, total: 2 });
+    expect(scaleScore(base, answers, 'a')).toEqual({
+      scale: 'a',
+      score: (((5 * 3 + 1 * 4) / 7 - 1) / 4) * 100,
+      answered: 7,
+      byKeying: { plus: 3, minus: 4 },
+      notApplicable: 1,
+      total: 8,
+    });
+    expect(scaleScore(base, answers, 'b')).toEqual({ scale: 'b', score: 0, answered: 1, byKeying: { plus: 0, minus: 1 }, notApplicable: 1, total: 2 });
   });
 
   it('per keying: skipping two reversed statements leaves the scale without a score', () => {
@@ -150,17 +159,22 @@ describe('mode spokes', () => {
     const answers = Object.fromEntries(SELF_CHECK.items.map((item) => [item.id, item.illustrates === 'DOOR' ? 5 : 1])) as Answers;
     const score = scoreAnswers(SELF_CHECK, answers);
     expect(score.spokes).toEqual({ MET: 0, VOOR: 0, NIET: 0, DOOR: 100 });
+    expect(score.placement).toBe('DOOR');
     expect(score.mostPresent).toBe('DOOR');
   });
 
-  it('name a mode only when it leads the next by 10 points', () => {
-    // MET statements at 4 (75), VOOR at 4 except one 3 (68.75): a lead of 6.25 names nothing.
-    const close = Object.fromEntries(SELF_CHECK.items.map((item) => [item.id, item.illustrates === 'MET' ? 4 : 1])) as Record<string, AnswerValue>;
-    const voor = SELF_CHECK.items.filter((item) => item.illustrates === 'VOOR').map((item) => item.id);
-    voor.forEach((id, i) => (close[id] = i === 0 ? 3 : 4));
-    expect(scoreAnswers(SELF_CHECK, close).mostPresent).toBeNull();
-    voor.forEach((id) => (close[id] = 3));
-    expect(scoreAnswers(SELF_CHECK, close).mostPresent).toBe('MET');
+  it('name a mode only with a lead that random answers rarely reach, and only when the placement is that mode', () => {
+    const answers = (values: Record<Mode, AnswerValue>) =>
+      Object.fromEntries(SELF_CHECK.items.map((item) => [item.id, values[item.illustrates ?? 'MET']])) as Answers;
+    // MET 75, VOOR 50, NIET and DOOR 25: a lead of 25 points, which random answers reach 18 % of the time.
+    const close = scoreAnswers(SELF_CHECK, answers({ MET: 4, VOOR: 3, NIET: 2, DOOR: 2 }));
+    expect(close.mostPresent).toBeNull();
+    expect(close.modeReading).toEqual({ kind: 'highest', modes: ['MET', 'VOOR'], why: 'chance' });
+    // MET 100, VOOR 0, NIET and DOOR 50: a lead of 50 points, but support is 50, between the modes.
+    const between = scoreAnswers(SELF_CHECK, answers({ MET: 5, VOOR: 1, NIET: 3, DOOR: 3 }));
+    expect(between.placement).toBe('between');
+    expect(between.mostPresent).toBeNull();
+    expect(between.modeReading).toEqual({ kind: 'highest', modes: ['MET'], why: 'between' });
   });
 
   it('leave a spoke empty with fewer than 3 of its 4 statements answered', () => {

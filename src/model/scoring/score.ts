@@ -1,6 +1,6 @@
 import { isAnswerValue, itemsOfScale, NOT_APPLICABLE } from '../instruments/types';
 import type { AnswerValue, Answers, Instrument, LikertItem, ScaleDefinition } from '../instruments/types';
-import { modeSpokes, mostPresentMode } from './mode-spokes';
+import { modeSpokes, namedMode, readModes, spokeAnswered } from './mode-spokes';
 import type { InstrumentScore, ModeWeights, Placement, ScaleScore, SelfCheckScore } from './types';
 
 /** A point in the window: 0–100 on each axis. */
@@ -37,11 +37,15 @@ export function scaleDefinition(instrument: Instrument, scaleId: string): ScaleD
 }
 
 /**
- * The score of one scale: the mean m of the keyed values of its statements answered 1–5, mapped
- * linearly from 1–5 to 0–100 as (m − 1) / 4 × 100. The score is null when the scale's completeness
- * rule is not met: fewer than `minShare` of its statements answered, or, with `perKeying`, fewer
- * than `minShare` of its `plus` or of its `minus` statements. "Does not apply" answers, answers to
- * unknown ids and values outside 1–5 count as unanswered; "does not apply" is also counted apart.
+ * The score of one scale, 0–100. With m the mean of the keyed values of its statements answered
+ * 1–5, the score is (m − 1) / 4 × 100. A `keyingBalanced` scale (every scale of the self-check and
+ * the client's voice) uses m = (mean of the `plus` statements + mean of the `minus` statements) / 2
+ * instead, so that the same answer on every statement gives exactly 50 whatever is skipped; with
+ * as many `plus` as `minus` statements answered both are the same. The score is null when the
+ * scale's completeness rule is not met: fewer than `minShare` of its statements answered, or, with
+ * `perKeying`, fewer than `minShare` of its `plus` or of its `minus` statements. "Does not apply"
+ * answers, answers to unknown ids and values outside 1–5 count as unanswered; "does not apply" is
+ * also counted apart.
  */
 export function scaleScore(instrument: Instrument, answers: Answers, scaleId: string): ScaleScore {
   const { completeness, keyingBalanced } = scaleDefinition(instrument, scaleId);
@@ -68,7 +72,7 @@ export function scaleScore(instrument: Instrument, answers: Answers, scaleId: st
       ? (sum.plus / count.plus.answered + sum.minus / count.minus.answered) / 2
       : (sum.plus + sum.minus) / answered;
   const score = enough ? ((mean - 1) / 4) * 100 : null;
-  return { scale: scaleId, score, answered, notApplicable, total };
+  return { scale: scaleId, score, answered, byKeying: { plus: count.plus.answered, minus: count.minus.answered }, notApplicable, total };
 }
 
 /** Every scale of a result, in the instrument's scale order; complete when each has a score. */
@@ -120,9 +124,10 @@ export function placementOf(point: WindowPoint): Placement {
 
 /**
  * The result of an instrument with a window: all its scales (`scoreInstrument`), the two window
- * scales as `support` and `expectations`, the mode spokes from the statements and the mode that
- * clearly leads them (if any), and, when both scales have a score, the point, the bilinear weights
- * and the placement. Throws RangeError for an instrument without a window.
+ * scales as `support` and `expectations`, the mode spokes from the statements and what may be said
+ * about them (`readModes`: a mode is named only beyond chance and with a placement in a mode),
+ * and, when both scales have a score, the point, the bilinear weights and the placement. Throws
+ * RangeError for an instrument without a window.
  */
 export function scoreAnswers(instrument: Instrument, answers: Answers): SelfCheckScore {
   const window = instrument.window;
@@ -139,13 +144,18 @@ export function scoreAnswers(instrument: Instrument, answers: Answers): SelfChec
     support,
     expectations,
     spokes,
-    mostPresent: mostPresentMode(spokes),
+  };
+  // The mode sentence follows the spokes and the placement together (mode-spokes.ts, readModes).
+  const reading = (placement: Placement | null) => {
+    const modeReading = readModes(spokes, spokeAnswered(instrument, answers), placement);
+    return { modeReading, mostPresent: namedMode(modeReading) };
   };
   if (support.score === null || expectations.score === null) {
-    return { ...base, complete: false, point: null, weights: null, placement: null };
+    return { ...base, ...reading(null), complete: false, point: null, weights: null, placement: null };
   }
   const point = { support: support.score, expectations: expectations.score };
-  return { ...base, complete: true, point, weights: modeWeights(point), placement: placementOf(point) };
+  const placement = placementOf(point);
+  return { ...base, ...reading(placement), complete: true, point, weights: modeWeights(point), placement };
 }
 
 function clamp01(x: number): number {

@@ -1,5 +1,5 @@
 import { isAnswerValue, itemsOfScale, type Answer, type Answers, type Instrument } from '../instruments/types';
-import { keyedValue } from './score';
+import { keyedValue, scaleScore } from './score';
 
 /** One statement's pull on its scale: how far its keyed answer lies from the neutral middle (3). */
 export interface StatementPull {
@@ -11,23 +11,28 @@ export interface StatementPull {
 }
 
 /**
- * The statements that moved each scale most: every statement answered 1–5, ranked by how far its
- * keyed answer lies from 3 (|keyed − 3|), in item order on ties; the first `limit` per scale with
- * a pull other than 0. A scale score is the mean of the keyed answers, so these are exactly the
- * answers that took the score furthest from 50.
+ * The statements that moved each scale most. Only scales with a score take part: a scale without
+ * one has no outcome for a statement to have shaped. A statement's share in its score is
+ * (keyed − 3) / k for a scale scored as a plain mean of k answers, and (keyed − 3) / (2 · k_keying)
+ * for a keying-balanced scale (k_keying answered statements of its own keying). Statements are
+ * ranked by the size of that share, in item order on ties; the first `limit` per scale with a pull
+ * other than 0. So these are exactly the answers that took the score furthest from 50.
  */
 export function strongestStatements(instrument: Instrument, answers: Answers, limit = 3): StatementPull[] {
   const result: StatementPull[] = [];
   for (const scale of instrument.scales) {
-    const pulls: StatementPull[] = [];
+    const scored = scaleScore(instrument, answers, scale.id);
+    if (scored.score === null) continue;
+    const share = (keying: 'plus' | 'minus') => (scale.keyingBalanced ? 1 / (2 * scored.byKeying[keying]) : 1 / scored.answered);
+    const pulls: { pull: StatementPull; size: number }[] = [];
     for (const item of itemsOfScale(instrument, scale.id)) {
       const answer = answers[item.id];
       if (!isAnswerValue(answer)) continue;
       const pull = keyedValue(item, answer) - 3;
-      if (pull !== 0) pulls.push({ itemId: item.id, scale: scale.id, answer, pull });
+      if (pull !== 0) pulls.push({ pull: { itemId: item.id, scale: scale.id, answer, pull }, size: Math.abs(pull) * share(item.keying) });
     }
-    pulls.sort((a, b) => Math.abs(b.pull) - Math.abs(a.pull));
-    result.push(...pulls.slice(0, limit));
+    pulls.sort((a, b) => b.size - a.size);
+    result.push(...pulls.slice(0, limit).map((p) => p.pull));
   }
   return result;
 }

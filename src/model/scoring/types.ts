@@ -1,5 +1,5 @@
 import type { Mode } from '../instruments/types';
-import type { ModeSpokes } from './mode-spokes';
+import type { ModeReading, ModeSpokes } from './mode-spokes';
 
 /** The score of one scale of one result. */
 export interface ScaleScore {
@@ -9,6 +9,8 @@ export interface ScaleScore {
   readonly score: number | null;
   /** Statements answered 1–5 (the only answers that count). */
   readonly answered: number;
+  /** Of those, how many are `plus` and how many `minus` statements (the SEM depends on both). */
+  readonly byKeying: { readonly plus: number; readonly minus: number };
   /** Statements answered "does not apply / don't know": shown, but scored as unanswered. */
   readonly notApplicable: number;
   /** Statements on this scale. */
@@ -52,7 +54,9 @@ export interface SelfCheckScore extends InstrumentScore {
   readonly weights: ModeWeights | null;
   /** The radar: each mode's spoke from the statements that illustrate it (mode-spokes.ts); null without them. */
   readonly spokes: ModeSpokes | null;
-  /** The mode that clearly leads the others on the spokes, or null (a tie names no mode). */
+  /** What may be said about the spokes (mode-spokes.ts `readModes`); null without spokes. */
+  readonly modeReading: ModeReading | null;
+  /** The mode named as standing out (`modeReading` of kind `leads`), or null. */
   readonly mostPresent: Mode | null;
   /** `between` when the point lies in the middle zone, else the quadrant's mode. */
   readonly placement: Placement | null;

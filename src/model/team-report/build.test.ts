@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { elementLevel, temperatureBand } from '../climate/temperature';
 import { climateOfTeam } from '../climate/team';
 import { CURRENT_SELF_CHECK, findInstrument } from '../instruments/registry';
 import { TEAM_CLIMATE } from '../instruments/team-climate';
@@ -33,8 +34,15 @@ describe('buildTeamReport', () => {
     expect(report.selfCheck.window.placement).toBe(profile.window.placement);
     expect(report.differences.length).toBeGreaterThan(0);
     expect(report.selfCheck.statements).toHaveLength(CURRENT_SELF_CHECK.items.length);
-    expect(report.climate.temperature).toBeCloseTo(climate.temperature, 1);
+    // The climate's numbers as the screens show them (whole numbers), so the band and the levels,
+    // decided on those numbers, agree with the report's own figures.
+    expect(report.climate.temperature).toBe(Math.round(climate.temperature));
     expect(report.climate.band).toBe(climate.reading.band);
+    expect(report.climate.band).toBe(temperatureBand(report.climate.temperature));
+    report.climate.elements.forEach((e, i) => {
+      expect(e.mean).toBe(Math.round(climate.elements[i]?.mean ?? Number.NaN));
+      expect(e.level).toBe(elementLevel(e.mean));
+    });
   });
 
   it('holds the spread as the SD, as the wall shows it, where the model also knows lowest and highest', () => {

@@ -4,6 +4,7 @@
  * The model's lowest and highest values are left behind here: each is one person's number.
  */
 import { climateOfTeam } from '../climate/team';
+import { shownScore } from '../climate/temperature';
 import type { ShownTeamClimate, TeamElement } from '../climate/types';
 import type { Answers, Instrument } from '../instruments/types';
 import { aggregateTeam } from '../team/aggregate';
@@ -55,24 +56,28 @@ export function reportSelfCheck(instrument: Instrument, profile: ShownTeamProfil
 
 const energyOf = (e: TeamElement): ReportEnergy =>
   e.status === 'shown'
-    ? { status: 'shown', n: e.n, mean: round1(e.mean), sd: sdOf(e.sd), level: e.level, agreement: agreementOf(e.agreement) }
+    ? { status: 'shown', n: e.n, mean: shownScore(e.mean), sd: sdOf(e.sd), level: e.level, agreement: agreementOf(e.agreement) }
     : { status: 'withheld' };
 
-/** The climate part, from a shown team climate. */
+/**
+ * The climate part, from a shown team climate. The temperature and the means are kept as whole
+ * numbers, as shown (`shownScore`): the band and the levels are decided on those numbers, so the
+ * report's words always agree with its own figures (docs/climate.md §3).
+ */
 export function reportClimate(instrument: Instrument, climate: ShownTeamClimate): ReportClimate {
   return {
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,
     count: climate.count,
     incomplete: climate.incomplete,
-    temperature: round1(climate.temperature),
+    temperature: shownScore(climate.temperature),
     spread: { sd: sdOf(climate.spread.sd) },
     band: climate.reading.band,
     coldest: climate.reading.coldest,
     elements: climate.elements.map((e) => ({
       element: e.element,
       n: e.n,
-      mean: round1(e.mean),
+      mean: shownScore(e.mean),
       sd: sdOf(e.sd),
       level: e.level,
       agreement: agreementOf(e.agreement),

@@ -32,8 +32,10 @@ describe('team report file', () => {
     const parsed = parse(old2);
     if (!parsed.ok) throw new Error(`the version-2 file should open, not: ${parsed.error}`);
     const oldSelf = (JSON.parse(old2) as { report: { selfCheck: Parameters<typeof differencesBeforeVersion3>[0] } }).report.selfCheck;
-    const { agenda: _agenda, ...rest } = report;
-    expect(parsed.report).toEqual({ ...rest, differences: differencesBeforeVersion3(oldSelf) });
+    // The climate as that file held it (means to 0.1, before decision 63); everything else as now.
+    const { agenda: _agenda, climate: _climate, ...rest } = report;
+    const { climate: _oldClimate, ...read } = parsed.report;
+    expect(read).toEqual({ ...rest, differences: differencesBeforeVersion3(oldSelf) });
     expect(parsed.report.differences.length).toBeGreaterThan(0);
     expect(parsed.report).not.toHaveProperty('agenda');
     expect(keyList(parsed.report)).not.toContain('disputed');
@@ -45,15 +47,21 @@ describe('team report file', () => {
     if (!parsed.ok) throw new Error(`the version-1 file should open, not: ${parsed.error}`);
     expect(keyList(parsed.report)).not.toContain('min');
     expect(keyList(parsed.report)).not.toContain('max');
-    // Everything else is what version 2 held of the same workshop.
+    // Everything else is what version 2 held of the same workshop, but the climate's temperature
+    // and means, which version 1 kept to one decimal (now whole numbers, as shown: decision 63).
     const window = report.selfCheck!.window!;
-    const { agenda: _agenda, ...rest } = report;
+    const { climate: oldClimate, ...rest } = parsed.report;
+    const { climate: newClimate, agenda: _agenda, ...expected } = report;
     const two = parse(old2);
-    expect(parsed.report).toEqual({
-      ...rest,
+    expect(rest).toEqual({
+      ...expected,
       selfCheck: { ...report.selfCheck, window: { ...window, radar: window.radar.map((r) => ({ ...r, sd: null })) } },
       differences: two.ok ? two.report.differences : null,
     });
+    if (!oldClimate || !newClimate) throw new Error('both should hold the climate');
+    expect(Math.round(oldClimate.temperature)).toBe(newClimate.temperature);
+    oldClimate.elements.forEach((e, i) => expect(Math.round(e.mean)).toBe(newClimate.elements[i]?.mean));
+    expect({ ...oldClimate, temperature: 0, elements: [], energy: null }).toEqual({ ...newClimate, temperature: 0, elements: [], energy: null });
   });
 
   it('checks a version-1 file as strictly as when it was written', () => {

@@ -55,7 +55,10 @@ describe('r*wg(J): what the number means', () => {
     [5, 4],
     [3, 4],
     [12, 8],
-  ])('calls fewer than 5 %% of random teams (%i people, %i statements) split', (size, statements) => {
+    [4, 4],
+    [6, 4],
+    [8, 4],
+  ])('calls fewer than 5 percent of random teams (%i people, %i statements) split', (size, statements) => {
     const instrument = scaleOf(statements);
     const random = seeded(size * 100 + statements);
     const teams = Array.from({ length: 2000 }, () => randomTeam(instrument, size, random));
@@ -99,12 +102,19 @@ describe('r*wg(J): what the number means', () => {
     const instrument = scaleOf(2);
     expect(rStarWgJ(instrument, 'x', [{ x0: 2 }, { x0: 4 }, { x1: 5 }])).toBeCloseTo(1 - 2 / 2, 12);
     expect(rStarWgJ(instrument, 'x', [{ x0: 2 }])).toBeNaN();
-    expect(agreementBand(Number.NaN, true)).toBe('none');
+    expect(agreementBand(Number.NaN, false)).toBe('none');
   });
 
   it('works on the real self-check scales', () => {
     const team = [3, 3, 3, 3, 3].map((v) => keyedMember({ ...SELF_CHECK, items: SELF_CHECK.items }, v as AnswerValue));
     expect(rStarWgJ(SELF_CHECK, 'support', team)).toBe(1);
+  });
+});
+
+describe('agreementBand: the words', () => {
+  it('says "split" whenever the scores fall into two groups, whatever r*wg(J) is; otherwise the r*wg(J) bands', () => {
+    for (const value of [-1.4, -0.2, 0, 0.4, 0.6, 0.9, Number.NaN]) expect(agreementBand(value, true)).toBe('split');
+    expect([0.9, 0.7, 0.69, 0.5, 0.3, 0.29, -0.5].map((v) => agreementBand(v, false))).toEqual(['high', 'high', 'moderate', 'moderate', 'low', 'none', 'none']);
   });
 });
 

@@ -1,15 +1,12 @@
 import { itemsOfScale, type Answers, type Instrument } from '../instruments/types';
 import { countAnswers, varianceFromCounts } from './disagreement';
-import { ascending, mean } from './statistics';
+import { ascending, mean, orderFreeSum } from './statistics';
 import type { AgreementBand, AxisAgreement } from './types';
 
 /** Expected variance of a uniform ("random") answer on an A-point scale: σ²_EU = (A² − 1) / 12, 2 for A = 5. */
 export function uniformNullVariance(points: number): number {
   return (points * points - 1) / 12;
 }
-
-/** A value at or below this, with two clear groups, reads as "split into two groups". */
-export const SPLIT_THRESHOLD = -0.3;
 
 /**
  * Within-team agreement on one scale, the multi-item index of Lindell, Brandt & Whitney (1999):
@@ -31,43 +28,88 @@ export function rStarWgJ(instrument: Instrument, scaleId: string, answerSets: re
 }
 
 /**
- * Whether the members' scale scores (0–100) fall into two groups: cut the sorted scores at their
- * largest gap; both groups must have at least two members (a lone outlier is not a "group", and
- * naming one would single a person out), the group means must lie at least half the scale
- * (50 points) apart, and the cut must explain at least 80 % of the variance. Random answering
- * rarely does all three; a team of two camps always does.
+ * "Falls into two groups" (docs/team-profile.md, docs/decisions.md 64): the members' scale scores
+ * (0–100) are cut into a lower and a higher group where the cut explains the most of their
+ * variance (the best two-group split: Fisher's, or Jenks', natural break in one dimension), and
+ * they fall into two groups when
+ * - each group holds at least TWO_GROUPS.minGroup members: a lone outlier is not a group, and
+ *   naming one would single a person out;
+ * - the cut explains at least TWO_GROUPS.minShare (80 %) of the variance: more than any
+ *   one-peaked or evenly spread team gives (a normal distribution's best cut explains 2/π ≈ 64 %,
+ *   a uniform one's 75 %), while two tight camps give nearly 100 %;
+ * - the two groups' means lie at least TWO_GROUPS.minDistance (45) points apart: close to two
+ *   answer steps ("oneens" against "eens"), so "eens" against "helemaal eens" (one step, 25
+ *   points) is one team. 45 rather than 50 lets camps two steps apart that answer with noise be
+ *   seen more often (59 % against 32 % in the simulation); 40 would let random answering on the
+ *   shortest scale (energy, 4 statements) in a team of 5 or 6 read as split 6 % of the time
+ *   (45: under 3 %). docs/team-profile.md has the rates.
+ * It depends on the scores only, never on r*wg(J) or on the team's size, so two clean camps read
+ * as two groups in a team of 6 and of 20 alike.
  */
-export function fallsIntoTwoGroups(scores: readonly number[]): boolean {
-  if (scores.length < 4) return false;
-  const sorted = ascending(scores);
-  let cut = 0;
-  let widest = -1;
-  for (let i = 1; i < sorted.length; i++) {
-    const gap = (sorted[i] ?? 0) - (sorted[i - 1] ?? 0);
-    if (gap > widest) [widest, cut] = [gap, i];
-  }
-  const low = sorted.slice(0, cut);
-  const high = sorted.slice(cut);
-  if (low.length < 2 || high.length < 2) return false;
-  const all = mean(sorted);
-  const total = sorted.reduce((s, x) => s + (x - all) ** 2, 0);
-  if (total === 0) return false;
-  const between = low.length * (mean(low) - all) ** 2 + high.length * (mean(high) - all) ** 2;
-  return mean(high) - mean(low) >= 50 && between / total >= 0.8;
+export const TWO_GROUPS = { minGroup: 2, minShare: 0.8, minDistance: 45 } as const;
+
+/** The best two-group cut of a team's scores: the share of the variance it explains and how far apart the group means lie. */
+export interface TwoGroupCut {
+  /** Between-group sum of squares over the total, 0–1. */
+  readonly share: number;
+  /** Mean of the higher group minus mean of the lower group, 0–100 points. */
+  readonly distance: number;
+  /** Size of the smaller group. */
+  readonly smaller: number;
 }
 
 /**
- * The words for an agreement value: `high` from 0.7, `moderate` from 0.5, `low` from 0.3,
- * otherwise `none` (about what random answers give), or `split` when the value is clearly
- * negative (≤ −0.3) AND the scores fall into two groups. A negative value alone is not a split:
- * in small teams about half of random teams fall below 0.
+ * The cut of the sorted scores, with at least TWO_GROUPS.minGroup on each side, that explains the
+ * most variance (between-group SS = k(m₁ − m)² + (n − k)(m₂ − m)², over the total SS), never
+ * between two equal scores; the first such cut from below on a tie. Null when no such cut exists
+ * (fewer than 2 · minGroup scores, all equal, or no gap that leaves minGroup on each side).
+ * The scores are sorted first, so the result is the same for any order of the members.
+ */
+export function bestTwoGroupCut(scores: readonly number[]): TwoGroupCut | null {
+  const n = scores.length;
+  const least = TWO_GROUPS.minGroup;
+  if (n < 2 * least) return null;
+  const sorted = ascending(scores);
+  const all = mean(sorted);
+  const total = orderFreeSum(sorted.map((x) => (x - all) ** 2));
+  if (!(total > 0)) return null;
+  // Running sums over the sorted scores: linear after the sort, and the same for any hand-in order.
+  const sum = orderFreeSum(sorted);
+  let lowSum = 0;
+  for (let i = 0; i < least - 1; i++) lowSum += sorted[i] ?? 0;
+  let best: TwoGroupCut | null = null;
+  for (let k = least; k <= n - least; k++) {
+    lowSum += sorted[k - 1] ?? 0;
+    // Never between two equal scores: members with the same score belong to the same group.
+    if ((sorted[k - 1] ?? 0) === (sorted[k] ?? 0)) continue;
+    const low = lowSum / k;
+    const high = (sum - lowSum) / (n - k);
+    const share = (k * (low - all) ** 2 + (n - k) * (high - all) ** 2) / total;
+    if (best === null || share > best.share) best = { share, distance: high - low, smaller: Math.min(k, n - k) };
+  }
+  return best;
+}
+
+/** Whether the scores fall into two groups: the best cut explains ≥ 80 % of the variance and its groups lie ≥ 45 points apart (TWO_GROUPS). */
+export function fallsIntoTwoGroups(scores: readonly number[]): boolean {
+  const cut = bestTwoGroupCut(scores);
+  // A tolerance of 1e-9, so that camps exactly on a bound are not lost to floating point.
+  return cut !== null && cut.share >= TWO_GROUPS.minShare - 1e-9 && cut.distance >= TWO_GROUPS.minDistance - 1e-9;
+}
+
+/**
+ * The words for an agreement value: `split` ("in twee groepen verdeeld") when the scores fall
+ * into two groups, whatever r*wg(J) says (two camps can read as "low" or even "moderate": the
+ * index measures the spread around one centre, not its shape); otherwise `high` from 0.7,
+ * `moderate` from 0.5, `low` from 0.3, else `none` (about what random answers give; NaN too).
  */
 export function agreementBand(value: number, twoGroups: boolean): AgreementBand {
+  if (twoGroups) return 'split';
   if (Number.isNaN(value)) return 'none';
   if (value >= 0.7) return 'high';
   if (value >= 0.5) return 'moderate';
   if (value >= 0.3) return 'low';
-  return value <= SPLIT_THRESHOLD && twoGroups ? 'split' : 'none';
+  return 'none';
 }
 
 /** Agreement on one scale: r*wg(J) from the statements, and its words (with the members' scale scores for the split test). */
