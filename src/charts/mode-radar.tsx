@@ -35,12 +35,14 @@ export function ModeRadar({ series, maxWidth = RADAR_BOX.maxWidth }: ModeRadarPr
     ...Object.fromEntries(series.map((s) => [s.key, s.values[mode]])),
   }));
   // "DOOR (TO)" on one line sticks out of a phone-wide chart at the left and right ends; the gloss
-  // goes on a second line.
-  const tick = ({ x, y, textAnchor, payload }: { x?: number | string; y?: number | string; textAnchor?: string; payload?: { value?: unknown } }) => {
+  // goes on a second line. At the top (MET) both lines stand above the spoke's end: hanging down,
+  // "(WITH)" lay on the scale's "75" in a chart drawn at printed width (print-charts.e2e.ts).
+  const tick = ({ x, y, textAnchor, payload, index }: { x?: number | string; y?: number | string; textAnchor?: string; payload?: { value?: unknown }; index?: number }) => {
     const [name, ...gloss] = String(payload?.value ?? '').split(' (');
+    const above = index === 0 && gloss.length > 0;
     return (
       <text x={x} y={y} textAnchor={textAnchor as 'start' | 'middle' | 'end' | undefined} fill="#1f2328" fontWeight={700} fontSize={14}>
-        <tspan x={x} dy="0">
+        <tspan x={x} dy={above ? '-1.15em' : '0'}>
           {name}
         </tspan>
         {gloss.length > 0 && (

@@ -50,13 +50,14 @@ export function WindowChart({ series, middleZone, maxWidth = WINDOW_BOX.maxWidth
     <ScatterChart
       responsive
       style={{ width: '100%', maxWidth, aspectRatio: WINDOW_BOX.aspectRatio }}
-      margin={{ top: 8, right: 20, bottom: 28, left: 12 }}
+      margin={{ top: 10, right: 20, bottom: 28, left: 12 }}
       accessibilityLayer={false}
     >
       {/* recharts' default greys for axis names (#808080) fall below 4.5:1 on white. interval={0}:
           the five fixed ticks never collide, and recharts then skips measuring each one in the
           DOM (a forced layout per tick while the result page loads). The right margin leaves
-          room for half of the last tick, "100", which recharts no longer shifts inwards. */}
+          room for half of the last tick, "100", which recharts no longer shifts inwards; the top margin
+          for the upper half of the top tick, "100", which 8 px cut by a pixel. */}
       <XAxis type="number" dataKey="support" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} stroke={AXIS_INK} tick={{ fill: AXIS_INK }}>
         <Label value={t('results:axisSupport')} position="insideBottom" offset={-18} fill={AXIS_INK} />
       </XAxis>
@@ -75,10 +76,7 @@ export function WindowChart({ series, middleZone, maxWidth = WINDOW_BOX.maxWidth
           ifOverflow="visible"
           label={{
             value: t(`modes:${q.mode}.display`),
-            position: LABEL_POSITION[q.mode],
-            fill: '#1f2328',
-            fontWeight: 700,
-            fontSize: 14,
+            content: (props: QuadrantLabelProps) => <QuadrantLabel {...props} corner={LABEL_POSITION[q.mode]} />,
           }}
         />
       ))}
@@ -113,6 +111,43 @@ export function WindowChart({ series, middleZone, maxWidth = WINDOW_BOX.maxWidth
         ),
       )}
     </ScatterChart>
+  );
+}
+
+interface QuadrantLabelProps {
+  value?: unknown;
+  viewBox?: unknown;
+}
+
+/** The quadrant's corner, 6 px in from both edges. */
+const INSET = 6;
+const LABEL_SIZE = 14;
+
+/**
+ * A quadrant's name in its outer corner, the gloss ("(WITH)") on a line of its own: on one line,
+ * "DOOR (TO)" and "MET (WITH)" met in the middle of a window drawn at printed width
+ * (tests/e2e/print-charts.e2e.ts). The top quadrants hang their lines down from the top edge,
+ * the bottom ones stack them up from the bottom edge.
+ */
+function QuadrantLabel({ value, viewBox, corner }: QuadrantLabelProps & { corner: (typeof LABEL_POSITION)[keyof typeof LABEL_POSITION] }) {
+  const box = viewBox as { x?: number; y?: number; width?: number; height?: number } | undefined;
+  if (!box || box.x === undefined || box.y === undefined || box.width === undefined || box.height === undefined) return null;
+  const [name = '', ...rest] = String(value ?? '').split(' (');
+  const lines = rest.length > 0 ? [name, `(${rest.join(' (')}`] : [name];
+  const left = corner === 'insideTopLeft' || corner === 'insideBottomLeft';
+  const top = corner === 'insideTopLeft' || corner === 'insideTopRight';
+  const x = left ? box.x + INSET : box.x + box.width - INSET;
+  const lineHeight = LABEL_SIZE * 1.15;
+  // The first line's baseline: one line down from the top edge, or as many lines up from the bottom.
+  const y = top ? box.y + INSET + LABEL_SIZE * 0.85 : box.y + box.height - INSET - (lines.length - 1) * lineHeight - LABEL_SIZE * 0.2;
+  return (
+    <text x={x} y={y} textAnchor={left ? 'start' : 'end'} fill="#1f2328" fontSize={LABEL_SIZE} fontWeight={700}>
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={i === 0 ? 0 : lineHeight} fontWeight={i === 0 ? 700 : 400}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 

@@ -1,4 +1,5 @@
 /** Number and date formatting in the user's language; the model returns plain numbers. */
+import { shownFigure } from '../model/team-report/figures';
 
 /** The app's English is British: "30 November 2026", not "November 30, 2026". */
 export function locale(lng: string): string {
@@ -45,6 +46,16 @@ export function formatShortDate(iso: string, lng: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return dateFormat(lng, { day: 'numeric', month: 'short' }).format(date);
+}
+
+/**
+ * A team figure (a 0–100 score or SD) as every screen and paper shows it: the whole number of the
+ * value the team report file holds (0.1), so the wall and the report never differ by one
+ * (docs/decisions.md, item 68). A figure that is not there shows as a dash, never as 0.
+ */
+export function formatFigure(value: number | null | undefined, lng: string): string {
+  const shown = shownFigure(value);
+  return shown === null ? '–' : formatNumber(shown, lng);
 }
 
 /** "MET en VOOR", "Samenwerking en Grenzen over": names joined as the language joins them. */

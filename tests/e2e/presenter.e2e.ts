@@ -4,6 +4,9 @@ import { checkA11y, launchBrowserForFile } from './support/browser';
 import { inFreshContext } from './support/self-check-flow';
 import { findInstrument } from '../../src/model/instruments/registry';
 import { MODES } from '../../src/model/instruments/types';
+import { reportRadar } from '../../src/model/team-report/build';
+import { shownFigure } from '../../src/model/team-report/figures';
+import { radarFigures } from '../../src/model/team-report/radar-figures';
 import { sdBand } from '../../src/model/team-report/sd-band';
 import { teamRadarPercents } from '../../src/model/team/view-radar';
 import { demoWorkshop } from '../../src/model/workshop/demo';
@@ -33,21 +36,25 @@ const SIZES = [
   { width: 1024, height: 768 },
 ];
 
-/** Every number the demo's wall may show: team figures, rounded as the wall rounds them, and step numbers. */
+/**
+ * Every number the demo's wall may show: team figures, rounded as the wall rounds them (the whole
+ * number of the team report's 0.1 value, decision 68), the scale's ends and ticks ("van 0 tot
+ * 100") and step numbers.
+ */
 function allowedNumbers(stepCount: number): Set<string> {
   const demo = demoWorkshop({ id: 'x', name: 'x', createdAt: '2026-01-01T00:00:00.000Z' });
   const figures = wallFigures(demo, demo.results, findInstrument);
   const profile = shownProfile(figures);
   const climate = shownClimate(figures);
-  const values: number[] = [figures.count, figures.minRespondents, 25, 50, 75];
+  const values: number[] = [figures.count, figures.minRespondents, 0, 25, 50, 75, 100];
   for (let i = 1; i <= stepCount; i++) values.push(i);
   const window = profile?.window;
   if (window) {
     values.push(window.centre.support, window.centre.expectations, window.spread.support, window.spread.expectations, window.dots.length);
     for (const dot of groupDots(window.dots)) if (dot.count > 1) values.push(dot.count);
-    const percents = teamRadarPercents(window.radar);
+    const shown = radarFigures(reportRadar(window.radar));
     // The mean and how far apart (SD) per mode; the band's ends are drawn, not written.
-    for (const m of MODES) values.push(percents.mean[m], percents.sd[m]);
+    for (const m of MODES) values.push(shown.mean[m] ?? Number.NaN, shown.sd[m] ?? Number.NaN);
   }
   if (climate) {
     const { low, high } = sdBand(climate.temperature, climate.spread.sd);
@@ -55,7 +62,7 @@ function allowedNumbers(stepCount: number): Set<string> {
     if (climate.energy.status === 'shown') values.push(climate.energy.mean, climate.energy.sd);
   }
   for (const d of figures.differences) for (const bar of d.bars) if (bar.labelled) values.push(bar.percent);
-  return new Set(values.map((v) => String(Math.round(v))));
+  return new Set(values.map((v) => String(shownFigure(v))));
 }
 
 const DEMO_FIGURES = (() => {
@@ -70,10 +77,11 @@ const DEMO_FIGURES = (() => {
 async function expectSdBands(page: Page, heading: string): Promise<number> {
   if (heading === nlPresenter.steps.modes) {
     const percents = teamRadarPercents(shownProfile(DEMO_FIGURES)?.window?.radar ?? []);
+    const shown = radarFigures(reportRadar(shownProfile(DEMO_FIGURES)?.window?.radar ?? []));
     const outer = radarPolygonValues((await page.locator('.wall-radar .radar-band').getAttribute('points')) ?? '');
     const inner = radarPolygonValues((await page.locator('.wall-radar .radar-inside').getAttribute('points')) ?? '');
-    expect(outer).toEqual(percents.high);
-    expect(inner).toEqual(percents.low);
+    expect(outer).toEqual(shown.shape.high);
+    expect(inner).toEqual(shown.shape.low);
     // The demo team tells the two apart, so the old lowest-to-highest band would fail here.
     expect(outer).not.toEqual(percents.max);
     expect(inner).not.toEqual(percents.min);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { ClimateBars } from '../../charts/climate-bars';
-import { formatNumber } from '../../lib/format';
+import { formatFigure, formatNumber } from '../../lib/format';
 import type { ClimateScale, ElementLevel } from '../../model/climate/types';
 import type { AgreementBand } from '../../model/team/types';
 import { ClimateLegend } from './climate-legend';
@@ -30,7 +30,7 @@ interface ClimateElementsFigureProps {
 export function ClimateElementsFigure({ elements, levelNote = false, maxWidth }: ClimateElementsFigureProps) {
   const { t, i18n } = useTranslation(['team', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const num = (value: number) => formatNumber(value, lng);
+  const num = (value: number) => formatFigure(value, lng);
   const name = (e: ClimateElementFigures) => t(`instrument:scales.${e.element}`);
   const level = (e: ClimateElementFigures) => t(`team:climate.level.${e.level}`);
   const list = elements

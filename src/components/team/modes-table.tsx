@@ -4,8 +4,8 @@ import { MODES, type Mode } from '../../model/instruments/types';
 type PerMode<T> = Readonly<Record<Mode, T>>;
 
 interface ModesTableProps {
-  /** Whole points per mode. */
-  mean: PerMode<number>;
+  /** Whole points per mode; null where nobody answered (a dash, never 0). */
+  mean: PerMode<number | null>;
   /** Null where it is not known (a report from a version-1 file): shown as a dash. */
   sd: PerMode<number | null>;
 }
@@ -27,7 +27,7 @@ export function ModesTable({ mean, sd }: ModesTableProps) {
         {MODES.map((m) => (
           <tr key={m}>
             <th scope="row">{t(`modes:${m}.display`)}</th>
-            <td>{String(mean[m])}</td>
+            <td>{mean[m] === null ? '–' : String(mean[m])}</td>
             <td>{sd[m] === null ? '–' : String(sd[m])}</td>
           </tr>
         ))}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { TemperatureScale } from '../../charts/temperature-scale';
-import { formatNumber } from '../../lib/format';
+import { formatFigure } from '../../lib/format';
 import type { ClimateBand } from '../../model/climate/types';
 import { ClimateLegend } from './climate-legend';
 
@@ -20,7 +20,7 @@ interface TemperatureFigureProps {
 export function TemperatureFigure({ temperature, sd, low, high, band, maxWidth }: TemperatureFigureProps) {
   const { t, i18n } = useTranslation(['team', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const num = (value: number) => formatNumber(value, lng);
+  const num = (value: number) => formatFigure(value, lng);
   const bandName = t(`instrument:teamClimate.bands.${band}`);
   return (
     <ChartFigure

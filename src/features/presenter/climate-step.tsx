@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatList, formatNumber } from '../../lib/format';
+import { formatFigure, formatList } from '../../lib/format';
 import { sdBand } from '../../model/team-report/sd-band';
 import type { ShownTeamClimate } from '../../model/climate/types';
 import { WallTemperature } from './wall-temperature';
@@ -11,7 +11,7 @@ import { WallTemperature } from './wall-temperature';
 export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
   const { t, i18n } = useTranslation(['presenter', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const num = (v: number) => formatNumber(v, lng);
+  const num = (v: number) => formatFigure(v, lng);
   const band = t(`instrument:teamClimate.bands.${climate.reading.band}`);
   const temperature = num(climate.temperature);
   const { energy } = climate;

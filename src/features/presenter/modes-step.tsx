@@ -1,22 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import { MODES } from '../../model/instruments/types';
+import { MODES, type Mode } from '../../model/instruments/types';
+import { reportRadar } from '../../model/team-report/build';
+import { radarFigures } from '../../model/team-report/radar-figures';
 import type { ShownTeamProfile } from '../../model/team/types';
-import { teamRadarPercents } from '../../model/team/view-radar';
 import { WallRadar } from './wall-radar';
 
 /**
  * The team's mode profile: the radar, and per mode its one-line meaning, the team's mean and how
  * far apart (SD). The band is one SD around the mean, as on the workshop page and in the report;
- * the lowest and highest are neither drawn nor written: each is one person's score.
+ * the lowest and highest are neither drawn nor written: each is one person's score. The figures
+ * are the team report's (reportRadar, radarFigures), so wall and paper read the same; a spoke is
+ * "van 0 tot 100", never a percentage of people, and a mode nobody answered is "–", never 0.
  */
 export function ModesStep({ profile }: { profile: ShownTeamProfile }) {
   const { t } = useTranslation(['presenter', 'modes']);
-  const percents = teamRadarPercents(profile.window?.radar ?? []);
-  const list = MODES.map((m) => t('presenter:modes.item', { name: t(`modes:${m}.display`), percent: percents.mean[m], sd: percents.sd[m] })).join(', ');
+  const figures = radarFigures(reportRadar(profile.window?.radar ?? []));
+  const text = (value: number | null) => (value === null ? '–' : String(value));
+  const item = (m: Mode) =>
+    figures.mean[m] === null
+      ? t('presenter:modes.itemAbsent', { name: t(`modes:${m}.display`) })
+      : t('presenter:modes.item', { name: t(`modes:${m}.display`), value: text(figures.mean[m]), sd: text(figures.sd[m]) });
+  const list = MODES.map(item).join(', ');
   return (
     <div className="wall-split">
       <div className="wall-chart" role="img" aria-label={t('presenter:modes.figureLabel', { list })}>
-        <WallRadar percents={percents} />
+        <WallRadar percents={figures.shape} />
       </div>
       <div className="wall-side">
         <p>{t('presenter:modes.intro')}</p>
@@ -35,8 +43,8 @@ export function ModesStep({ profile }: { profile: ShownTeamProfile }) {
                 <th scope="row">
                   <strong>{t(`modes:${m}.display`)}</strong> <span className="wall-mode-label">{t(`modes:${m}.label`)}</span>
                 </th>
-                <td>{t('presenter:modes.mean', { percent: percents.mean[m] })}</td>
-                <td className="wall-mode-sd">{t('presenter:modes.sd', { sd: percents.sd[m] })}</td>
+                <td>{figures.mean[m] === null ? t('presenter:modes.absent') : text(figures.mean[m])}</td>
+                <td className="wall-mode-sd">{figures.sd[m] === null ? '' : t('presenter:modes.sd', { sd: figures.sd[m] })}</td>
               </tr>
             ))}
           </tbody>

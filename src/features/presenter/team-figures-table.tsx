@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
+import { formatFigure } from '../../lib/format';
 import type { ShownTeamProfile } from '../../model/team/types';
 
 /**
@@ -12,7 +12,7 @@ export function TeamFiguresTable({ profile }: { profile: ShownTeamProfile }) {
   const lng = i18n.resolvedLanguage ?? 'nl';
   const window = profile.window;
   if (!window) return null;
-  const num = (v: number) => formatNumber(v, lng);
+  const num = (v: number) => formatFigure(v, lng);
   return (
     <table className="visually-hidden">
       <caption>{t('window.tableCaption')}</caption>

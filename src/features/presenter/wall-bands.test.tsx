@@ -4,6 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import nl from '../../../locales/nl/presenter.json';
 import { findInstrument } from '../../model/instruments/registry';
 import { MODES } from '../../model/instruments/types';
+import { reportRadar } from '../../model/team-report/build';
+import { shownFigure } from '../../model/team-report/figures';
+import { radarFigures } from '../../model/team-report/radar-figures';
 import { sdBand } from '../../model/team-report/sd-band';
 import { teamRadarPercents } from '../../model/team/view-radar';
 import { demoWorkshop } from '../../model/workshop/demo';
@@ -36,21 +39,28 @@ describe('the wall draws one SD around the mean, never one person’s lowest or 
     const container = await showStep(nl.steps.modes);
     const outer = radarPolygonValues(container.querySelector('.wall-radar .radar-band')?.getAttribute('points') ?? '');
     const inner = radarPolygonValues(container.querySelector('.wall-radar .radar-inside')?.getAttribute('points') ?? '');
+    // What the team report holds and shows of the same radar (decision 68): mean and SD to 0.1, then whole points.
+    const shown = radarFigures(reportRadar(radar));
     for (const m of MODES) {
       const entry = radar.find((r) => r.mode === m);
       if (!entry?.sd) throw new Error(`the demo team has an SD on ${m}`);
-      // Whole points, as the workshop page's radar: mean ± SD before rounding, within 0–100.
-      expect(outer[m], m).toBe(Math.round(Math.min(100, entry.mean + entry.sd)));
-      expect(inner[m], m).toBe(Math.round(Math.max(0, entry.mean - entry.sd)));
-      expect([outer[m], inner[m]], m).toEqual([percents.high[m], percents.low[m]]);
+      // Whole points of mean ± SD as the file holds them (0.1), within 0–100.
+      const mean = Math.round(entry.mean * 10) / 10;
+      const sd = Math.round(entry.sd * 10) / 10;
+      expect(outer[m], m).toBe(shownFigure(Math.min(100, mean + sd)));
+      expect(inner[m], m).toBe(shownFigure(Math.max(0, mean - sd)));
+      expect([outer[m], inner[m]], m).toEqual([shown.shape.high[m], shown.shape.low[m]]);
     }
     expect(MODES.some((m) => outer[m] !== percents.max[m] || inner[m] !== percents.min[m])).toBe(true);
     const table = screen.getByRole('table', { name: nl.modes.tableCaption });
     for (const m of MODES) {
       const row = within(table).getByRole('row', { name: new RegExp(`^${m}\\b`, 'i') });
-      expect(row).toHaveTextContent(`${percents.mean[m]}%`);
-      expect(row).toHaveTextContent(`± ${percents.sd[m]}`);
+      expect(row).toHaveTextContent(`${shown.mean[m]}`);
+      expect(row).toHaveTextContent(`± ${shown.sd[m]}`);
+      // A spoke is a score from 0 to 100, not a share of the room: no "%" anywhere on the step.
+      expect(row).not.toHaveTextContent('%');
     }
+    expect(document.querySelector('.wall')).not.toHaveTextContent(/%|procent/);
   });
 
   it('draws and names the temperature’s band of one SD, and each element and energy with its SD', async () => {
@@ -62,12 +72,12 @@ describe('the wall draws one SD around the mean, never one person’s lowest or 
     const { low, high } = sdBand(climate.temperature, climate.spread.sd);
     expect(temperatureAt(Number(line?.getAttribute('x1')))).toBeCloseTo(low, 0);
     expect(temperatureAt(Number(line?.getAttribute('x2')))).toBeCloseTo(high, 0);
-    const most = nl.climate.most.replace('{{low}}', String(Math.round(low))).replace('{{high}}', String(Math.round(high)));
+    const most = nl.climate.most.replace('{{low}}', String(shownFigure(low))).replace('{{high}}', String(shownFigure(high)));
     expect(screen.getByText(most)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: new RegExp(most.replace('.', '\\.')) })).toBeInTheDocument();
-    for (const e of climate.elements) expect(document.body).toHaveTextContent(`(${Math.round(e.mean)} ± ${Math.round(e.sd)})`);
+    for (const e of climate.elements) expect(document.body).toHaveTextContent(`(${shownFigure(e.mean)} ± ${shownFigure(e.sd)})`);
     if (climate.energy.status !== 'shown') throw new Error('the demo team shows its energy');
-    expect(document.body).toHaveTextContent(`(${Math.round(climate.energy.mean)} ± ${Math.round(climate.energy.sd)})`);
+    expect(document.body).toHaveTextContent(`(${shownFigure(climate.energy.mean)} ± ${shownFigure(climate.energy.sd)})`);
     // Nothing on the step spells out the members' coldest or warmest temperature.
     const words = document.querySelector('.wall')?.textContent ?? '';
     expect(words).not.toContain(`${Math.round(climate.spread.min)} en`);

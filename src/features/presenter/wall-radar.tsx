@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MODES, type Mode } from '../../model/instruments/types';
-import type { TeamRadarPercents } from '../../model/team/view-radar';
+import type { RadarFigures } from '../../model/team-report/radar-figures';
 
 const C = 500;
 const R = 280;
@@ -30,7 +30,7 @@ const LABEL: Record<Mode, { x: number; y: number; anchor: 'start' | 'middle' | '
  * both themes. Purely visual; the step carries the text alternative. Never the lowest or highest
  * spoke: each is one person's number (docs/decisions.md, items 30 and 43).
  */
-export function WallRadar({ percents }: { percents: TeamRadarPercents }) {
+export function WallRadar({ percents }: { percents: RadarFigures['shape'] }) {
   const { t } = useTranslation('modes');
   return (
     <svg className="wall-radar" viewBox="0 0 1000 1000" aria-hidden="true" focusable="false">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
+import { formatFigure } from '../../lib/format';
 import type { ShownTeamProfile } from '../../model/team/types';
 import { ModeLines } from './mode-lines';
 import { TeamFiguresTable } from './team-figures-table';
@@ -11,7 +11,7 @@ export function WindowStep({ profile }: { profile: ShownTeamProfile }) {
   const lng = i18n.resolvedLanguage ?? 'nl';
   const window = profile.window;
   if (!window) return null;
-  const num = (v: number) => formatNumber(v, lng);
+  const num = (v: number) => formatFigure(v, lng);
   const centre = { support: num(window.centre.support), expectations: num(window.centre.expectations) };
   return (
     <div className="wall-split">

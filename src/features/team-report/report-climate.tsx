@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ClimateElementsFigure } from '../../components/team/climate-elements-figure';
 import { ColdElements } from '../../components/team/cold-elements';
 import { TemperatureFigure } from '../../components/team/temperature-figure';
-import { formatNumber } from '../../lib/format';
+import { formatFigure } from '../../lib/format';
 import { reportClimateWords } from '../../model/team-report/climate-words';
 import { sdBand } from '../../model/team-report/sd-band';
 import type { ReportClimate } from '../../model/team-report/types';
@@ -16,7 +16,7 @@ import { ReportChart } from './report-chart';
 export function ReportClimateSection({ climate, fileStem }: { climate: ReportClimate; fileStem: string }) {
   const { t, i18n } = useTranslation(['report', 'team', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const num = (value: number) => formatNumber(value, lng);
+  const num = (value: number) => formatFigure(value, lng);
   // The band and the levels are read from the report's own numbers (decision 63).
   const words = reportClimateWords(climate);
   const bandId = words.band;

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
+import { formatFigure } from '../../lib/format';
 import type { ReportAction } from '../../model/team-report/types';
 import type { TeamPoint } from '../../model/team/types';
 
 /** Where the team wants to be, beside where its centre is now. Rendered only when the team set a point. */
 export function ReportWantedSection({ wanted, centre }: { wanted: TeamPoint; centre: TeamPoint | null }) {
   const { t, i18n } = useTranslation('report');
-  const num = (value: number) => formatNumber(value, i18n.resolvedLanguage ?? 'nl');
+  const num = (value: number) => formatFigure(value, i18n.resolvedLanguage ?? 'nl');
   return (
     <section className="report-section report-keep" aria-labelledby="report-wanted">
       <h2 id="report-wanted">{t('wanted.title')}</h2>

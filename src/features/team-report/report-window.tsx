@@ -6,7 +6,7 @@ import { WindowChart, type WindowSeries } from '../../charts/window-chart';
 import { MIDDLE_FILL } from '../../charts/window-colours';
 import { ellipsePolyline } from '../../charts/window-geometry';
 import { AxesTable } from '../../components/team/axes-table';
-import { formatNumber } from '../../lib/format';
+import { formatFigure } from '../../lib/format';
 import type { Axis } from '../../model/instruments/types';
 import { MIDDLE_ZONE } from '../../model/scoring/score';
 import type { ReportScale, ReportWindow } from '../../model/team-report/types';
@@ -40,7 +40,7 @@ interface ReportWindowSectionProps {
 export function ReportWindowSection({ window, scales, axes, wanted, fileStem }: ReportWindowSectionProps) {
   const { t, i18n } = useTranslation(['report', 'team', 'modes', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const num = (value: number) => formatNumber(value, lng);
+  const num = (value: number) => formatFigure(value, lng);
   const scaleOf = (axis: Axis) => scales.find((s) => s.scale === axes[axis]);
   const placement = t(`modes:${window.placement}.display`);
   const summary = [

@@ -70,7 +70,7 @@ describe('TeamReportView', { timeout: 20_000 }, () => {
     ]);
     const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
     const met = built.selfCheck!.window!.radar[0]!;
-    expect(within(radar).getByRole('row', { name: `MET ${Math.round(met.mean)} ${Math.round(met.sd!)}` })).toBeInTheDocument();
+    expect(within(radar).getByRole('row', { name: `MET ${Math.round(met.mean!)} ${Math.round(met.sd!)}` })).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/laagste|hoogste|De temperaturen in het team liggen tussen/i);
   });
 
@@ -81,7 +81,7 @@ describe('TeamReportView', { timeout: 20_000 }, () => {
     for (const split of splits) {
       const parts = within(split).getAllByRole('listitem').map((li) => li.textContent ?? '');
       expect(parts).toHaveLength(3);
-      for (const part of parts) expect(part).toMatch(/^(Oneens|Niet eens, niet oneens|Eens): (\d+%|één persoon, geen getal)$/);
+      for (const part of parts) expect(part).toMatch(/^(Oneens|Neutraal|Eens): (\d+%|één persoon, geen getal)$/);
     }
   });
 
@@ -100,6 +100,35 @@ describe('TeamReportView', { timeout: 20_000 }, () => {
     expect(screen.getByRole('row', { name: 'Waar het team wil staan 72 70' })).toBeInTheDocument();
     const plan = screen.getByRole('region', { name: 'Wat we gaan doen' });
     expect(within(plan).getByRole('row', { name: 'Intervisie Sam maart' })).toBeInTheDocument();
+  });
+});
+
+describe('TeamReportView, what is not there', { timeout: 20_000 }, () => {
+  it('writes a mode nobody answered as absent, never as 0, and says why', () => {
+    const built = report();
+    const window = built.selfCheck!.window!;
+    const absent: TeamReport = {
+      ...built,
+      selfCheck: { ...built.selfCheck!, window: { ...window, radar: window.radar.map((r) => (r.mode === 'NIET' ? { mode: 'NIET', mean: null, sd: null } : r)) } },
+    };
+    render(<TeamReportView report={absent} fileStem="x" />);
+    const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
+    expect(within(radar).getByRole('row', { name: 'NIET – –' })).toBeInTheDocument();
+    expect(radar).toHaveTextContent('niemand gaf genoeg antwoorden bij deze modus');
+    expect(within(radar).getByRole('img', { name: /NIET: te weinig antwoorden/ })).toBeInTheDocument();
+  });
+
+  it('lists the agenda, and where you differ over both questionnaires, as the wall does', () => {
+    const built: TeamReport = {
+      ...report(),
+      differences: [{ instrumentId: TEAM_CLIMATE.id, itemId: TEAM_CLIMATE.items[0]!.id, sd: 1.2, split: { disagree: 40, neither: 20, agree: 40, unlabelled: ['neither'] } }],
+      agenda: [{ instrumentId: TEAM_CLIMATE.id, itemId: TEAM_CLIMATE.items[1]!.id }],
+    };
+    render(<TeamReportView report={built} fileStem="x" />);
+    const differ = screen.getByRole('region', { name: 'Waar jullie verschillen' });
+    expect(within(differ).getAllByRole('listitem').map((li) => li.textContent)).toContain('Neutraal: één persoon, geen getal');
+    const agenda = screen.getByRole('region', { name: 'Waar jullie over willen praten' });
+    expect(within(agenda).getByText('Uit: het teamklimaat')).toBeInTheDocument();
   });
 });
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { locale } from '../../lib/format';
 import { findInstrument } from '../../model/instruments/registry';
 import type { TeamReport } from '../../model/team-report/types';
+import { ReportAgendaSection } from './report-agenda';
 import { ReportClimateSection } from './report-climate';
 import { ReportDisputedSection } from './report-disputed';
 import { ReportActionsSection, ReportWantedSection } from './report-plans';
@@ -60,7 +61,8 @@ export function TeamReportView({ report, fileStem }: { report: TeamReport; fileS
       )}
       {selfCheck && window && <ReportRadarSection radar={window.radar} fileStem={fileStem} />}
       {climate && <ReportClimateSection climate={climate} fileStem={fileStem} />}
-      {selfCheck && <ReportDisputedSection selfCheck={selfCheck} />}
+      {(selfCheck || climate) && <ReportDisputedSection differences={report.differences} />}
+      {report.agenda && report.agenda.length > 0 && <ReportAgendaSection agenda={report.agenda} several={selfCheck !== null && climate !== null} />}
       {report.wanted && window && <ReportWantedSection wanted={report.wanted} centre={window.centre} />}
       {report.actions && report.actions.length > 0 && <ReportActionsSection actions={report.actions} />}
     </article>

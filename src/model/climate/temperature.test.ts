@@ -56,9 +56,12 @@ describe('levels and bands: the edges', () => {
   it('is warm from 60 and cold up to 40, as shown (a whole number)', () => {
     expect(elementLevel(60)).toBe('warm');
     expect(elementLevel(59.5)).toBe('warm'); // shown as 60
-    expect(elementLevel(59.49)).toBe('middle'); // shown as 59
+    // One rounding (decision 68): 59.49 is 59.5 in the team report file, so 60 everywhere.
+    expect(elementLevel(59.49)).toBe('warm'); // 59.5, shown as 60
+    expect(elementLevel(59.44)).toBe('middle'); // 59.4, shown as 59
     expect(elementLevel(40)).toBe('cold');
-    expect(elementLevel(40.49)).toBe('cold'); // shown as 40
+    expect(elementLevel(40.44)).toBe('cold'); // 40.4, shown as 40
+    expect(elementLevel(40.49)).toBe('middle'); // 40.5, shown as 41
     expect(elementLevel(40.5)).toBe('middle'); // shown as 41
     expect(elementLevel(50)).toBe('middle');
   });
@@ -70,7 +73,8 @@ describe('levels and bands: the edges', () => {
   });
 
   it('shows a score as the whole number the screens print (a half rounds up)', () => {
-    expect([59.5, 59.49, 40.5, 40.49, 0, 100].map(shownScore)).toEqual([60, 59, 41, 40, 0, 100]);
+    // The whole number of the 0.1 value the team report file holds (decision 68): 50.46 → 50.5 → 51.
+    expect([59.5, 59.49, 59.44, 40.5, 40.49, 40.44, 50.46, 0, 100].map(shownScore)).toEqual([60, 60, 59, 41, 41, 40, 51, 0, 100]);
     // The screens' number format gives the same whole number for every shown score.
     const format = new Intl.NumberFormat('nl', { maximumFractionDigits: 0 });
     for (let tenth = 0; tenth <= 1000; tenth++) expect(format.format(tenth / 10)).toBe(String(shownScore(tenth / 10)));
@@ -106,9 +110,11 @@ describe('levels and bands: the edges', () => {
 
   it('uses the bounds 40 and 60 of the shown temperature', () => {
     expect(temperatureBand(40)).toBe('coldSpot');
-    expect(temperatureBand(40.49)).toBe('coldSpot');
+    expect(temperatureBand(40.44)).toBe('coldSpot');
+    expect(temperatureBand(40.49)).toBe('lukewarm'); // 40.5 in the file, shown as 41
     expect(temperatureBand(40.5)).toBe('lukewarm');
-    expect(temperatureBand(59.49)).toBe('lukewarm');
+    expect(temperatureBand(59.44)).toBe('lukewarm');
+    expect(temperatureBand(59.49)).toBe('hotSpot'); // 59.5 in the file, shown as 60
     expect(temperatureBand(59.5)).toBe('hotSpot');
     expect(temperatureBand(0)).toBe('coldSpot');
     expect(temperatureBand(100)).toBe('hotSpot');

@@ -4,6 +4,7 @@
   * docs/climate.md §3 (one truth: the band and the scale), §5 (the temperature) and §6 (bands).
  */
 import { MIDDLE_ZONE } from '../scoring/score';
+import { shownFigure } from '../team-report/figures';
 import type { ClimateBand, ClimateElement, ClimateReading, ClimateScale, ElementLevel } from './types';
 
 /**
@@ -34,14 +35,15 @@ export const CLIMATE_LEVELS = {
 export const BOUND_TOLERANCE = 1e-9;
 
 /**
- * A 0–100 climate score as every screen, the team report and the CSV show it: a whole number
- * (`Math.round`, which rounds a half up, as the screens' number format does for these positive
- * numbers). Levels and bands are decided on this number, so a word never contradicts the number
- * printed beside it ("60 · Lauw" cannot happen), and a team mean of 60 that floating point
- * computes as 59.999999999 still reads warm. docs/climate.md §3.
+ * A 0–100 climate score as every screen, the team report and the CSV show it: a whole number,
+ * the one rounding of every team figure (`shownFigure`: the 0.1 value, then half up; decision
+ * 68), so the wall's 50.46 is 51 like everywhere else. Levels and bands are decided on this
+ * number, so a word never contradicts the number printed beside it ("60 · Lauw" cannot happen),
+ * and a team mean of 60 that floating point computes as 59.999999999 still reads warm.
+ * docs/climate.md §3.
  */
 export function shownScore(score: number): number {
-  return Math.round(score);
+  return shownFigure(score) ?? Math.round(score);
 }
 
 /** Warm at ≥ 60, cold at ≤ 40, otherwise middle: of the score as shown (`shownScore`). */

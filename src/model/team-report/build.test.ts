@@ -4,8 +4,10 @@ import { climateOfTeam } from '../climate/team';
 import { CURRENT_SELF_CHECK, findInstrument } from '../instruments/registry';
 import { TEAM_CLIMATE } from '../instruments/team-climate';
 import { aggregateTeam } from '../team/aggregate';
+import { demoWorkshop } from '../workshop/demo';
+import { wallFigures } from '../workshop/wall';
 import { answerSetsOf } from '../workshop/workshop';
-import { buildTeamReport } from './build';
+import { buildTeamReport, reportRadar } from './build';
 import { toTeamReportFile } from './file';
 import { bothWorkshop, keysOf } from './test-report';
 
@@ -30,7 +32,7 @@ describe('buildTeamReport', () => {
     expect(report.selfCheck.window.centre.support).toBeCloseTo(profile.window.centre.support, 1);
     expect(report.selfCheck.window.centre.expectations).toBeCloseTo(profile.window.centre.expectations, 1);
     expect(report.selfCheck.window.placement).toBe(profile.window.placement);
-    expect(report.selfCheck.disputed.map((d) => d.itemId)).toEqual(profile.disagreement.map((d) => d.itemId));
+    expect(report.differences.length).toBeGreaterThan(0);
     expect(report.selfCheck.statements).toHaveLength(CURRENT_SELF_CHECK.items.length);
     // The climate's numbers as the screens show them (whole numbers), so the band and the levels,
     // decided on those numbers, agree with the report's own figures.
@@ -65,7 +67,7 @@ describe('buildTeamReport', () => {
     const allowed = new Set(
       ('format version exportedAt report name date minRespondents selfCheck climate wanted actions what who when instrumentId instrumentVersion ' +
         'count incomplete scales scale centre sd agreement rwg band window ellipse rx ry angle placement radar mode mean support expectations ' +
-        'statements itemId split disagree neither agree unlabelled disputed temperature spread coldest elements element n level energy status agreedCold disagreed').split(' '),
+        'statements itemId split disagree neither agree unlabelled differences agenda temperature spread coldest elements element n level energy status agreedCold disagreed').split(' '),
     );
     const extra = [...keysOf(json)].filter((k) => !allowed.has(k));
     expect(extra).toEqual([]);
@@ -94,5 +96,34 @@ describe('buildTeamReport', () => {
     const report = build(w);
     expect(report?.selfCheck).toBeNull();
     expect(report?.climate?.elements.map((e) => e.element)).toEqual(['purpose', 'cooperation', 'boundaries', 'reflection']);
+  });
+
+  it("holds the wall's own lists: where we differ over both questionnaires, and the agenda of marked statements", () => {
+    const demo = demoWorkshop({ id: 'd', name: 'Demo', createdAt: '2026-11-30T09:00:00.000Z' });
+    const report = buildTeamReport(demo, findInstrument, TEAM_CLIMATE.id);
+    const wall = wallFigures(demo, demo.results, findInstrument);
+    expect(report?.differences.map((d) => `${d.instrumentId}:${d.itemId}`)).toEqual(wall.differences.map((d) => `${d.instrumentId}:${d.itemId}`));
+    // The demo team differs most on a climate statement too, which the self-check's list never held.
+    expect(report?.differences.some((d) => d.instrumentId === TEAM_CLIMATE.id)).toBe(true);
+    expect(report?.agenda).toEqual(wall.agenda.map(({ instrumentId, itemId }) => ({ instrumentId, itemId })));
+    expect(report?.agenda?.length).toBeGreaterThan(0);
+    expect(keysOf(report)).not.toContain('marks');
+  });
+});
+
+describe('reportRadar', () => {
+  it('leaves out a figure that is not there: no mean when nobody has a spoke, no SD below two spokes; never 0', () => {
+    const radar = reportRadar([
+      { mode: 'MET', n: 0, mean: Number.NaN, min: Number.NaN, max: Number.NaN, sd: Number.NaN },
+      { mode: 'VOOR', n: 1, mean: 62.5, min: 62.5, max: 62.5, sd: Number.NaN },
+      { mode: 'NIET', n: 5, mean: 50.46, min: 20, max: 80, sd: 12.04 },
+      { mode: 'DOOR', n: 5, mean: 0, min: 0, max: 0, sd: 0 },
+    ]);
+    expect(radar).toEqual([
+      { mode: 'MET', mean: null, sd: null },
+      { mode: 'VOOR', mean: 62.5, sd: null },
+      { mode: 'NIET', mean: 50.5, sd: 12 },
+      { mode: 'DOOR', mean: 0, sd: 0 },
+    ]);
   });
 });

@@ -10,16 +10,27 @@ import type { Answers, Instrument } from '../instruments/types';
 import { aggregateTeam } from '../team/aggregate';
 import { statementDistribution } from '../team/distribution';
 import type { AxisAgreement, ShownTeamProfile } from '../team/types';
+import type { RadarEntry } from '../team/types';
+import { wallFigures } from '../workshop/wall';
 import { answerSetsOf, type Workshop } from '../workshop/workshop';
 import { answerSplit } from './answer-split';
-import type { ReportAgreement, ReportClimate, ReportEnergy, ReportSelfCheck, TeamReport } from './types';
+import { fileFigure, round1, round2 } from './figures';
+import type { ReportAgreement, ReportClimate, ReportDifference, ReportEnergy, ReportRadarEntry, ReportSelfCheck, TeamReport } from './types';
 
-/** Scores (0–100) and SDs to one decimal, agreement to two: as the screen and the CSV show them. */
-export const round1 = (value: number): number => Math.round(value * 10) / 10 + 0;
-const round2 = (value: number): number => Math.round(value * 100) / 100 + 0;
+/**
+ * A climate or scale SD as the file holds it. Those parts are shown only from the minimum group
+ * size (at least three) on, so their SD always exists; 0 is only a guard.
+ */
+const sdOf = (value: number | undefined): number => fileFigure(value) ?? 0;
 
-/** An SD as shown; 0 when it cannot be computed (fewer than two), as the wall's radar reads it. */
-const sdOf = (value: number | undefined): number => (value !== undefined && Number.isFinite(value) ? round1(value) : 0);
+/**
+ * The radar as the file holds it, and as the wall shows it (the wall formats these same values):
+ * mean and SD to 0.1; a mode nobody has a spoke for has no mean, and an SD of fewer than two
+ * people is not there either. Both are null, never 0 (decision 68).
+ */
+export function reportRadar(radar: readonly RadarEntry[]): ReportRadarEntry[] {
+  return radar.map((r) => ({ mode: r.mode, mean: r.n > 0 ? fileFigure(r.mean) : null, sd: r.n > 1 ? fileFigure(r.sd) : null }));
+}
 
 const agreementOf = (a: AxisAgreement): ReportAgreement => ({ rwg: Number.isFinite(a.rwg) ? round2(a.rwg) : null, band: a.band });
 
@@ -37,11 +48,9 @@ export function reportSelfCheck(instrument: Instrument, profile: ShownTeamProfil
       centre: { support: round1(w.centre.support), expectations: round1(w.centre.expectations) },
       ellipse: { rx: round1(w.spread.ellipse.rx), ry: round1(w.spread.ellipse.ry), angle: round1(w.spread.ellipse.angle) },
       placement: w.placement,
-      // A mode without any member's spoke has NaN figures; the report reads it as 0, like the radar.
-      radar: w.radar.map((r) => ({ mode: r.mode, mean: r.n > 0 ? round1(r.mean) : 0, sd: sdOf(r.sd) })),
+      radar: reportRadar(w.radar),
     },
     statements: distribution.map((row) => ({ itemId: row.itemId, split: row.counts === null ? null : answerSplit(row.counts) })),
-    disputed: profile.disagreement.map((d) => ({ itemId: d.itemId, sd: round2(d.sd) })),
   };
 }
 
@@ -109,12 +118,19 @@ export function buildTeamReport(
     }
   }
   if (!selfCheck && !climate) return null;
+  // Where we differ and what we want to talk about are the wall's own lists, over the same results.
+  const wall = wallFigures(workshop, workshop.results, findInstrument);
+  const differences: ReportDifference[] = wall.differences.flatMap((d) =>
+    d.split ? [{ instrumentId: d.instrumentId, itemId: d.itemId, sd: round2(d.sd), split: d.split }] : [],
+  );
   return {
     name: workshop.name,
     date: workshop.createdAt.slice(0, 10),
     minRespondents: workshop.minRespondents,
     selfCheck,
     climate,
+    differences,
+    agenda: wall.agenda.map(({ instrumentId, itemId }) => ({ instrumentId, itemId })),
     ...(extras.wanted ? { wanted: { support: round1(extras.wanted.support), expectations: round1(extras.wanted.expectations) } } : {}),
     ...(extras.actions && extras.actions.length > 0 ? { actions: extras.actions.map(({ what, who, when }) => ({ what, who, when })) } : {}),
   };

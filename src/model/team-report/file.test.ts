@@ -5,8 +5,11 @@ import { TEAM_CLIMATE } from '../instruments/team-climate';
 import { toWorkshopFile } from '../workshop/workshop-file';
 import { buildTeamReport } from './build';
 import { MAX_TEAM_REPORT_BYTES, parseTeamReportFile, teamReportFileName, toTeamReportFile } from './file';
-// The same report as a version-1 file, as the app wrote it before version 2 (with the lowest and highest values).
+// The same report as a version-1 file, as the app wrote it before version 2 (with the lowest and highest values),
+// and as a version-2 file, as the app wrote it before version 3 (a mode nobody answered as 0 ± 0, no agenda).
 import old from './fixtures/team-report-version1.json?raw';
+import old2 from './fixtures/team-report-version2.json?raw';
+import { differencesBeforeVersion3 } from './schema-version2';
 import { bothWorkshop, keysOf } from './test-report';
 import type { TeamReport } from './types';
 
@@ -21,8 +24,21 @@ const keyList = (value: unknown) => [...keysOf(value)];
 
 describe('team report file', () => {
   it('reads back exactly what was written', () => {
-    expect(JSON.parse(good)).toMatchObject({ version: 2 });
+    expect(JSON.parse(good)).toMatchObject({ version: 3 });
     expect(parse(good)).toEqual({ ok: true, report });
+  });
+
+  it('opens a version-2 file: where you differ is its own self-check list, and it says nothing of an agenda', () => {
+    const parsed = parse(old2);
+    if (!parsed.ok) throw new Error(`the version-2 file should open, not: ${parsed.error}`);
+    const oldSelf = (JSON.parse(old2) as { report: { selfCheck: Parameters<typeof differencesBeforeVersion3>[0] } }).report.selfCheck;
+    // The climate as that file held it (means to 0.1, before decision 63); everything else as now.
+    const { agenda: _agenda, climate: _climate, ...rest } = report;
+    const { climate: _oldClimate, ...read } = parsed.report;
+    expect(read).toEqual({ ...rest, differences: differencesBeforeVersion3(oldSelf) });
+    expect(parsed.report.differences.length).toBeGreaterThan(0);
+    expect(parsed.report).not.toHaveProperty('agenda');
+    expect(keyList(parsed.report)).not.toContain('disputed');
   });
 
   it('opens a version-1 file without its lowest and highest values; the radar has no SD then', () => {
@@ -31,12 +47,17 @@ describe('team report file', () => {
     if (!parsed.ok) throw new Error(`the version-1 file should open, not: ${parsed.error}`);
     expect(keyList(parsed.report)).not.toContain('min');
     expect(keyList(parsed.report)).not.toContain('max');
-    // Everything else is what version 2 holds of the same workshop, but the climate's temperature
+    // Everything else is what version 2 held of the same workshop, but the climate's temperature
     // and means, which version 1 kept to one decimal (now whole numbers, as shown: decision 63).
     const window = report.selfCheck!.window!;
     const { climate: oldClimate, ...rest } = parsed.report;
-    const { climate: newClimate, ...expected } = report;
-    expect(rest).toEqual({ ...expected, selfCheck: { ...report.selfCheck, window: { ...window, radar: window.radar.map((r) => ({ ...r, sd: null })) } } });
+    const { climate: newClimate, agenda: _agenda, ...expected } = report;
+    const two = parse(old2);
+    expect(rest).toEqual({
+      ...expected,
+      selfCheck: { ...report.selfCheck, window: { ...window, radar: window.radar.map((r) => ({ ...r, sd: null })) } },
+      differences: two.ok ? two.report.differences : null,
+    });
     if (!oldClimate || !newClimate) throw new Error('both should hold the climate');
     expect(Math.round(oldClimate.temperature)).toBe(newClimate.temperature);
     oldClimate.elements.forEach((e, i) => expect(Math.round(e.mean)).toBe(newClimate.elements[i]?.mean));
@@ -72,8 +93,8 @@ describe('team report file', () => {
     expect(error('{"format":')).toBe('not-json');
     expect(error('{"format":"something-else","version":1}')).toBe('not-a-report');
     expect(error(' '.repeat(MAX_TEAM_REPORT_BYTES) + good)).toBe('too-large');
-    expect(error(good.replace('"version": 2', '"version": 3'))).toBe('newer-version');
-    expect(error(good.replace('"version": 2', '"version": 0'))).toBe('not-a-report');
+    expect(error(good.replace('"version": 3', '"version": 4'))).toBe('newer-version');
+    expect(error(good.replace('"version": 3', '"version": 0'))).toBe('not-a-report');
     expect(error(toWorkshopFile(bothWorkshop(5), new Date()))).toBe('workshop-file');
     expect(error(good.replace(/"instrumentVersion": 2/, '"instrumentVersion": 99'))).toBe('unknown-questionnaire');
     const noParts = JSON.parse(good) as { report: Record<string, unknown> };
@@ -90,7 +111,14 @@ describe('team report file', () => {
     };
     expect(edit(() => undefined)).toBe(true);
     expect(edit((j) => Object.assign(j.report.selfCheck!.window!.radar[0]!, { sd: -1 }))).toBe(false);
-    expect(edit((j) => Object.assign(j.report.selfCheck!.window!.radar[0]!, { sd: null }))).toBe(false);
+    expect(edit((j) => delete (j.report.selfCheck!.window!.radar[0] as { sd?: number }).sd)).toBe(false);
+    // A figure that is not there is null (version 3), but an SD needs a mean.
+    expect(edit((j) => Object.assign(j.report.selfCheck!.window!.radar[0]!, { mean: null, sd: null }))).toBe(true);
+    expect(edit((j) => Object.assign(j.report.selfCheck!.window!.radar[0]!, { mean: null }))).toBe(false);
+    // Where you differ and the agenda name statements of the questionnaires the report shows.
+    expect(edit((j) => Object.assign(j.report.differences[0]!, { itemId: 'zz99' }))).toBe(false);
+    expect(edit((j) => Object.assign(j.report, { agenda: [{ instrumentId: 'self-check', itemId: 'zz99' }] }))).toBe(false);
+    expect(edit((j) => Object.assign(j.report.differences[0]!.split, { agree: 1 }))).toBe(false);
     expect(edit((j) => delete (j.report.climate!.elements[0] as { sd?: number }).sd)).toBe(false);
     expect(edit((j) => delete (j.report.climate!.spread as { sd?: number }).sd)).toBe(false);
     expect(edit((j) => Object.assign(j.report.selfCheck!.statements.find((s) => s.split)!.split!, { agree: 1 }))).toBe(false);
@@ -98,7 +126,7 @@ describe('team report file', () => {
     expect(edit((j) => (j.report.selfCheck!.statements as unknown[]).pop())).toBe(false);
   });
 
-  it('never hands on a lowest or highest value, even when a version-2 file holds one', () => {
+  it('never hands on a lowest or highest value, even when a file of this version holds one', () => {
     const json = JSON.parse(good) as { report: { selfCheck: { window: { radar: object[] } }; climate: { elements: object[]; spread: object } } };
     Object.assign(json.report.selfCheck.window.radar[0]!, { min: 3, max: 97 });
     Object.assign(json.report.climate.elements[0]!, { min: 3, max: 97 });
@@ -126,7 +154,8 @@ function setAt(root: unknown, path: readonly (string | number)[], value: unknown
 }
 
 describe.each([
-  ['version 2', good],
+  ['version 3', good],
+  ['version 2', old2],
   ['version 1', old],
 ])('team report file of %s, fuzzed', (_, file) => {
   const json: unknown = JSON.parse(file);
@@ -147,8 +176,8 @@ describe.each([
         const parsed = parse(text);
         if (!parsed.ok) return;
         expect(keyList(parsed.report).filter((k) => k === 'min' || k === 'max')).toEqual([]);
-        // Accepted with every SD (not from version 1): writing it out again and reading it back gives the same report.
-        if (parsed.report.selfCheck?.window?.radar.every((r) => r.sd !== null) !== false) expect(parse(toTeamReportFile(parsed.report, new Date()))).toEqual(parsed);
+        // A version-3 report: writing it out again and reading it back gives the same report.
+        if (parsed.report.agenda !== undefined) expect(parse(toTeamReportFile(parsed.report, new Date()))).toEqual(parsed);
       }),
       { numRuns: 300 },
     );

@@ -10,21 +10,27 @@ import type { Instrument } from '../instruments/types';
 import { WORKSHOP_FORMAT } from '../workshop/workshop-file';
 import { short, teamReportSchema } from './schema';
 import { reportFromVersion1, teamReportSchemaVersion1 } from './schema-version1';
+import { reportFromVersion2, teamReportSchemaVersion2 } from './schema-version2';
 import type { TeamReport } from './types';
 
 export const TEAM_REPORT_FORMAT = 'modusspiegel-team-report';
-/** 2: the SD instead of the lowest and highest values (docs/decisions.md, item 36). Version 1 is still read. */
-export const TEAM_REPORT_VERSION = 2;
+/**
+ * 3: a figure that is not there is null, never 0; where we differ and the agenda from both
+ * questionnaires, as on the wall (docs/decisions.md, item 68). 2: the SD instead of the lowest and
+ * highest values (item 42). Versions 1 and 2 are still read.
+ */
+export const TEAM_REPORT_VERSION = 3;
 /** A report of the largest instrument is about 10 kB; anything far above it is not one of ours. */
 export const MAX_TEAM_REPORT_BYTES = 256 * 1024;
 
 export type TeamReportFileError = 'empty' | 'too-large' | 'not-json' | 'not-a-report' | 'newer-version' | 'workshop-file' | 'unknown-questionnaire';
 
-// Version 1 is still read, without its lowest and highest values (schema-version1.ts); a version
-// below 1 is as foreign as a wrong format.
+// Versions 1 and 2 are still read (schema-version1.ts, schema-version2.ts); a version below 1 is
+// as foreign as a wrong format.
 const header = { format: z.literal(TEAM_REPORT_FORMAT), exportedAt: z.optional(short(40)) };
 const fileSchema = z.discriminatedUnion('version', [
   z.object({ ...header, version: z.literal(1), report: teamReportSchemaVersion1 }),
+  z.object({ ...header, version: z.literal(2), report: teamReportSchemaVersion2 }),
   z.object({ ...header, version: z.literal(TEAM_REPORT_VERSION), report: teamReportSchema }),
 ]);
 
@@ -34,8 +40,8 @@ export interface OpenedReportState {
 }
 
 /**
- * The file of a report built from a workshop. (A report read from a version-1 file has no radar
- * SD and is never written again: an opened report is only shown.)
+ * The file of a report built from a workshop. (A report read from an older file is never written
+ * again: an opened report is only shown.)
  */
 export function toTeamReportFile(report: TeamReport, now: Date): string {
   return JSON.stringify({ format: TEAM_REPORT_FORMAT, version: TEAM_REPORT_VERSION, exportedAt: now.toISOString(), report }, null, 2);
@@ -43,28 +49,32 @@ export function toTeamReportFile(report: TeamReport, now: Date): string {
 
 /** Every statement, scale and element the report names belongs to the questionnaire it names. */
 function fitsQuestionnaires(report: TeamReport, findInstrument: (id: string, version: number) => Instrument | undefined, climateId: string): boolean {
+  const known = new Map<string, Set<string>>();
   const self = report.selfCheck;
   if (self) {
     const instrument = findInstrument(self.instrumentId, self.instrumentVersion);
     if (!instrument || instrument.id === climateId) return false;
-    const items = new Set(instrument.items.map((i) => i.id));
     if (self.scales.map((s) => s.scale).join() !== instrument.scales.map((s) => s.id).join()) return false;
     if ((self.window !== null) !== (instrument.window !== undefined)) return false;
     if (self.statements.map((s) => s.itemId).join() !== instrument.items.map((i) => i.id).join()) return false;
-    if (!self.disputed.every((d) => items.has(d.itemId))) return false;
+    known.set(instrument.id, new Set(instrument.items.map((i) => i.id)));
   }
   const climate = report.climate;
   if (climate) {
     const instrument = findInstrument(climate.instrumentId, climate.instrumentVersion);
     if (!instrument || instrument.id !== climateId) return false;
     if (instrument.scales.map((s) => s.id).join() !== CLIMATE_SCALES.join()) return false;
+    known.set(instrument.id, new Set(instrument.items.map((i) => i.id)));
   }
+  // Every statement of where we differ and of the agenda belongs to a questionnaire the report shows.
+  const named = (s: { instrumentId: string; itemId: string }) => known.get(s.instrumentId)?.has(s.itemId) === true;
+  if (!report.differences.every(named) || !(report.agenda ?? []).every(named)) return false;
   return self !== null || climate !== null;
 }
 
 /**
  * A team report file, validated: the header (ours, not newer), every field in range (a version-1
- * file without its lowest and highest values), and the
+ * file without its lowest and highest values, a version-1 or 2 file as version 3), and the
  * questionnaires it names known to this app with exactly these scales and statements. A workshop
  * file opened here by mistake gets its own message.
  */
@@ -78,7 +88,8 @@ export function parseTeamReportFile(
     if (parsed.error === 'not-ours' && isWorkshopFile(text)) return { ok: false, error: 'workshop-file' };
     return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-report' : parsed.error };
   }
-  const report = parsed.value.version === 1 ? reportFromVersion1(parsed.value.report) : parsed.value.report;
+  const file = parsed.value;
+  const report = file.version === 1 ? reportFromVersion1(file.report) : file.version === 2 ? reportFromVersion2(file.report) : file.report;
   if (!fitsQuestionnaires(report, findInstrument, climateId)) return { ok: false, error: report.selfCheck || report.climate ? 'unknown-questionnaire' : 'not-a-report' };
   return { ok: true, report };
 }

@@ -1,7 +1,8 @@
 /**
- * The team report's schema (file version 2): every number in range, shares adding up to 100,
+ * The team report's schema (file version 3): every number in range, shares adding up to 100,
  * modes and elements in order, texts bounded. No lowest or highest value: each is one person's
- * number (docs/decisions.md, item 30). The parts are shared with the version-1 schema.
+ * number (docs/decisions.md, item 30). A figure that is not there is null (a mode's mean and SD,
+ * decision 68). The parts are shared with the version-1 and version-2 schemas.
  */
 import { z } from 'zod/mini';
 import { CLIMATE_ELEMENTS } from '../climate/temperature';
@@ -27,7 +28,7 @@ export const radarList = <E extends z.core.SomeType & z.ZodMiniType<{ mode: stri
   z.array(entry).check(z.length(MODES.length), z.refine((r) => r.every((e, i) => e.mode === MODES[i]), 'modes in order'));
 export const elementsInOrder = (es: readonly { element: string }[]) => es.every((e, i) => e.element === CLIMATE_ELEMENTS[i]);
 
-const splitSchema = z
+export const splitSchema = z
   .object({
     disagree: z.int().check(z.gte(0), z.lte(100)),
     neither: z.int().check(z.gte(0), z.lte(100)),
@@ -36,25 +37,32 @@ const splitSchema = z
   })
   .check(z.refine((s) => s.disagree + s.neither + s.agree === 100, 'shares add up to 100'));
 
-/** The self-check part; `radar` (the whole list) is the one part that differs between the versions. */
-export const selfCheckSchemaWith = <R extends z.core.SomeType>(radar: R) =>
-  z.object({
-    instrumentId: id,
+/** The self-check part's fields; `radar` (the whole list) differs between the versions. */
+export const selfCheckFields = <R extends z.core.SomeType>(radar: R) => ({
+  instrumentId: id,
     instrumentVersion: z.int().check(z.positive()),
-    count,
-    incomplete: count,
-    scales: z.array(z.object({ scale: id, centre: score, sd, agreement: agreementSchema })).check(z.maxLength(20)),
-    window: z.nullable(
-      z.object({
-        centre: pointSchema,
-        ellipse: z.object({ rx: sd, ry: sd, angle: z.number().check(z.gte(-90), z.lte(90)) }),
-        placement: placementSchema,
-        radar,
-      }),
-    ),
-    statements: z.array(z.object({ itemId: id, split: z.nullable(splitSchema) })).check(z.maxLength(400)),
-    disputed: z.array(z.object({ itemId: id, sd: z.number().check(z.gte(0), z.lte(4)) })).check(z.maxLength(3)),
-  });
+  count,
+  incomplete: count,
+  scales: z.array(z.object({ scale: id, centre: score, sd, agreement: agreementSchema })).check(z.maxLength(20)),
+  window: z.nullable(
+    z.object({
+      centre: pointSchema,
+      ellipse: z.object({ rx: sd, ry: sd, angle: z.number().check(z.gte(-90), z.lte(90)) }),
+      placement: placementSchema,
+      radar,
+    }),
+  ),
+  statements: z.array(z.object({ itemId: id, split: z.nullable(splitSchema) })).check(z.maxLength(400)),
+});
+
+/** A statement's SD on the raw 1–5 scale. */
+export const itemSd = z.number().check(z.gte(0), z.lte(4));
+
+/** Versions 1 and 2: the self-check held its own three most disputed statements. */
+export const selfCheckSchemaWith = <R extends z.core.SomeType>(radar: R) =>
+  z
+    .object({ ...selfCheckFields(radar), disputed: z.array(z.object({ itemId: id, sd: itemSd })).check(z.maxLength(3)) })
+    .check(z.refine((s) => s.disputed.every((d) => s.statements.some((st) => st.itemId === d.itemId)), 'disputed statements are statements'));
 
 /** The climate part's fields other than the spread, the elements and energy (which differ between the versions). */
 export const climateHead = {
@@ -78,20 +86,30 @@ export const reportHead = {
   actions: z.optional(z.array(z.object({ what: short(500), who: short(200), when: short(100) })).check(z.maxLength(50))),
 };
 
-const radarSchema = z.object({ mode: modeSchema, mean: score, sd });
+/** Version 3: a mode nobody answered has no mean, an SD of fewer than two people is not there. */
+const radarSchema = z
+  .object({ mode: modeSchema, mean: z.nullable(score), sd: z.nullable(sd) })
+  .check(z.refine((r) => r.mean !== null || r.sd === null, 'no SD without a mean'));
 
 const figures = { n: count, mean: score, sd, level: levelSchema, agreement: agreementSchema };
 
-const climateSchema = z.object({
+export const climateSchema = z.object({
   ...climateHead,
   spread: z.object({ sd }),
   elements: z.array(z.object({ element: elementSchema, ...figures })).check(z.length(CLIMATE_ELEMENTS.length), z.refine(elementsInOrder, 'elements in order')),
   energy: z.union([z.object({ status: z.literal('shown'), ...figures }), z.object({ status: z.literal('withheld') })]),
 });
 
-/** Version 2: the SD wherever the spread is shown, and no lowest or highest value. */
+const statementRef = { instrumentId: id, itemId: id };
+
+/**
+ * Version 3: figures may be absent (null), and the wall's two lists of statements from both
+ * questionnaires: where we differ (at most three, with their split) and the agenda (at most five).
+ */
 export const teamReportSchema = z.object({
   ...reportHead,
-  selfCheck: z.nullable(selfCheckSchemaWith(radarList(radarSchema))),
+  selfCheck: z.nullable(z.object(selfCheckFields(radarList(radarSchema)))),
   climate: z.nullable(climateSchema),
+  differences: z.array(z.object({ ...statementRef, sd: itemSd, split: splitSchema })).check(z.maxLength(3)),
+  agenda: z.array(z.object(statementRef)).check(z.maxLength(5)),
 });

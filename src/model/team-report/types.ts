@@ -27,10 +27,12 @@ export interface ReportScale {
 
 export interface ReportRadarEntry {
   readonly mode: Mode;
-  readonly mean: number;
+  /** The team's mean spoke (0–100); null when nobody has a spoke for this mode (file version 3). */
+  readonly mean: number | null;
   /**
-   * How far apart the members' spokes are (SD, 0–100). Null only in a report read from a
-   * version-1 file, which held the lowest and highest spoke instead (dropped on reading).
+   * How far apart the members' spokes are (SD, 0–100). Null when fewer than two members have a
+   * spoke, and in a report read from a version-1 file, which held the lowest and highest spoke
+   * instead (dropped on reading).
    */
   readonly sd: number | null;
 }
@@ -65,10 +67,21 @@ export interface ReportStatement {
   readonly split: AnswerSplit | null;
 }
 
-/** A statement on which the team differs most, with the SD of its raw 1–5 answers. */
-export interface ReportDisputed {
+/**
+ * A statement on which the team differs most, from either questionnaire, with the SD of its raw
+ * 1–5 answers and its split: the wall's "where we differ", item for item (decision 68).
+ */
+export interface ReportDifference {
+  readonly instrumentId: string;
   readonly itemId: string;
   readonly sd: number;
+  readonly split: AnswerSplit;
+}
+
+/** A statement two or more people marked "I want to talk about this": the wall's agenda, without counts. */
+export interface ReportAgendaItem {
+  readonly instrumentId: string;
+  readonly itemId: string;
 }
 
 export interface ReportSelfCheck {
@@ -83,8 +96,6 @@ export interface ReportSelfCheck {
   readonly window: ReportWindow | null;
   /** Every statement, in the instrument's order. */
   readonly statements: readonly ReportStatement[];
-  /** At most three, most disputed first. */
-  readonly disputed: readonly ReportDisputed[];
 }
 
 interface ElementFigures {
@@ -135,6 +146,13 @@ export interface TeamReport {
   readonly selfCheck: ReportSelfCheck | null;
   /** Null when the workshop has no climate or the climate is below the minimum. */
   readonly climate: ReportClimate | null;
+  /** Where we differ: at most three statements of both questionnaires, most disputed first, as on the wall. */
+  readonly differences: readonly ReportDifference[];
+  /**
+   * What we want to talk about: at most five marked statements, most marked first, as on the wall.
+   * Absent in a report from a file before version 3, which did not hold it.
+   */
+  readonly agenda?: readonly ReportAgendaItem[];
   /** Where the team wants to be in the window. */
   readonly wanted?: TeamPoint;
   readonly actions?: readonly ReportAction[];

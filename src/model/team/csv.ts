@@ -54,7 +54,10 @@ export function toCsv(rows: readonly (readonly string[])[], style: CsvStyle = CS
  */
 export function formatDecimal(value: number, decimals: number, decimal: CsvStyle['decimal'] = '.'): string {
   if (!Number.isFinite(value)) return '';
-  const text = value.toFixed(decimals);
+  // Rounded as the team report file rounds (Math.round at the last decimal), then written: toFixed
+  // alone rounds the binary value and could write 50.4 where the file holds 50.5 (decision 68).
+  const scale = 10 ** decimals;
+  const text = (Math.round(value * scale) / scale).toFixed(decimals);
   const unsigned = /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
   return decimal === '.' ? unsigned : unsigned.replace('.', decimal);
 }

@@ -8,6 +8,8 @@ import { aggregateTeam } from '../team/aggregate';
 import { countAnswers, DISAGREEMENT_LIMIT, topDisagreement } from '../team/disagreement';
 import { collectResults } from '../team/respondents';
 import type { ShownTeamProfile, TeamProfile } from '../team/types';
+import { answerSplit as reportSplit } from '../team-report/answer-split';
+import type { AnswerSplit } from '../team-report/types';
 import { markAgenda, type AgendaItem } from './agenda';
 import { answerSplit, type SplitBar } from './answer-split';
 import { resultFromDecoded } from './intake';
@@ -15,11 +17,16 @@ import { answerSetsOf, type Workshop, type WorkshopResult } from './workshop';
 
 type FindInstrument = (id: string, version: number) => Instrument | undefined;
 
-/** A disputed statement with its answers in three bars (percentages only). */
+/**
+ * A disputed statement with its answers in three bars (percentages only), the SD of its raw 1–5
+ * answers, and the same split as the team report holds it (so the report's list is the wall's).
+ */
 export interface WallDifference {
   readonly instrumentId: string;
   readonly itemId: string;
+  readonly sd: number;
   readonly bars: readonly SplitBar[];
+  readonly split: AnswerSplit | null;
 }
 
 /** Everything the presenter's team steps show, computed from one fixed set of results. */
@@ -74,11 +81,10 @@ export function wallFigures(workshop: Workshop, results: readonly WorkshopResult
   }
   // Stable sort: equal spreads keep the self-check first, then item order.
   candidates.sort((a, b) => Math.round(b.sd * 1e9) - Math.round(a.sd * 1e9));
-  const differences = candidates.slice(0, DISAGREEMENT_LIMIT).map((c) => ({
-    instrumentId: c.instrumentId,
-    itemId: c.itemId,
-    bars: answerSplit(countAnswers(c.itemId, c.sets).counts),
-  }));
+  const differences = candidates.slice(0, DISAGREEMENT_LIMIT).map((c) => {
+    const counts = countAnswers(c.itemId, c.sets).counts;
+    return { instrumentId: c.instrumentId, itemId: c.itemId, sd: c.sd, bars: answerSplit(counts), split: reportSplit(counts) };
+  });
 
   const instruments = [selfInstrument, climateInstrument].filter((i): i is Instrument => i !== undefined);
   return {

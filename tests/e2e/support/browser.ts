@@ -34,6 +34,8 @@ export interface RecordedContextOptions {
   serviceWorkers?: 'allow' | 'block';
   /** 2 with a halved viewport is the browser at 200 % zoom: half the CSS pixels, each drawn twice as large. */
   deviceScaleFactor?: number;
+  /** A phone's browser: the meta viewport and text autosizing apply, as on Android. */
+  isMobile?: boolean;
 }
 
 export interface RecordedContext {
@@ -45,9 +47,9 @@ export interface RecordedContext {
 /** A fresh context (no shared storage) that logs every request URL it makes. */
 export async function newRecordedContext(
   browser: Browser,
-  { viewport = { width: 1280, height: 800 }, locale = 'nl-NL', serviceWorkers = 'block', deviceScaleFactor = 1 }: RecordedContextOptions = {},
+  { viewport = { width: 1280, height: 800 }, locale = 'nl-NL', serviceWorkers = 'block', deviceScaleFactor = 1, isMobile = false }: RecordedContextOptions = {},
 ): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport, locale, serviceWorkers, deviceScaleFactor });
+  const context = await browser.newContext({ viewport, locale, serviceWorkers, deviceScaleFactor, isMobile, hasTouch: isMobile });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   return { context, requests };

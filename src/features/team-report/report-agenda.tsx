@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { instrumentTextKey } from '../../model/instruments/registry';
+import type { ReportAgendaItem } from '../../model/team-report/types';
+
+/**
+ * What you want to talk about: the wall's agenda (statements marked by two or more people, most
+ * marked first), without the number of marks. With both questionnaires each names its own.
+ */
+export function ReportAgendaSection({ agenda, several }: { agenda: readonly ReportAgendaItem[]; several: boolean }) {
+  const { t } = useTranslation(['report', 'instrument', 'workshop']);
+  return (
+    <section className="report-section report-keep" aria-labelledby="report-agenda">
+      <h2 id="report-agenda">{t('report:agenda.title')}</h2>
+      <p>{t('report:agenda.intro')}</p>
+      <ol className="report-statements">
+        {agenda.map((item) => {
+          const key = instrumentTextKey(item.instrumentId);
+          return (
+            <li key={`${item.instrumentId}:${item.itemId}`}>
+              <p className="report-statement">{t(`instrument:${key}.items.${item.itemId}` as never)}</p>
+              {several && <p className="hint">{t('report:agenda.from', { questionnaire: t(`workshop:questionnaireName.${key}` as never) })}</p>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
