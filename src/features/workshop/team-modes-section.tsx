@@ -5,7 +5,8 @@ import { teamRadarSeries } from '../../charts/team-radar-series';
 import { ModesTable } from '../../components/team/modes-table';
 import { MODES, type Mode } from '../../model/instruments/types';
 import type { ShownTeamProfile } from '../../model/team/types';
-import { teamRadarPercents } from '../../model/team/view-radar';
+import { reportRadar } from '../../model/team-report/build';
+import { radarFigures } from '../../model/team-report/radar-figures';
 
 interface TeamModesSectionProps {
   profile: ShownTeamProfile;
@@ -16,15 +17,15 @@ interface TeamModesSectionProps {
 /**
  * Step 4: the team radar, the mean as a line over the band of one SD around it. Lowest and
  * highest are left out, here and in the table: each is one person's number (docs/decisions.md).
+ * Its figures are the wall's and the report's (reportRadar, radarFigures: decision 68), so the
+ * three never differ by a rounding; a mode nobody answered reads "–", never 0.
  */
 export function TeamModesSection({ profile, headingId, heading }: TeamModesSectionProps) {
   const { t } = useTranslation(['team', 'modes', 'results']);
-  const percents = teamRadarPercents(profile.window?.radar ?? []);
+  const figures = radarFigures(reportRadar(profile.window?.radar ?? []));
   const name = (m: Mode) => t(`modes:${m}.display`);
-  const pct = (value: number) => String(value);
-  const list = MODES.map((m) =>
-    t('team:modes.summaryItemSd', { name: name(m), mean: pct(percents.mean[m]), sd: pct(percents.sd[m]) }),
-  ).join(', ');
+  const text = (value: number | null) => (value === null ? '–' : String(value));
+  const list = MODES.map((m) => t('team:modes.summaryItemSd', { name: name(m), mean: text(figures.mean[m]), sd: text(figures.sd[m]) })).join(', ');
 
   return (
     <section aria-labelledby={headingId} className="team-step team-step-modes">
@@ -35,11 +36,11 @@ export function TeamModesSection({ profile, headingId, heading }: TeamModesSecti
       <ChartFigure
         caption={t('team:modes.caption')}
         summary={t('team:modes.summarySd', { list })}
-        chart={<ModeRadar series={teamRadarSeries(percents)} maxWidth={720} />}
+        chart={<ModeRadar series={teamRadarSeries(figures.shape)} maxWidth={720} />}
         table={
           <>
             <p className="hint">{t('team:modes.legendSd')}</p>
-            <ModesTable mean={percents.mean} sd={percents.sd} />
+            <ModesTable mean={figures.mean} sd={figures.sd} />
           </>
         }
       />
