@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
+import { formatFigure } from '../../lib/format';
+import { round1 } from '../../model/team-report/figures';
 import { AXES } from '../../model/instruments/types';
 import { axisLevel } from '../../model/scoring/score';
 import type { ShownTeamProfile } from '../../model/team/types';
@@ -32,7 +33,7 @@ export function TeamCentreSection({ profile, headingId, heading }: TeamCentreSec
           <li key={axis}>
             {t('results:axisSentence', {
               axis: t(`instrument:axis.${axis}`),
-              level: t(`modes:axisLevel.${axisLevel(centre[axis])}`, { score: formatNumber(centre[axis], lng) }),
+              level: t(`modes:axisLevel.${axisLevel(round1(centre[axis]))}`, { score: formatFigure(centre[axis], lng) }),
             })}
           </li>
         ))}

@@ -193,10 +193,10 @@ describe('helpers', () => {
     expect(w.DOOR).toBeCloseTo(0.06);
   });
 
-  it('placementOf: the middle zone is strict, its bounds belong to the quadrants', () => {
+  it('placementOf: the middle zone is strict, its bounds (as shown, in whole points) belong to the quadrants', () => {
     const { centre, halfWidth } = MIDDLE_ZONE;
     expect(placementOf({ support: centre + halfWidth, expectations: centre + halfWidth })).toBe('MET');
-    expect(placementOf({ support: centre + halfWidth - 0.01, expectations: 90 })).toBe('between');
+    expect(placementOf({ support: centre + halfWidth - 0.6, expectations: 90 })).toBe('between');
     expect(placementOf({ support: 90, expectations: 55 })).toBe('between');
     expect(placementOf({ support: 20, expectations: 20 })).toBe('NIET');
     expect(placementOf({ support: 20, expectations: 80 })).toBe('DOOR');
@@ -207,7 +207,18 @@ describe('helpers', () => {
     expect(axisLevel(39)).toBe('low');
     expect(axisLevel(40)).toBe('low');
     expect(axisLevel(50)).toBe('middle');
-    expect(axisLevel(59.9)).toBe('middle');
+    expect(axisLevel(59.4)).toBe('middle');
     expect(axisLevel(60)).toBe('high');
+  });
+
+  it('axisLevel agrees with the whole number shown beside it: 59.6 reads "60" and high, never between', () => {
+    expect(axisLevel(59.6)).toBe('high');
+    expect(axisLevel(40.4)).toBe('low');
+    for (let tenth = 0; tenth <= 1000; tenth++) {
+      const score = tenth / 10;
+      // The result page prints it with Intl at 0 digits (src/lib/format.ts): halfExpand.
+      const shown = Number(new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(score));
+      expect(axisLevel(score), `${score} shown as ${shown}`).toBe(shown >= 60 ? 'high' : shown <= 40 ? 'low' : 'middle');
+    }
   });
 });

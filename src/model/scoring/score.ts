@@ -101,11 +101,14 @@ export function modeWeights(point: WindowPoint): ModeWeights {
 
 /**
  * Where one axis score lies: `middle` when |score − 50| < MIDDLE_ZONE.halfWidth, else `low` or
- * `high`. Scores exactly on a bound (40 or 60) are outside the middle.
+ * `high`. Scores exactly on a bound (40 or 60) are outside the middle. Decided on the whole number
+ * a person reads beside the word (issue 19): 59.6 is shown as "60", so it reads "high", never
+ * "between" next to a 60. The dot is drawn at the exact score, a fraction of a point away.
  */
 export function axisLevel(score: number): AxisLevel {
-  if (Math.abs(score - MIDDLE_ZONE.centre) < MIDDLE_ZONE.halfWidth) return 'middle';
-  return score > MIDDLE_ZONE.centre ? 'high' : 'low';
+  const shown = Math.round(score);
+  if (Math.abs(shown - MIDDLE_ZONE.centre) < MIDDLE_ZONE.halfWidth) return 'middle';
+  return shown > MIDDLE_ZONE.centre ? 'high' : 'low';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { round1 } from '../team-report/figures';
 import { MODES, type Answers, type Instrument, type WindowScales } from '../instruments/types';
 import { placementOf } from '../scoring/score';
 import { scaleAgreement } from './agreement';
@@ -75,7 +76,8 @@ function teamWindow(scales: WindowScales, complete: readonly CompleteResult[]): 
     centre,
     spread: { support: sampleSd(supports), expectations: sampleSd(expectations), ellipse: covarianceEllipse(centre, dots) },
     radar,
-    placement: placementOf(centre),
+    // Decided on the centre as the wall and the report show it: the file's 0.1 value (decision 68).
+    placement: placementOf({ support: round1(centre.support), expectations: round1(centre.expectations) }),
   };
 }
 
