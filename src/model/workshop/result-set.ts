@@ -115,24 +115,21 @@ export function resultSet(existing: readonly WorkshopResult[], retired: Retired 
     add(r: WorkshopResult): AddKind {
       const kind = classify(r);
       if (kind === 'duplicate') return kind;
-      if (kind === 'superseded') {
-        // Its own links still hold: B arriving after C still retires A.
-        if (r.nonce !== undefined) retiredNonces.add(r.nonce);
-        if (r.replaces !== undefined) retire(r.replaces);
-        if (r.chain) {
-          const { root, seq } = r.chain;
-          members(root).filter((print) => (counted.get(print)?.chain?.seq ?? 0) < seq).forEach(uncount);
-          retire(root);
-        }
+      // A result's own links hold whether it counts or not: B arriving after C still retires A.
+      if (r.replaces !== undefined) retire(r.replaces);
+      if (r.chain) {
+        const { root } = r.chain;
+        const mine = { seq: r.chain.seq, fingerprint: r.fingerprint };
+        members(root)
+          .filter((print) => beaten(mine, counted.get(print)?.chain?.seq ?? 0, print))
+          .forEach(uncount);
+        retire(root);
         raiseTop(r);
+      }
+      if (kind === 'superseded') {
+        if (r.nonce !== undefined) retiredNonces.add(r.nonce);
         return kind;
       }
-      if (r.chain) {
-        members(r.chain.root).forEach(uncount);
-        retire(r.chain.root);
-        raiseTop(r);
-      }
-      if (r.replaces !== undefined) retire(r.replaces);
       counted.set(r.fingerprint, r);
       indexNonce(r);
       return kind;
