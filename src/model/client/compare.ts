@@ -110,8 +110,9 @@ export function compareViews(
   }));
   const sameAnswerEverywhere = kind === 'prompts' && new Set(itemValues.flatMap((v) => v.clients)).size === 1;
 
-  const scaleSd = Math.max(SCALE_SD_FLOOR, pooledSd(scaleValues.flatMap((v) => [v.mirror, v.clients])).sd);
-  const scaleDf = pooledSd(scaleValues.flatMap((v) => [v.mirror, v.clients])).df;
+  const scalePooled = pooledSd(scaleValues.flatMap((v) => [v.mirror, v.clients]));
+  const scaleSd = Math.max(SCALE_SD_FLOOR, scalePooled.sd);
+  const scaleDf = scalePooled.df;
   const scaleGaps: ScaleGap[] = scales.flatMap((row, i) => {
     if (row.mirror === null || row.clients === null) return [];
     const gap = row.clients - row.mirror;
