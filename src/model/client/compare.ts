@@ -13,8 +13,14 @@ import { mean, orderFreeSum } from '../team/statistics';
  * named when it exceeds t · s · √(1/n_mirror + 1/n_clients), Bonferroni-split: 2 % per scale
  * (two scales) and 0.5 % per statement (twelve). The spread is never taken below a floor (one
  * answer step's worth per statement, a short scale's SEM per scale), so clients who all answer
- * alike do not make every small difference a finding. A statement also needs at least
- * MIN_CLIENTS_PER_STATEMENT clients who answered it and a difference of STATEMENT_GAP steps.
+ * alike do not make every small difference a finding.
+ *
+ * A group's statements are shown as shares, never as means, and named as no finding (decision
+ * 74): per statement only the share of those who answered "vaak" or "altijd" (`oftenShare`). One
+ * client more or less moves that share only by whether their answer was 4–5 or 1–3, so at least
+ * two answers stay possible for that client after any update; a mean of n and of n + 1 gives the
+ * newcomer's answer back (6 × m₆ − 5 × m₅), and any rounding of a mean still pins an extreme
+ * answer where it crosses a boundary (compare.privacy.test.ts).
  *
  * With a single client at the table nothing is a finding: differences of at least SCALE_GAP
  * points or STATEMENT_GAP steps are offered as "talk about this" prompts. A client who gave the
@@ -22,12 +28,11 @@ import { mean, orderFreeSum } from '../team/statistics';
  */
 export const SCALE_GAP = 30;
 export const STATEMENT_GAP = 2;
-export const MIN_CLIENTS_PER_STATEMENT = 3;
-/** Two-sided normal quantiles of the Bonferroni-split levels: 2 % per scale, 0.5 % per statement. */
+/** The answers a group's statement share counts: "vaak" (4) and "altijd" (5). */
+export const OFTEN_FROM = 4;
+/** Two-sided normal quantile of the Bonferroni-split level: 2 % per scale (two scales). */
 const Z_SCALE = 2.3263;
-const Z_STATEMENT = 2.807;
-/** Floors of the estimated spread: half an answer step per statement, 10 points (a 6-statement scale's SEM) per scale. */
-const STATEMENT_SD_FLOOR = 0.5;
+/** Floor of the estimated spread: 10 points (a 6-statement scale's SEM) per scale. */
 const SCALE_SD_FLOOR = 10;
 
 /** `clientsMore`: the clients' view is higher than the mirror form (more support, more often). */
@@ -52,16 +57,22 @@ export interface StatementGap {
 
 export type Gap = ScaleGap | StatementGap;
 
-/** One statement of the comparison profile: raw answers 1–5, null where not answered. */
+/**
+ * One statement of the comparison. A single form's side is its raw answer 1–5 (the
+ * professional's own mirror form, the one client at the table); a group's side is only its share
+ * of "vaak" or "altijd" (decision 74). Null where there is nothing to show.
+ */
 export interface StatementRow {
   readonly itemId: string;
   readonly scale: string;
-  /** The mirror answer (or the mean of several mirror forms). */
+  /** The one mirror form's answer. */
   readonly mirror: number | null;
-  /** The client's answer, or the mean of the clients who answered it. */
+  /** Several mirror forms (a team): percentage who answered 4–5, of those who answered. */
+  readonly mirrorOften: number | null;
+  /** The one client's answer (at the table). */
   readonly clients: number | null;
-  /** Clients who answered it 1–5. */
-  readonly clientsAnswered: number;
+  /** Several clients: percentage who answered 4–5, of those who answered. */
+  readonly clientsOften: number | null;
 }
 
 export interface ScaleRow {
@@ -75,7 +86,7 @@ export interface Comparison {
   readonly kind: 'prompts' | 'findings';
   readonly scales: readonly ScaleRow[];
   readonly statements: readonly StatementRow[];
-  /** Named differences: scales first, then statements; each by size, largest first; ties in item order. */
+  /** Named differences: scales first, then (one client only) statements; each by size, largest first; ties in item order. */
   readonly gaps: readonly Gap[];
   /** One client at the table who gave the same answer to every statement: no statement prompts. */
   readonly sameAnswerEverywhere: boolean;
@@ -101,12 +112,15 @@ export function compareViews(
   const scaleValues = client.scales.map((scale) => ({ scale: scale.id, mirror: scaleScores(mirror, mirrorAnswers, scale.id), clients: scaleScores(client, clientAnswers, scale.id) }));
   const scales: ScaleRow[] = scaleValues.map((v) => ({ scale: v.scale, mirror: meanOrNull(v.mirror), clients: meanOrNull(v.clients) }));
   const itemValues = client.items.map((item) => ({ item, mirror: answeredValues(mirrorAnswers, item.id), clients: answeredValues(clientAnswers, item.id) }));
+  const single = (values: readonly number[], forms: number) => (forms === 1 ? meanOrNull(values) : null);
+  const group = (values: readonly number[], forms: number) => (forms === 1 ? null : oftenShare(values));
   const statements: StatementRow[] = itemValues.map(({ item, mirror: m, clients: c }) => ({
     itemId: item.id,
     scale: item.scale,
-    mirror: meanOrNull(m),
-    clients: meanOrNull(c),
-    clientsAnswered: c.length,
+    mirror: single(m, mirrorAnswers.length),
+    mirrorOften: group(m, mirrorAnswers.length),
+    clients: single(c, clientAnswers.length),
+    clientsOften: group(c, clientAnswers.length),
   }));
   const sameAnswerEverywhere = kind === 'prompts' && new Set(itemValues.flatMap((v) => v.clients)).size === 1;
 
@@ -121,21 +135,30 @@ export function compareViews(
     return Math.abs(gap) >= needed ? [{ level: 'scale', scale: row.scale, gap, direction: directionOf(gap) }] : [];
   });
 
-  const pooled = pooledSd(itemValues.flatMap((v) => [v.mirror, v.clients]));
-  const statementSd = Math.max(STATEMENT_SD_FLOOR, pooled.sd);
-  const statementGaps: StatementGap[] = sameAnswerEverywhere
-    ? []
-    : statements.flatMap((row, i) => {
-        if (row.mirror === null || row.clients === null) return [];
-        const gap = row.clients - row.mirror;
-        const values = itemValues[i];
-        if (kind === 'findings') {
-          if (row.clientsAnswered < MIN_CLIENTS_PER_STATEMENT) return [];
-          if (Math.abs(gap) < beyondChance(Z_STATEMENT, pooled.df, statementSd, values?.mirror.length ?? 1, row.clientsAnswered)) return [];
-        }
-        return Math.abs(gap) >= STATEMENT_GAP ? [{ level: 'statement', itemId: row.itemId, scale: row.scale, gap, direction: directionOf(gap) }] : [];
-      });
+  // Statement prompts only for one client with one mirror form: a group's statement is a share,
+  // which names no difference (decision 74).
+  const statementGaps: StatementGap[] =
+    kind === 'findings' || sameAnswerEverywhere
+      ? []
+      : statements.flatMap((row) => {
+          if (row.mirror === null || row.clients === null) return [];
+          const gap = row.clients - row.mirror;
+          return Math.abs(gap) >= STATEMENT_GAP ? [{ level: 'statement', itemId: row.itemId, scale: row.scale, gap, direction: directionOf(gap) }] : [];
+        });
   return { kind, scales, statements, gaps: [...bySize(scaleGaps), ...bySize(statementGaps)], sameAnswerEverywhere };
+}
+
+/**
+ * A group's figure for one statement: the share of those who answered it that answered
+ * OFTEN_FROM or higher, in whole percents (half up); null when nobody answered. It depends only on
+ * how many answered 4–5 and how many 1–3, so one person more, less or answering again can show
+ * no more than which of those two groups their answer fell in, each of which holds two or three
+ * answers (compare.privacy.test.ts proves it for every group size up to 30).
+ */
+export function oftenShare(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const often = values.filter((v) => v >= OFTEN_FROM).length;
+  return Math.floor((100 * often) / values.length + 0.5);
 }
 
 /**
