@@ -67,11 +67,11 @@ export interface StatementRow {
   readonly scale: string;
   /** The one mirror form's answer. */
   readonly mirror: number | null;
-  /** Several mirror forms (a team): percentage who answered 4–5, of those who answered. */
+  /** Several mirror forms (a team): percentage of them that answered 4–5. */
   readonly mirrorOften: number | null;
   /** The one client's answer (at the table). */
   readonly clients: number | null;
-  /** Several clients: percentage who answered 4–5, of those who answered. */
+  /** Several clients: percentage of them that answered 4–5 ("weet ik niet" counts as not). */
   readonly clientsOften: number | null;
 }
 
@@ -113,7 +113,7 @@ export function compareViews(
   const scales: ScaleRow[] = scaleValues.map((v) => ({ scale: v.scale, mirror: meanOrNull(v.mirror), clients: meanOrNull(v.clients) }));
   const itemValues = client.items.map((item) => ({ item, mirror: answeredValues(mirrorAnswers, item.id), clients: answeredValues(clientAnswers, item.id) }));
   const single = (values: readonly number[], forms: number) => (forms === 1 ? meanOrNull(values) : null);
-  const group = (values: readonly number[], forms: number) => (forms === 1 ? null : oftenShare(values));
+  const group = (values: readonly number[], forms: number) => (forms === 1 ? null : oftenShare(values, forms));
   const statements: StatementRow[] = itemValues.map(({ item, mirror: m, clients: c }) => ({
     itemId: item.id,
     scale: item.scale,
@@ -149,16 +149,18 @@ export function compareViews(
 }
 
 /**
- * A group's figure for one statement: the share of those who answered it that answered
- * OFTEN_FROM or higher, in whole percents (half up); null when nobody answered. It depends only on
- * how many answered 4–5 and how many 1–3, so one person more, less or answering again can show
- * no more than which of those two groups their answer fell in, each of which holds two or three
- * answers (compare.privacy.test.ts proves it for every group size up to 30).
+ * A group's figure for one statement: the share of all `forms` (clients, or the team's mirror
+ * forms) that answered it OFTEN_FROM or higher, in whole percents (half up). "Weet ik niet"
+ * counts with 1–3 as "not often": with those who answered as the base, a change of the base
+ * would tell that one person skipped. The figure depends only on how many said 4–5 out of how
+ * many, so one person more, less or answering again shows no more than which of two groups
+ * their answer fell in, {4, 5} or {1, 2, 3, weet ik niet} (compare.privacy.test.ts proves it for
+ * every group size up to 30).
  */
-export function oftenShare(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
+export function oftenShare(values: readonly number[], forms: number): number | null {
+  if (forms <= 0) return null;
   const often = values.filter((v) => v >= OFTEN_FROM).length;
-  return Math.floor((100 * often) / values.length + 0.5);
+  return Math.floor((100 * often) / forms + 0.5);
 }
 
 /**
