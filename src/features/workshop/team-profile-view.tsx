@@ -181,16 +181,15 @@ export function TeamProfileView({ workshop: stored }: { workshop: Workshop }) {
             )}
           </>
         )}
-        {shownTeam.snapshot !== null && (
-          <TeamCsvExport
-            selfCheck={instrument && shownProfile ? { instrument, profile: shownProfile, answerSets } : null}
-            climate={climateInstrument && climate?.status === 'shown' ? { instrument: climateInstrument, climate } : null}
-            minRespondents={workshop.minRespondents}
-            workshopCode={workshop.code}
-            workshopName={workshop.name}
-            workshopDate={workshop.createdAt}
-          />
-        )}
+        <TeamCsvExport
+          selfCheck={instrument && shownProfile ? { instrument, profile: shownProfile, answerSets } : null}
+          climate={climateInstrument && climate?.status === 'shown' ? { instrument: climateInstrument, climate } : null}
+          minRespondents={workshop.minRespondents}
+          workshopCode={workshop.code}
+          workshopName={workshop.name}
+          workshopDate={workshop.createdAt}
+          onDownload={shownTeam.reveal}
+        />
       </>
     );
   }
