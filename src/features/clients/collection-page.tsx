@@ -5,9 +5,9 @@ import { usePageTitle } from '../../components/use-page-title';
 import { QrImage } from '../../components/qr-image';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useClientCollection, useClientStore, useUnsavedCollection } from '../../stores/client-store';
-import { asWorkshop, clientUpdate, isClientView, isMirrorForm, resultByCode, type ClientCollection } from '../../model/client/collection';
+import { asWorkshop, isClientView, isMirrorForm, resultByCode, type ClientCollection } from '../../model/client/collection';
 import { UpdateConfirm } from '../../components/shown-update/update-confirm';
-import { clientView } from '../../model/client/client-view';
+import { clientView, clientViewUpdate } from '../../model/client/client-view';
 import { downloadBackup } from '../../stores/backup';
 import { IntakePanel, type IntakeTarget } from '../../components/intake/intake-panel';
 import { ComparisonView } from './comparison-view';
@@ -139,7 +139,7 @@ function Invite({ path, linkLabel, qrLabel }: { path: string; linkLabel: string;
 function Comparison({ collection, word }: { collection: ClientCollection; word: string }) {
   const { t } = useTranslation('client');
   const view = clientView(collection);
-  const change = clientUpdate(collection);
+  const change = clientViewUpdate(collection);
   const [asking, setAsking] = useState(false);
   const update = () => useClientStore.getState().updateShown(collection.id);
   return (

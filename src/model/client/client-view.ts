@@ -2,7 +2,8 @@ import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
 import { scoreAnswers, type WindowPoint } from '../scoring/score';
 import { aggregateTeam } from '../team/aggregate';
 import type { SpreadEllipse } from '../team/types';
-import { mirrorAnswers, shownClientAnswers, type ClientCollection } from './collection';
+import { clientUpdate, mirrorAnswers, shownClientAnswers, type ClientCollection } from './collection';
+import type { UpdateChange } from '../workshop/shown-update';
 import { compareViews, type Comparison } from './compare';
 
 /** What the comparison screen may show for a collection, by the anonymity rules of docs/client.md. */
@@ -64,4 +65,14 @@ export function clientView(collection: ClientCollection): ClientViewState {
     clientSpread: group.window?.spread.ellipse ?? null,
     clientCount: group.count,
   };
+}
+
+/**
+ * What "Bijwerken" would change (`clientUpdate`), asking first only when the view shows figures
+ * now: from a view below the minimum (only a count) there is nothing to subtract from.
+ */
+export function clientViewUpdate(collection: ClientCollection): UpdateChange | null {
+  const change = clientUpdate(collection);
+  if (!change || !change.asks) return change;
+  return clientView(collection).status === 'shown' ? change : { ...change, asks: false };
 }

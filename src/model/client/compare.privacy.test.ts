@@ -5,8 +5,8 @@ import { ANSWER_VALUES, type AnswerValue, type Answers } from '../instruments/ty
 import { ABSOLUTE_MIN_RESPONDENTS } from '../team/anonymity';
 import { seeded } from '../testing/seeded';
 import { addResults } from '../workshop/result-set';
-import { clientView } from './client-view';
-import { clientUpdate, removeResult, resultOfForm, updateShown, type ClientCollection } from './collection';
+import { clientView, clientViewUpdate } from './client-view';
+import { removeResult, resultOfForm, updateShown, type ClientCollection } from './collection';
 import { oftenShare } from './compare';
 
 /**
@@ -99,7 +99,7 @@ const withMore = (c: ClientCollection, ...results: ReturnType<typeof resultOfFor
   return { ...c, results: outcome.results, retired: outcome.retired };
 };
 /** "Bijwerken", and "Wachten" when asked. */
-const updateAndWait = (c: ClientCollection) => (clientUpdate(c)?.asks ? c : updateShown(c));
+const updateAndWait = (c: ClientCollection) => (clientViewUpdate(c)?.asks ? c : updateShown(c));
 
 describe('the 6 × m₆ − 5 × m₅ attack on the clients’ view', () => {
   const five = Array.from({ length: 5 }, (_, i) => client(randomClient(), i + 1));
@@ -111,8 +111,11 @@ describe('the 6 × m₆ − 5 × m₅ attack on the clients’ view', () => {
     const more = withMore(shownFive, client(sixth, 6));
     const less = removeResult(shownFive, five[0]?.fingerprint ?? '');
     const again = withMore(shownFive, client(sixth, 7, 1));
+    // Below the minimum the view shows only a count: the fifth client needs no question.
+    const four = updateShown(collected(mirror, ...five.slice(0, 4)));
+    expect(clientViewUpdate(withMore(four, five[4]!))).toMatchObject({ added: 1, asks: false });
     for (const c of [more, less, again]) {
-      expect(clientUpdate(c)).toMatchObject({ changes: true, asks: true });
+      expect(clientViewUpdate(c)).toMatchObject({ changes: true, asks: true });
       expect(clientView(updateAndWait(c))).toEqual(before);
     }
   });
