@@ -5,22 +5,20 @@ import { mean, orderFreeSum } from '../team/statistics';
 /**
  * How the professional's mirror form and the clients' view differ (docs/client.md, decision 66).
  *
- * With several clients (`findings`) a difference is named only beyond what chance gives: at most
- * 10 % of comparisons in which both sides have the same true levels name anything (scales and
- * statements together), proved by simulation in compare.simulation.test.ts. Each side's answers
- * vary from person to person and from answer to answer; that variation is estimated from the
- * answers themselves (pooled over the statements, or over the two scales) and a difference is
- * named when it exceeds t · s · √(1/n_mirror + 1/n_clients), Bonferroni-split: 2 % per scale
- * (two scales) and 0.5 % per statement (twelve). The spread is never taken below a floor (one
- * answer step's worth per statement, a short scale's SEM per scale), so clients who all answer
- * alike do not make every small difference a finding.
+ * With several clients (`findings`) a difference is named only on the two scales and only beyond
+ * what chance gives: at most 10 % of comparisons in which both sides have the same true levels
+ * name anything, proved by simulation in compare.simulation.test.ts. Each side's scale scores
+ * vary from person to person; that variation is estimated from the scores themselves (pooled over
+ * the two scales) and a difference is named when it exceeds t · s · √(1/n_mirror + 1/n_clients)
+ * at 2 % per scale (Bonferroni over two). The spread is never taken below a floor (a short
+ * scale's SEM), so clients who all answer alike do not make every small difference a finding.
  *
  * A group's statements are shown as shares, never as means, and named as no finding (decision
- * 74): per statement only the share of those who answered "vaak" or "altijd" (`oftenShare`). One
- * client more or less moves that share only by whether their answer was 4–5 or 1–3, so at least
- * two answers stay possible for that client after any update; a mean of n and of n + 1 gives the
- * newcomer's answer back (6 × m₆ − 5 × m₅), and any rounding of a mean still pins an extreme
- * answer where it crosses a boundary (compare.privacy.test.ts).
+ * 74): per statement only the share of all forms that answered "vaak" or "altijd"
+ * (`oftenShare`). One client more or less moves that share only by whether their answer was 4–5
+ * or not, so at least two answers stay possible for that client after any update; a mean of n
+ * and of n + 1 gives the newcomer's answer back (6 × m₆ − 5 × m₅), and any rounding of a mean
+ * still pins an extreme answer where it crosses a boundary (compare.privacy.test.ts).
  *
  * With a single client at the table nothing is a finding: differences of at least SCALE_GAP
  * points or STATEMENT_GAP steps are offered as "talk about this" prompts. A client who gave the
