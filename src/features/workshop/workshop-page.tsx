@@ -9,6 +9,7 @@ import { ResultCount } from './result-count';
 import { WorkshopSettings } from './workshop-settings';
 import { TeamProfileView } from './team-profile-view';
 import { UnsavedWorkshopNotice } from './unsaved-workshop';
+import { DroppedUnfinishedNotice } from '../../components/device-lock/dropped-unfinished-notice';
 
 export default function WorkshopPage() {
   const { t } = useTranslation(['workshop', 'report', 'presenter']);
@@ -46,6 +47,7 @@ export default function WorkshopPage() {
     <section className="workshop">
       <h1>{workshop.name}</h1>
       <UnsavedWorkshopNotice workshop={workshop} />
+      <DroppedUnfinishedNotice />
       {workshop.demo === true && <p className="notice">{t('presenter:demo.pageNote')}</p>}
       <ResultCount workshop={workshop} />
       <div className="button-row">
