@@ -62,9 +62,10 @@ export default function ClientTablePage() {
 
   // Opened with a form half answered (a reload, a new tab): it may be another client's.
   useEffect(() => {
-    if (!(session in useProgressStore.getState().sessions)) return;
+    const progress = useProgressStore.getState().sessions[session];
+    if (!progress) return;
     useProgressStore.getState().discard(session);
-    noteDroppedUnfinished();
+    if (Object.keys(progress.answers).length > 0) noteDroppedUnfinished();
   }, [session]);
 
   if (!collection || step.kind === 'missing') {

@@ -122,6 +122,7 @@ describe('the locked shared device', () => {
     const user = userEvent.setup();
     // Someone stopped half-way and the page was reloaded.
     useProgressStore.getState().start(`shared:w1:${SELF_CHECK.id}`, SELF_CHECK.id, SELF_CHECK.version, new Date());
+    useProgressStore.getState().answer(`shared:w1:${SELF_CHECK.id}`, SELF_CHECK.items[0]?.id ?? '', 3);
     await inLayout('/workshops/w1/shared');
     await user.click(await screen.findByRole('button', { name: 'Stop het gedeelde apparaat' }));
     await tryPin(user, 'stop');

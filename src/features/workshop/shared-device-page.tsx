@@ -76,9 +76,12 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
   // Opened (after a reload, in a new tab) with a questionnaire half answered: whoever holds the
   // device now may be someone else, so those answers go, and the facilitator is told later.
   useEffect(() => {
-    if (!sequenceInProgress(useProgressStore.getState().sessions, session)) return;
+    const { sessions } = useProgressStore.getState();
+    if (!sequenceInProgress(sessions, session)) return;
+    // A form opened but not answered is no result to tell of.
+    const answered = Object.entries(sessions).some(([key, p]) => key.startsWith(`${session}:`) && Object.keys(p.answers).length > 0);
     discardSequence(session);
-    noteDroppedUnfinished();
+    if (answered) noteDroppedUnfinished();
   }, [session]);
   const [stage, setStage] = useState<'handover' | 'answering' | 'saving' | 'thanks'>('handover');
   const [outcome, setOutcome] = useState<'thanks' | 'duplicate' | 'full' | 'notSaved' | 'missing'>('thanks');
