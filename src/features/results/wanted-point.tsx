@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FocusEvent } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PointSliders } from '../../components/point-sliders';
 import { useHistoryStore } from '../../stores/history-store';
@@ -44,20 +44,13 @@ export function WantedPointPanel({ saved, point, onChange }: WantedPointPanelPro
     setStatus(written ? t('results:wantedSaved') : t('results:wantedNotSaved'));
   };
 
-  // Tabbing to a slider scrolls only the slider into view, which can leave the window above it
-  // off the screen: bring both in, when they fit. Not on a tap: the page must not move under a
-  // finger that is about to drag.
-  const keepWindowInView = (e: FocusEvent<HTMLDivElement>) => {
-    const box = picker.current;
-    if (!box || !(e.target instanceof HTMLInputElement) || !focusVisible(e.target)) return;
-    if (box.getBoundingClientRect().height <= window.innerHeight) box.scrollIntoView?.({ block: 'nearest' });
-  };
+  useWindowInViewOnKeyboardFocus(picker);
 
   return (
     <section aria-labelledby={ids.title} className="panel wanted">
       <h2 id={ids.title}>{t('results:wantedTitle')}</h2>
       <p>{t('results:wantedIntro')}</p>
-      <div className="goal-picker" ref={picker} onFocus={keepWindowInView}>
+      <div className="goal-picker" ref={picker}>
         <GoalWindow point={point} goal={{ support, expectations }} />
         <div className="goal-sliders">
           <PointSliders
@@ -86,6 +79,25 @@ export function WantedPointPanel({ saved, point, onChange }: WantedPointPanelPro
       </p>
     </section>
   );
+}
+
+/**
+ * Tabbing to a slider scrolls only the slider into view, which can leave the window above it off
+ * the screen: bring the window and the sliders in together, when they fit. Not on a tap: the page
+ * must not move under a finger that is about to drag. (A listener, not a handler on the box: the
+ * box itself is no control.)
+ */
+function useWindowInViewOnKeyboardFocus(ref: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const keepInView = (e: FocusEvent) => {
+      if (!(e.target instanceof HTMLInputElement) || !focusVisible(e.target)) return;
+      if (box.getBoundingClientRect().height <= window.innerHeight) box.scrollIntoView?.({ block: 'nearest' });
+    };
+    box.addEventListener('focusin', keepInView);
+    return () => box.removeEventListener('focusin', keepInView);
+  }, [ref]);
 }
 
 function focusVisible(element: Element): boolean {
