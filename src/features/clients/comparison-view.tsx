@@ -175,7 +175,7 @@ function StatementProfile({ view, word, team }: { view: Shown; word: string; tea
                 <td>{row.number}</td>
                 <th scope="row">{t(`instrument:clientCheck.items.${row.itemId}` as never, { word })}</th>
                 <td>{value(row.mirror)}</td>
-                <td>{value(row.clients)}</td>
+                <td>{row.clientsWithheld ? t('client:compare.withheld') : value(row.clients)}</td>
               </tr>
             ))}
           </tbody>

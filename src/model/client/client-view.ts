@@ -58,7 +58,7 @@ export function clientView(collection: ClientCollection): ClientViewState {
   if (group.status === 'hidden') return { status: 'waiting', side: 'clients', count: group.count, min: group.minRespondents };
   return {
     status: 'shown',
-    comparison: compareViews(CLIENT_MIRROR, mirrors, CLIENT_CHECK, clients),
+    comparison: compareViews(CLIENT_MIRROR, mirrors, CLIENT_CHECK, clients, { minClients: collection.minClients }),
     mirror,
     clients: group.window?.centre ?? null,
     clientSpread: group.window?.spread.ellipse ?? null,

@@ -1,5 +1,7 @@
 import { isAnswerValue, type Answers, type Instrument } from '../instruments/types';
 import { scoreInstrument } from '../scoring/score';
+import { DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
+import { enoughPeople } from '../team/disclosure';
 import { mean, orderFreeSum } from '../team/statistics';
 
 /**
@@ -13,8 +15,10 @@ import { mean, orderFreeSum } from '../team/statistics';
  * named when it exceeds t · s · √(1/n_mirror + 1/n_clients), Bonferroni-split: 2 % per scale
  * (two scales) and 0.5 % per statement (twelve). The spread is never taken below a floor (one
  * answer step's worth per statement, a short scale's SEM per scale), so clients who all answer
- * alike do not make every small difference a finding. A statement also needs at least
- * MIN_CLIENTS_PER_STATEMENT clients who answered it and a difference of STATEMENT_GAP steps.
+ * alike do not make every small difference a finding. A statement also needs a difference of
+ * STATEMENT_GAP steps, and its clients' mean is shown (and can be a finding) only when at least
+ * the collection's minimum number of clients answered it (the disclosure rule,
+ * src/model/team/disclosure.ts); below that it is withheld, never one or two clients' answers.
  *
  * With a single client at the table nothing is a finding: differences of at least SCALE_GAP
  * points or STATEMENT_GAP steps are offered as "talk about this" prompts. A client who gave the
@@ -22,7 +26,6 @@ import { mean, orderFreeSum } from '../team/statistics';
  */
 export const SCALE_GAP = 30;
 export const STATEMENT_GAP = 2;
-export const MIN_CLIENTS_PER_STATEMENT = 3;
 /** Two-sided normal quantiles of the Bonferroni-split levels: 2 % per scale, 0.5 % per statement. */
 const Z_SCALE = 2.3263;
 const Z_STATEMENT = 2.807;
@@ -58,10 +61,13 @@ export interface StatementRow {
   readonly scale: string;
   /** The mirror answer (or the mean of several mirror forms). */
   readonly mirror: number | null;
-  /** The client's answer, or the mean of the clients who answered it. */
+  /** The client's answer, or the mean of the clients who answered it; null when nobody did or when withheld. */
   readonly clients: number | null;
-  /** Clients who answered it 1–5. */
-  readonly clientsAnswered: number;
+  /**
+   * True when several clients are compared and fewer than the minimum answered it 1–5: their mean
+   * would be one or two clients' answers (the disclosure rule), so it is not given.
+   */
+  readonly clientsWithheld: boolean;
 }
 
 export interface ScaleRow {
@@ -86,16 +92,20 @@ export interface Comparison {
  * share items and scales, as CLIENT_MIRROR and CLIENT_CHECK do). Scale scores of each side are
  * the mean of the complete results' scale scores; a statement's value is the mean raw answer of
  * those who answered it 1–5. `kind` is `prompts` for exactly one client result, else `findings`,
- * where a statement gap also needs MIN_CLIENTS_PER_STATEMENT answers. Showing a group only from
- * its anonymity minimum is the caller's business (client-collection.ts).
+ * where a statement's mean is withheld unless at least `minClients` (clamped: default 5, never
+ * below 3) answered it. Showing a group only from its anonymity minimum is the caller's business
+ * (client-view.ts).
  */
 export function compareViews(
   mirror: Instrument,
   mirrorAnswers: readonly Answers[],
   client: Instrument,
   clientAnswers: readonly Answers[],
+  options: { readonly minClients?: number } = {},
 ): Comparison {
   const kind = clientAnswers.length === 1 ? 'prompts' : 'findings';
+  const minClients = options.minClients ?? DEFAULT_MIN_RESPONDENTS;
+  const withheld = (answered: number) => kind === 'findings' && !enoughPeople(answered, minClients);
   const scaleScores = (instrument: Instrument, sets: readonly Answers[], scaleId: string) =>
     sets.map((answers) => scoreInstrument(instrument, answers).scales.find((s) => s.scale === scaleId)?.score ?? null).filter((x): x is number => x !== null);
   const scaleValues = client.scales.map((scale) => ({ scale: scale.id, mirror: scaleScores(mirror, mirrorAnswers, scale.id), clients: scaleScores(client, clientAnswers, scale.id) }));
@@ -105,8 +115,8 @@ export function compareViews(
     itemId: item.id,
     scale: item.scale,
     mirror: meanOrNull(m),
-    clients: meanOrNull(c),
-    clientsAnswered: c.length,
+    clients: withheld(c.length) ? null : meanOrNull(c),
+    clientsWithheld: withheld(c.length),
   }));
   const sameAnswerEverywhere = kind === 'prompts' && new Set(itemValues.flatMap((v) => v.clients)).size === 1;
 
@@ -129,10 +139,8 @@ export function compareViews(
         if (row.mirror === null || row.clients === null) return [];
         const gap = row.clients - row.mirror;
         const values = itemValues[i];
-        if (kind === 'findings') {
-          if (row.clientsAnswered < MIN_CLIENTS_PER_STATEMENT) return [];
-          if (Math.abs(gap) < beyondChance(Z_STATEMENT, pooled.df, statementSd, values?.mirror.length ?? 1, row.clientsAnswered)) return [];
-        }
+        // A withheld statement has no clients' mean, so it never reaches this point.
+        if (kind === 'findings' && Math.abs(gap) < beyondChance(Z_STATEMENT, pooled.df, statementSd, values?.mirror.length ?? 1, values?.clients.length ?? 1)) return [];
         return Math.abs(gap) >= STATEMENT_GAP ? [{ level: 'statement', itemId: row.itemId, scale: row.scale, gap, direction: directionOf(gap) }] : [];
       });
   return { kind, scales, statements, gaps: [...bySize(scaleGaps), ...bySize(statementGaps)], sameAnswerEverywhere };
