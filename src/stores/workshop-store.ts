@@ -10,7 +10,8 @@ import { sortIntake, type IntakeEntry } from '../model/workshop/intake';
 import { addingResults, changing, type Touch } from '../model/workshop/unsaved';
 import { createUnsavedJournal } from './unsaved-journal';
 import { MAX_WORKSHOP_RESULTS, normaliseMinRespondents, sameSetup, workshopSchema, MAX_ACTIONS, type WantedPoint, type Workshop, type WorkshopAction, type WorkshopResult } from '../model/workshop/workshop';
-import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
+import { addResults, mergeRetired, retiredFits, withWithdrawals } from '../model/workshop/result-set';
+import type { ResultChain } from '../model/codec/payload';
 
 /** The facilitator's workshops on this device. */
 type Persisted = { workshops: Workshop[] };
@@ -52,6 +53,8 @@ export interface IntakeOutcome {
   /** One line per candidate, as this write took them in (or refused them). */
   readonly entries: readonly IntakeEntry[];
   readonly accepted: readonly WorkshopResult[];
+  /** The withdrawal codes this write took in (decision 79): kept with what is retired. */
+  readonly withdrawals: readonly ResultChain[];
   /** The workshop is no longer on this device (deleted in another tab): nothing was added. */
   readonly missing?: boolean;
 }
@@ -128,7 +131,8 @@ export const useWorkshopStore = create<WorkshopState>()(
           (): void => update(id, change),
           () => [{ id, replay: changing(change) }],
         );
-      const resultsAdded = (id: string, results: readonly WorkshopResult[]): Touch<Workshop>[] => (results.length > 0 ? [{ id, replay: addingResults(results) }] : []);
+      const resultsAdded = (id: string, results: readonly WorkshopResult[], withdrawals: readonly ResultChain[] = []): Touch<Workshop>[] =>
+        results.length + withdrawals.length > 0 ? [{ id, replay: addingResults(results, withWithdrawals(undefined, withdrawals)) }] : [];
       return {
         workshops: [],
         create: (workshop) =>
@@ -165,21 +169,21 @@ export const useWorkshopStore = create<WorkshopState>()(
           locked(
             (): IntakeOutcome => {
               const workshop = get().workshops.find((w) => w.id === id);
-              if (!workshop) return { entries: [], accepted: [], missing: true };
-              if (workshop.demo === true) return { entries: [], accepted: [] };
+              if (!workshop) return { entries: [], accepted: [], withdrawals: [], missing: true };
+              if (workshop.demo === true) return { entries: [], accepted: [], withdrawals: [] };
               // Sorted against the workshop as stored at this moment, under the lock: each tab
               // reports what its own write added, never what another tab added a moment before.
               const sorted = sortIntake(workshop, candidates);
-              if (sorted.accepted.length === 0) return sorted;
-              const outcome = addResults(workshop.results, sorted.accepted, workshop.retired);
+              if (sorted.accepted.length + sorted.withdrawals.length === 0) return sorted;
+              const outcome = addResults(workshop.results, sorted.accepted, withWithdrawals(workshop.retired, sorted.withdrawals));
               if (!retiredFits(outcome.retired)) {
                 const entries = sorted.entries.map((e): IntakeEntry => (e.status.kind === 'added' || e.status.kind === 'replaced' ? { ...e, status: { kind: 'full' } } : e));
-                return { entries, accepted: [] };
+                return { entries, accepted: [], withdrawals: [] };
               }
               update(id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
               return sorted;
             },
-            (outcome) => resultsAdded(id, outcome.accepted),
+            (outcome) => resultsAdded(id, outcome.accepted, outcome.withdrawals),
           ),
         setWanted: (id, wanted) =>
           changeOne(id, ({ wanted: _old, ...w }) => (wanted ? { ...w, wanted: { support: clampScore(wanted.support), expectations: clampScore(wanted.expectations) } } : w)),

@@ -32,7 +32,7 @@ describe('sortIntake', () => {
       'wrong-workshop',
       expect.stringMatching(/bad-group|bad-character|checksum/),
     ]);
-    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 1, superseded: 0, refused: 2 });
+    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 1, superseded: 0, withdrawn: 0, refused: 2 });
     expect(workshop.results).toEqual([]);
   });
 
@@ -44,7 +44,7 @@ describe('sortIntake', () => {
     expect(accepted[0]?.fingerprint).not.toBe(accepted[1]?.fingerprint);
     expect(accepted[0]?.parts).toEqual(accepted[1]?.parts);
     expect(entries.map((e) => e.status.kind)).toEqual(['added', 'added', 'duplicate', 'duplicate']);
-    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 2, superseded: 0, refused: 0 });
+    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 2, superseded: 0, withdrawn: 0, refused: 0 });
   });
 
   it('still counts a format-version-1 code (no nonce) once', () => {
@@ -69,7 +69,7 @@ describe('sortIntake', () => {
     const { accepted, entries } = sortIntake(workshop, candidatesOf(codeFor(2, code, 100), codeFor(4, code, 101, 100), codeFor(2, code, 100)));
     expect(entries.map((e) => e.status.kind)).toEqual(['added', 'replaced', 'superseded']);
     expect(addResults([], accepted).results.map((r) => r.nonce)).toEqual([101]);
-    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 1, duplicates: 0, superseded: 1, refused: 0 });
+    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 1, duplicates: 0, superseded: 1, withdrawn: 0, refused: 0 });
   });
 
   it('refuses a code of another questionnaire version than the workshop keeps', () => {
@@ -88,6 +88,6 @@ describe('sortIntake', () => {
 
   it('counts lines added to the page but not saved as added in the summary, never as not added', () => {
     const entries = [{ source: 'a', status: { kind: 'notSaved' as const } }, { source: 'b', status: { kind: 'duplicate' as const } }];
-    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 0, duplicates: 1, superseded: 0, refused: 0 });
+    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 0, duplicates: 1, superseded: 0, withdrawn: 0, refused: 0 });
   });
 });

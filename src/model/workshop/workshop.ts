@@ -44,6 +44,11 @@ export interface WorkshopResult {
 export interface Retired {
   readonly nonces: readonly number[];
   readonly chains: readonly (readonly [root: number, seq: number])[];
+  /**
+   * Chains their phones withdrew (decision 79), with the withdrawal's seq: nothing of the chain up
+   * to it counts, now or when it arrives. Absent when none (and in workshops stored before).
+   */
+  readonly withdrawn?: readonly (readonly [root: number, seq: number])[];
 }
 
 export interface Workshop {
@@ -105,6 +110,7 @@ export const MAX_RETIRED = 4 * MAX_WORKSHOP_RESULTS;
 export const retiredSchema = z.object({
   nonces: z.array(nonceSchema).check(z.maxLength(MAX_RETIRED)),
   chains: z.array(z.tuple([nonceSchema, seqSchema])).check(z.maxLength(MAX_RETIRED)),
+  withdrawn: z.optional(z.array(z.tuple([nonceSchema, seqSchema])).check(z.maxLength(MAX_RETIRED))),
 });
 
 export const workshopQuestionnaireSchema = z.object({
