@@ -12,6 +12,8 @@ import { createUnsavedJournal } from './unsaved-journal';
 import { MAX_WORKSHOP_RESULTS, normaliseMinRespondents, sameSetup, workshopSchema, MAX_ACTIONS, type WantedPoint, type Workshop, type WorkshopAction, type WorkshopResult } from '../model/workshop/workshop';
 import { addResults, mergeRetired, retiredFits, withWithdrawals } from '../model/workshop/result-set';
 import type { ResultChain } from '../model/codec/payload';
+import type { TeamReport } from '../model/team-report/types';
+import { keepOnlyReport } from '../model/workshop/keep-only-report';
 
 /** The facilitator's workshops on this device. */
 type Persisted = { workshops: Workshop[] };
@@ -28,6 +30,8 @@ export interface TakeInOutcome {
   readonly missing?: boolean;
   /** The workshop is a demo team (made-up results): it takes no real results in. */
   readonly demo?: boolean;
+  /** The workshop keeps only its team report (decision 80): it takes no results in. */
+  readonly closed?: boolean;
 }
 
 export interface ImportOutcome {
@@ -76,6 +80,8 @@ interface WorkshopState {
   setWanted: (id: string, wanted: WantedPoint | undefined) => Promise<LockedOutcome<void>>;
   /** The team's agreed actions, replacing the list (bounded by MAX_ACTIONS). */
   setActions: (id: string, actions: readonly WorkshopAction[]) => Promise<LockedOutcome<void>>;
+  /** Keeps the team report in place of every result (decision 80): the answers are gone for good. */
+  keepOnlyReport: (id: string, report: TeamReport) => Promise<LockedOutcome<void>>;
   /** Adds an imported workshop, or merges its results into the same workshop already here. */
   importWorkshop: (workshop: Workshop, newId: () => string) => Promise<LockedOutcome<ImportOutcome>>;
 }
@@ -157,6 +163,7 @@ export const useWorkshopStore = create<WorkshopState>()(
               const workshop = get().workshops.find((w) => w.id === id);
               if (!workshop) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, missing: true };
               if (workshop.demo === true) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, demo: true };
+              if (workshop.keptReport) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, closed: true };
               const outcome = addResults(workshop.results, incoming, workshop.retired);
               if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { added: 0, duplicates: outcome.duplicates, replaced: 0, superseded: 0, full: true };
               // A superseded result changes the workshop too: it retires the earlier link it names.
@@ -170,7 +177,7 @@ export const useWorkshopStore = create<WorkshopState>()(
             (): IntakeOutcome => {
               const workshop = get().workshops.find((w) => w.id === id);
               if (!workshop) return { entries: [], accepted: [], withdrawals: [], missing: true };
-              if (workshop.demo === true) return { entries: [], accepted: [], withdrawals: [] };
+              if (workshop.demo === true || workshop.keptReport) return { entries: [], accepted: [], withdrawals: [] };
               // Sorted against the workshop as stored at this moment, under the lock: each tab
               // reports what its own write added, never what another tab added a moment before.
               const sorted = sortIntake(workshop, candidates);
@@ -188,6 +195,7 @@ export const useWorkshopStore = create<WorkshopState>()(
         setWanted: (id, wanted) =>
           changeOne(id, ({ wanted: _old, ...w }) => (wanted ? { ...w, wanted: { support: clampScore(wanted.support), expectations: clampScore(wanted.expectations) } } : w)),
         setActions: (id, actions) => changeOne(id, (w) => ({ ...w, actions: actions.slice(0, MAX_ACTIONS) })),
+        keepOnlyReport: (id, report) => changeOne(id, (w) => keepOnlyReport(w, report)),
         importWorkshop: (workshop, newId) =>
           locked(
             (): ImportOutcome => {

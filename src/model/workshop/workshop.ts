@@ -4,6 +4,8 @@ import type { Answers } from '../instruments/types';
 import { MAX_NONCE } from '../codec/nonce';
 import { MAX_CHAIN_SEQ, type ResultChain } from '../codec/payload';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
+import { teamReportSchema } from '../team-report/schema';
+import type { TeamReport } from '../team-report/types';
 
 /**
  * A workshop as the facilitator's device keeps it. Results carry no time, no order of arrival and
@@ -69,6 +71,11 @@ export interface Workshop {
   readonly wanted?: WantedPoint;
   /** What the team agreed to do, recorded on the presenter's last step. */
   readonly actions?: readonly WorkshopAction[];
+  /**
+   * "Keep only the team report" (decision 80): the aggregates, kept in place of the results, which
+   * are then empty. Such a workshop takes no results in any more.
+   */
+  readonly keptReport?: TeamReport;
 }
 
 export interface WantedPoint {
@@ -148,9 +155,10 @@ export const workshopSchema = z.object({
   demo: z.optional(z.boolean()),
   wanted: z.optional(wantedPointSchema),
   actions: z.optional(z.array(workshopActionSchema).check(z.maxLength(MAX_ACTIONS))),
+  keptReport: z.optional(teamReportSchema),
 });
 
-export const MAX_WORKSHOP_NAME = 120;
+export { MAX_WORKSHOP_NAME } from './limits';
 
 export function normaliseMinRespondents(value: number): number {
   return Number.isFinite(value) ? Math.min(1000, clampMinRespondents(value)) : DEFAULT_MIN_RESPONDENTS;
@@ -181,6 +189,8 @@ export function answerSetsOf(workshop: Workshop, instrumentId: string): Answers[
 export function sameSetup(a: Workshop, b: Workshop): boolean {
   // A demo team never mixes with a real workshop, nor with another demo (its results are made up).
   if (a.demo === true || b.demo === true) return false;
+  // A workshop that keeps only its report takes no results in, from a file neither (decision 80).
+  if (a.keptReport !== undefined || b.keptReport !== undefined) return false;
   const key = (w: Workshop) => w.questionnaires.map((q) => `${q.instrumentId}@${q.instrumentVersion}`).sort().join(',');
   return a.code === b.code && a.hideOwnResult === b.hideOwnResult && key(a) === key(b);
 }
