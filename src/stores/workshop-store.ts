@@ -14,6 +14,7 @@ import { addResults, mergeRetired, retiredFits, withWithdrawals } from '../model
 import type { ResultChain } from '../model/codec/payload';
 import type { TeamReport } from '../model/team-report/types';
 import { keepOnlyReport } from '../model/workshop/keep-only-report';
+import { linkSameTeam } from '../model/workshop/same-team';
 
 /** The facilitator's workshops on this device. */
 type Persisted = { workshops: Workshop[] };
@@ -82,6 +83,11 @@ interface WorkshopState {
   setActions: (id: string, actions: readonly WorkshopAction[]) => Promise<LockedOutcome<void>>;
   /** Keeps the team report in place of every result (decision 80): the answers are gone for good. */
   keepOnlyReport: (id: string, report: TeamReport) => Promise<LockedOutcome<void>>;
+  /**
+   * Links the workshop to an earlier one of the same team (undefined removes the link). `value` is
+   * false when that workshop may not be linked (same-team.ts) or is gone: nothing changed then.
+   */
+  setSameTeamAs: (id: string, earlierId: string | undefined) => Promise<LockedOutcome<boolean>>;
   /** Adds an imported workshop, or merges its results into the same workshop already here. */
   importWorkshop: (workshop: Workshop, newId: () => string) => Promise<LockedOutcome<ImportOutcome>>;
 }
@@ -196,6 +202,18 @@ export const useWorkshopStore = create<WorkshopState>()(
           changeOne(id, ({ wanted: _old, ...w }) => (wanted ? { ...w, wanted: { support: clampScore(wanted.support), expectations: clampScore(wanted.expectations) } } : w)),
         setActions: (id, actions) => changeOne(id, (w) => ({ ...w, actions: actions.slice(0, MAX_ACTIONS) })),
         keepOnlyReport: (id, report) => changeOne(id, (w) => keepOnlyReport(w, report)),
+        setSameTeamAs: (id, earlierId) => {
+          const relink = (w: Workshop) => linkSameTeam(get().workshops, w, earlierId);
+          return locked(
+            (): boolean => {
+              const workshop = get().workshops.find((w) => w.id === id);
+              const linked = workshop && relink(workshop);
+              if (linked) update(id, () => linked);
+              return Boolean(linked);
+            },
+            (ok) => (ok ? [{ id, replay: changing((w: Workshop) => relink(w) ?? w) }] : []),
+          );
+        },
         importWorkshop: (workshop, newId) =>
           locked(
             (): ImportOutcome => {

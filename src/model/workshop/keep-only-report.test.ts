@@ -4,6 +4,7 @@ import { TEAM_CLIMATE } from '../instruments/team-climate';
 import { buildTeamReport } from '../team-report/build';
 import { createJoinCode } from './join-code';
 import { keepOnlyReport, keepReportPrompt } from './keep-only-report';
+import { earlierReport } from './same-team';
 import { addResults } from './result-set';
 import { realResult, selfCheckWorkshop } from './test-workshops';
 import { parseWorkshopFile, toWorkshopFile } from './workshop-file';
@@ -41,6 +42,10 @@ describe('keep only the team report', () => {
     expect(read.ok && read.workshop.keptReport).toEqual(report);
     const forged = { ...kept, keptReport: { ...report!, minRespondents: 1 } };
     expect(workshopSchema.safeParse(JSON.parse(JSON.stringify(forged))).success).toBe(false);
+  });
+
+  it('is the earlier side of then and now as kept, though its answers are gone', () => {
+    expect(earlierReport(keepOnlyReport(workshop, report!), findInstrument)).toEqual(report);
   });
 
   it('is never merged with the same workshop holding answers: a file cannot bring them back', () => {

@@ -76,6 +76,11 @@ export interface Workshop {
    * are then empty. Such a workshop takes no results in any more.
    */
   readonly keptReport?: TeamReport;
+  /**
+   * The id of an earlier workshop of the same team, linked by the facilitator on this device
+   * (same-team.ts): the only workshop then and now compares with. Never carried by a workshop file.
+   */
+  readonly sameTeamAs?: string;
 }
 
 export interface WantedPoint {
@@ -156,6 +161,7 @@ export const workshopSchema = z.object({
   wanted: z.optional(wantedPointSchema),
   actions: z.optional(z.array(workshopActionSchema).check(z.maxLength(MAX_ACTIONS))),
   keptReport: z.optional(teamReportSchema),
+  sameTeamAs: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
 });
 
 export { MAX_WORKSHOP_NAME } from './limits';
