@@ -9,7 +9,7 @@ import { z } from 'zod/mini';
 import { CLIMATE_ELEMENTS } from '../climate/temperature';
 import { MODES } from '../instruments/types';
 import type { Placement } from '../scoring/types';
-import { MAX_WORKSHOP_NAME } from '../workshop/workshop';
+import { MAX_WORKSHOP_NAME } from '../workshop/limits';
 
 export const score = z.number().check(z.gte(0), z.lte(100));
 export const sd = z.number().check(z.gte(0), z.lte(100));

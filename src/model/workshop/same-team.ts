@@ -74,7 +74,7 @@ export function sameTeamLink(all: readonly Workshop[], current: Workshop): SameT
  * A workshop that keeps only its team report (raw answers deleted) gives that report here.
  */
 export function earlierReport(earlier: Workshop, findInstrument: FindInstrument): TeamReport | null {
-  return buildTeamReport(earlier, findInstrument, TEAM_CLIMATE.id);
+  return earlier.keptReport ?? buildTeamReport(earlier, findInstrument, TEAM_CLIMATE.id);
 }
 
 /** Then and now as the wall shows it: the comparison, and the earlier side's report (its date, its centre). */
