@@ -7,6 +7,7 @@ import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from './not-found-page';
 import { Loading } from '../components/loading';
 import { ErrorBoundary } from './error-boundary';
+import { KeptReportSwitch } from './kept-report-switch';
 
 // Hash routes: the app is a static site that any host can serve, and a fragment is never sent
 // to a server, so a workshop code in the address stays on the device.
@@ -53,7 +54,7 @@ export function App() {
           <Route path="mirror/:code" element={<SharedLockGuard><ClientPhonePage form="mirror" /></SharedLockGuard>} />
           <Route path="clients/:id/table" element={<SharedLockGuard><ClientTablePage /></SharedLockGuard>} />
           {/* The presenter fills the wall: no app header, menu or footer around it. */}
-          <Route path="workshops/:id/present" element={<SharedLockGuard><ErrorBoundary><PresenterPage /></ErrorBoundary></SharedLockGuard>} />
+          <Route path="workshops/:id/present" element={<SharedLockGuard><ErrorBoundary><KeptReportSwitch><PresenterPage /></KeptReportSwitch></ErrorBoundary></SharedLockGuard>} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />
@@ -64,9 +65,9 @@ export function App() {
             <Route path="join/:code/answer" element={<AnswerPage />} />
             <Route path="handover/:id" element={<HandoverPage />} />
             <Route path="workshops" element={<WorkshopsPage />} />
-            <Route path="workshops/:id" element={<WorkshopPage />} />
-            <Route path="workshops/:id/shared" element={<SharedDevicePage />} />
-            <Route path="workshops/:id/report" element={<WorkshopReportPage />} />
+            <Route path="workshops/:id" element={<KeptReportSwitch><WorkshopPage /></KeptReportSwitch>} />
+            <Route path="workshops/:id/shared" element={<KeptReportSwitch><SharedDevicePage /></KeptReportSwitch>} />
+            <Route path="workshops/:id/report" element={<KeptReportSwitch><WorkshopReportPage /></KeptReportSwitch>} />
             <Route path="team-report" element={<OpenedReportPage />} />
             <Route path="about" element={<AboutPage />} />
             <Route path="clients" element={<ClientsPage />} />

@@ -7,16 +7,16 @@ import { StorageNotices } from '../components/storage-notices';
 import { UpdateOfferNotice } from '../components/update-offer';
 import { Loading } from '../components/loading';
 import { ErrorBoundary } from './error-boundary';
-import { useSharedDeviceLock } from '../stores/shared-device-lock';
+import { useLockedPath } from '../stores/shared-device-lock';
 
 export function Layout() {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
-  // A shared device in use: no menu, and every other address leads back to the shared screen.
-  const lockedTo = useSharedDeviceLock();
-  const sharedPath = lockedTo === null ? null : `/workshops/${lockedTo}/shared`;
+  // A device handed round: no menu, and every other address leads back to the one screen it is
+  // locked to (a workshop's shared screen, or a client's form at the table outside this layout).
+  const sharedPath = useLockedPath();
 
   // After client-side navigation, move focus to the new page so screen readers announce it,
   // unless the page already put focus somewhere inside itself (the questionnaire focuses the
@@ -101,10 +101,12 @@ export function Layout() {
 }
 
 /**
- * A screen outside the layout (the presenter, a client's form) obeys the shared device's lock
- * too: while people answer on this laptop, no address leads anywhere but the shared screen.
+ * A screen outside the layout (the presenter, a client's form) obeys the device's lock too:
+ * while someone else uses this device, no address leads anywhere but the screen it is locked to,
+ * the client's form at the table included (the Back button from it leads back to it).
  */
 export function SharedLockGuard({ children }: { children: ReactNode }) {
-  const lockedTo = useSharedDeviceLock();
-  return lockedTo === null ? children : <Navigate to={`/workshops/${lockedTo}/shared`} replace />;
+  const lockedPath = useLockedPath();
+  const { pathname } = useLocation();
+  return lockedPath === null || lockedPath === pathname ? children : <Navigate to={lockedPath} replace />;
 }

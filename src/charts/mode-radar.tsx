@@ -5,8 +5,8 @@ import { RADAR_BOX } from './chart-boxes';
 
 export interface RadarSeries {
   readonly key: string;
-  /** Percentages 0–100 per mode. */
-  readonly values: Readonly<Record<Mode, number>>;
+  /** Percentages 0–100 per mode; null where a team's spoke is withheld: recharts leaves a gap there, never a point at 0. */
+  readonly values: Readonly<Record<Mode, number | null>>;
   readonly colour: string;
   readonly fillOpacity: number;
   readonly dashed?: boolean;

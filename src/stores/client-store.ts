@@ -16,7 +16,8 @@ import {
   type ClientCollection,
 } from '../model/client/collection';
 import type { WorkshopResult } from '../model/workshop/workshop';
-import { addResults, retiredFits } from '../model/workshop/result-set';
+import { addResults, retiredFits, withWithdrawals } from '../model/workshop/result-set';
+import type { ResultChain } from '../model/codec/payload';
 import { mergeCollections, type CollectionsImport } from '../model/client/merge-collections';
 import { sortIntake } from '../model/workshop/intake';
 import { addingResults, changing, type Touch } from '../model/workshop/unsaved';
@@ -95,7 +96,8 @@ export const useClientStore = create<ClientState>()(
           (): void => update(id, change),
           () => [{ id, replay: changing(change) }],
         );
-      const resultsAdded = (id: string, results: readonly WorkshopResult[]): Touch<ClientCollection>[] => (results.length > 0 ? [{ id, replay: addingResults(results) }] : []);
+      const resultsAdded = (id: string, results: readonly WorkshopResult[], withdrawals: readonly ResultChain[] = []): Touch<ClientCollection>[] =>
+        results.length + withdrawals.length > 0 ? [{ id, replay: addingResults(results, withWithdrawals(undefined, withdrawals)) }] : [];
       return {
         collections: [],
         create: (collection) =>
@@ -132,19 +134,19 @@ export const useClientStore = create<ClientState>()(
           locked(
             (): IntakeOutcome => {
               const collection = get().collections.find((c) => c.id === id);
-              if (!collection) return { entries: [], accepted: [], missing: true };
+              if (!collection) return { entries: [], accepted: [], withdrawals: [], missing: true };
               // Sorted against the collection as stored now, under the lock (see the workshop store).
               const sorted = sortIntake(asWorkshop(collection), candidates);
-              const outcome = addResults(collection.results, sorted.accepted, collection.retired);
+              const outcome = addResults(collection.results, sorted.accepted, withWithdrawals(collection.retired, sorted.withdrawals));
               const refused = refusal(collection, outcome);
               if (refused) {
                 const entries = sorted.entries.map((e) => (e.status.kind === 'added' || e.status.kind === 'replaced' ? { ...e, status: { kind: refused } } : e));
-                return { entries, accepted: [] };
+                return { entries, accepted: [], withdrawals: [] };
               }
-              if (sorted.accepted.length > 0) update(id, (c) => ({ ...c, results: outcome.results, retired: outcome.retired }));
+              if (sorted.accepted.length + sorted.withdrawals.length > 0) update(id, (c) => ({ ...c, results: outcome.results, retired: outcome.retired }));
               return sorted;
             },
-            (outcome) => resultsAdded(id, outcome.accepted),
+            (outcome) => resultsAdded(id, outcome.accepted, outcome.withdrawals),
           ),
         setOwnMirror: (id, mirror) =>
           locked(

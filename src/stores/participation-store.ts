@@ -10,6 +10,7 @@ import { isValidWorkshopCode } from '../model/codec/workshop-code';
 import { MAX_NONCE, nonceFromText } from '../model/codec/nonce';
 import { MAX_CHAIN_SEQ, MAX_QUESTIONNAIRES, type ResultChain } from '../model/codec/payload';
 import { answersSchema } from '../model/results/saved-result';
+import { withdrawalLink } from '../model/workshop/next-link';
 import type { Answers } from '../model/instruments/types';
 
 /** One questionnaire of a participation: everything needed to put it in the code again. */
@@ -48,13 +49,35 @@ export interface Participation {
   readonly completedAt: string;
 }
 
-type Persisted = { participations: Participation[] };
+/**
+ * What the phone keeps after withdrawing its result for a workshop (decision 79): only what its
+ * withdrawal code holds, so the code can be shown again until the participant closes it. The
+ * answers, the nonces and the marks are gone. `id` is the id of the withdrawn participation, so
+ * its hand-over page shows the withdrawal code in its place.
+ */
+export interface ParticipationWithdrawal {
+  readonly id: string;
+  readonly workshopCode: string;
+  readonly chain: ResultChain;
+  readonly withdrawnAt: string;
+}
+
+type Persisted = { participations: Participation[]; withdrawals?: ParticipationWithdrawal[] };
 
 interface ParticipationState {
   participations: Participation[];
+  withdrawals: ParticipationWithdrawal[];
   /** Read–change–write under a lock; `written` false: the phone's storage refused it. */
   add: (p: Participation) => Promise<LockedOutcome<void>>;
   remove: (id: string) => void;
+  /**
+   * Withdraws the phone's newest result for the workshop: every participation for it is removed
+   * and one withdrawal kept in its place (null: nothing to withdraw). Under a lock, so another tab
+   * cannot write the answers back.
+   */
+  withdraw: (workshopCode: string, now: Date) => Promise<LockedOutcome<{ withdrawal: ParticipationWithdrawal; forgotten: readonly Participation[] } | null>>;
+  /** The participant closes the withdrawal code: nothing of that workshop is left on the phone. */
+  closeWithdrawal: (id: string) => void;
   clear: () => void;
 }
 
@@ -144,30 +167,61 @@ function usablePart(part: ParticipationPart): boolean {
   );
 }
 
-const persistedSchema = z.object({ participations: z.array(participationSchema) });
+const withdrawalSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  workshopCode: z.string().check(z.minLength(1), z.maxLength(20)),
+  chain: z.object({ root: z.int().check(z.gte(0), z.lte(MAX_NONCE)), seq: z.int().check(z.gte(1), z.lte(MAX_CHAIN_SEQ)) }),
+  withdrawnAt: z.string(),
+});
+
+// Optional, and no new version: an app from before withdrawals reads the participations as they are.
+const persistedSchema = z.object({ participations: z.array(participationSchema), withdrawals: z.optional(z.array(withdrawalSchema).check(z.maxLength(200))) });
+
+/** The newest participation for a workshop: the one a withdrawal takes the place after. */
+export function newestFor(participations: readonly Participation[], workshopCode: string): Participation | undefined {
+  let newest: Participation | undefined;
+  for (const p of participations) if (p.workshopCode === workshopCode && (!newest || p.completedAt > newest.completedAt)) newest = p;
+  return newest;
+}
 
 function restoreConsistent(state: unknown): Persisted | null {
   const parsed = persistedSchema.safeParse(state);
   if (!parsed.success) return null;
   const kept = parsed.data.participations.filter(usable);
   const aside = parsed.data.participations.filter((p) => !usable(p));
+  const withdrawals = (parsed.data.withdrawals ?? []).filter((w) => isValidWorkshopCode(w.workshopCode));
   // Once the copy is safe, the key holds only the usable ones, so the next read does not copy again.
   if (aside.length > 0 && keepAside(PARTICIPATIONS_KEY, JSON.stringify({ participations: aside }))) {
-    writeRaw(PARTICIPATIONS_KEY, JSON.stringify({ state: { participations: kept }, version: VERSION }));
+    writeRaw(PARTICIPATIONS_KEY, JSON.stringify({ state: { participations: kept, withdrawals }, version: VERSION }));
   }
-  return { participations: kept };
+  return { participations: kept, withdrawals };
 }
 
 export const useParticipationStore = create<ParticipationState>()(
   persist<ParticipationState, [], [], Persisted>(
     (set, get, api) => ({
       participations: [],
+      withdrawals: [],
       add: (p) =>
         lockedWrite(api as unknown as PersistedStore, (): void => {
           set({ participations: [p, ...get().participations] });
         }),
       remove: (id) => set({ participations: get().participations.filter((p) => p.id !== id) }),
-      clear: () => set({ participations: [] }),
+      withdraw: (workshopCode, now) =>
+        lockedWrite(api as unknown as PersistedStore, () => {
+          const newest = newestFor(get().participations, workshopCode);
+          if (!newest) return null;
+          const withdrawal = { id: newest.id, workshopCode, chain: withdrawalLink(newest), withdrawnAt: now.toISOString() };
+          const forgotten = get().participations.filter((p) => p.workshopCode === workshopCode);
+          set({
+            participations: get().participations.filter((p) => p.workshopCode !== workshopCode),
+            // An earlier withdrawal for this workshop (of a chain answered before) may not be handed over yet: it stays.
+            withdrawals: [withdrawal, ...get().withdrawals],
+          });
+          return { withdrawal, forgotten };
+        }),
+      closeWithdrawal: (id) => set({ withdrawals: get().withdrawals.filter((w) => w.id !== id) }),
+      clear: () => set({ participations: [], withdrawals: [] }),
     }),
     {
       name: PARTICIPATIONS_KEY,
@@ -177,7 +231,7 @@ export const useParticipationStore = create<ParticipationState>()(
         migrate,
         restore: restoreConsistent,
       }),
-      partialize: (s) => ({ participations: s.participations }),
+      partialize: (s) => ({ participations: s.participations, withdrawals: s.withdrawals }),
     },
   ),
 );

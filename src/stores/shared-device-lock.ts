@@ -1,67 +1,155 @@
 import { useSyncExternalStore } from 'react';
 import { readRaw, removeRaw, writeRaw } from '../lib/storage';
+import type { PinHash } from '../lib/pin-hash';
+import { waitAfterWrongPins } from '../model/device-lock/pin-rules';
 
 /**
- * The facilitator's device while participants answer on it: locked to that workshop's shared
- * screen. The app's menu is hidden and every other address leads back to the shared screen until
- * the facilitator stops it on purpose (docs/decisions.md). Kept in localStorage, so a reload, a
- * new tab or the Back button stays locked; kept in memory as well, so a device whose storage
- * refuses the write is still locked for as long as the page is open.
+ * A device handed round: locked to one screen while other people use it, a workshop's shared
+ * screen or a client's form at the table. The app's menu is hidden and every other address
+ * leads back to that screen until someone opens the lock with its PIN (decisions 29, 76).
+ * Kept in localStorage, so a reload, a new tab or the Back button stays locked; kept in memory
+ * as well, so a device whose storage refuses the write is still locked while the page is open.
+ * The count of wrong PINs and the wait they cost are kept in the same record, so a reload does
+ * not start the guessing over.
  */
 
 export const SHARED_LOCK_KEY = 'modusspiegel:shared-lock';
-const VERSION = 1;
+const VERSION = 2;
+
+export type LockTarget =
+  | { readonly kind: 'workshop'; readonly id: string }
+  /** `replace`: the professional chose that the previous client answers again (decision 55). */
+  | { readonly kind: 'table'; readonly id: string; readonly replace: boolean };
+
+export interface DeviceLock {
+  readonly target: LockTarget;
+  /** null only for a lock made before PINs (version 1): it opens with the old typed word. */
+  readonly pin: PinHash | null;
+  /** Wrong PINs in a row. */
+  readonly wrong: number;
+  /** Until this moment (ms since 1970) every PIN is refused. */
+  readonly waitUntil: number;
+  /** Unfinished answers thrown away after a reload, to tell the facilitator after unlocking. */
+  readonly dropped: number;
+}
+
+export function lockPath(target: LockTarget): string {
+  return target.kind === 'workshop' ? `/workshops/${target.id}/shared` : `/clients/${target.id}/table`;
+}
+
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= 80;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e9;
+
+function targetOf(value: unknown): LockTarget | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { kind, id, replace } = value as Record<string, unknown>;
+  if (!isId(id)) return null;
+  if (kind === 'workshop') return { kind, id };
+  if (kind === 'table' && typeof replace === 'boolean') return { kind, id, replace };
+  return null;
+}
+
+function pinOf(value: unknown): PinHash | null | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { salt, hash, iterations } = value as Record<string, unknown>;
+  const text = (v: unknown): v is string => typeof v === 'string' && v.length >= 8 && v.length <= 200;
+  return text(salt) && text(hash) && isCount(iterations) && iterations >= 1000 ? { salt, hash, iterations } : undefined;
+}
 
 /**
  * The stored lock, checked by hand rather than with zod: the layout reads it on every screen,
  * and zod must stay out of the JavaScript loaded before the first screen (docs/performance.md).
+ * Version 1 (a workshop id, no PIN) stays locked and keeps opening with the typed word it was
+ * made with (decision 76): lifting it would show a participant the menu, and refusing every way
+ * out would leave the facilitator only the erasing of everything.
  */
-function lockOf(value: unknown): string | null {
+export function restoreLock(value: unknown): DeviceLock | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { version, workshopId } = value as { version?: unknown; workshopId?: unknown };
-  return version === VERSION && typeof workshopId === 'string' && workshopId.length >= 1 && workshopId.length <= 80 ? workshopId : null;
+  const record = value as Record<string, unknown>;
+  if (record.version === 1) return isId(record.workshopId) ? { target: { kind: 'workshop', id: record.workshopId }, pin: null, wrong: 0, waitUntil: 0, dropped: 0 } : null;
+  if (record.version !== VERSION) return null;
+  const target = targetOf(record.target);
+  const pin = pinOf(record.pin);
+  const { wrong, waitUntil, dropped } = record;
+  if (!target || !pin || !isCount(wrong) || !isCount(dropped) || typeof waitUntil !== 'number' || !Number.isFinite(waitUntil)) return null;
+  return { target, pin, wrong, waitUntil, dropped };
 }
 
 const listeners = new Set<() => void>();
 /** undefined: not read yet; null: not locked. */
-let memory: string | null | undefined;
+let memory: DeviceLock | null | undefined;
 
-function readStored(): string | null {
+function readStored(): DeviceLock | null {
   const raw = readRaw(SHARED_LOCK_KEY);
   if (raw === null) return null;
   try {
     // Not a lock this app wrote: nothing to lead back to, so the device is not locked.
-    return lockOf(JSON.parse(raw));
+    return restoreLock(JSON.parse(raw));
   } catch {
     return null;
   }
 }
 
-/** The id of the workshop this device is locked to, or null when it is not locked. */
-export function sharedDeviceLock(): string | null {
+/** The lock on this device, or null when it is not locked. */
+export function deviceLock(): DeviceLock | null {
   if (memory === undefined) memory = readStored();
   return memory;
 }
 
-function notify(): void {
+function keep(lock: DeviceLock): void {
+  memory = lock;
+  // A version-1 lock has no PIN to store; it stays in memory as it was read.
+  if (lock.pin) writeRaw(SHARED_LOCK_KEY, JSON.stringify({ version: VERSION, ...lock }));
   listeners.forEach((listener) => listener());
 }
 
-export function lockSharedDevice(workshopId: string): void {
-  memory = workshopId;
-  writeRaw(SHARED_LOCK_KEY, JSON.stringify({ version: VERSION, workshopId }));
-  notify();
+/** The newest lock, from storage when another tab changed it since this one read it. */
+const latest = (): DeviceLock | null => readStored() ?? deviceLock();
+
+export function lockDevice(target: LockTarget, pin: PinHash): void {
+  keep({ target, pin, wrong: 0, waitUntil: 0, dropped: 0 });
 }
 
-export function unlockSharedDevice(): void {
+/** The same lock, PIN and counts, on another screen (a client's answers saved in a new conversation). */
+export function moveLock(target: LockTarget): void {
+  const current = latest();
+  if (current) keep({ ...current, target });
+}
+
+/** Milliseconds until the lock takes a PIN again; 0 when it takes one now. */
+export function lockWait(): number {
+  const current = latest();
+  return current ? Math.max(0, current.waitUntil - Date.now()) : 0;
+}
+
+/**
+ * Counts an attempt as wrong before the PIN is checked: the check takes half a second, and a
+ * guesser who reloads within it must not escape the count. The right PIN lifts the lock anyway.
+ */
+export function noteAttempt(): void {
+  const current = latest();
+  if (!current) return;
+  const wrong = current.wrong + 1;
+  keep({ ...current, wrong, waitUntil: Date.now() + waitAfterWrongPins(wrong) });
+}
+
+export function noteDroppedUnfinished(): void {
+  const current = latest();
+  if (current) keep({ ...current, dropped: current.dropped + 1 });
+}
+
+/** Lifts the lock; returns how many unfinished answers were thrown away while it was on. */
+export function unlockDevice(): number {
+  const dropped = latest()?.dropped ?? 0;
   memory = null;
   removeRaw(SHARED_LOCK_KEY);
-  notify();
+  listeners.forEach((listener) => listener());
+  return dropped;
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  // Another tab locked or unlocked the device.
+  // Another tab locked, unlocked or counted a wrong PIN.
   const onStorage = (event: StorageEvent) => {
     if (event.key !== null && event.key !== SHARED_LOCK_KEY) return;
     memory = readStored();
@@ -74,7 +162,15 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** The workshop id this device is locked to, or null; re-renders when the lock changes in any tab. */
-export function useSharedDeviceLock(): string | null {
-  return useSyncExternalStore(subscribe, sharedDeviceLock, () => null);
+/** The lock on this device, or null; re-renders when it changes in any tab. */
+export function useDeviceLock(): DeviceLock | null {
+  return useSyncExternalStore(subscribe, deviceLock, () => null);
+}
+
+/** The one address a locked device may show, or null when it is not locked. */
+export function useLockedPath(): string | null {
+  return useSyncExternalStore(subscribe, () => {
+    const lock = deviceLock();
+    return lock ? lockPath(lock.target) : null;
+  }, () => null);
 }

@@ -10,7 +10,11 @@ import { sortIntake, type IntakeEntry } from '../model/workshop/intake';
 import { addingResults, changing, type Touch } from '../model/workshop/unsaved';
 import { createUnsavedJournal } from './unsaved-journal';
 import { MAX_WORKSHOP_RESULTS, normaliseMinRespondents, sameSetup, workshopSchema, MAX_ACTIONS, type WantedPoint, type Workshop, type WorkshopAction, type WorkshopResult } from '../model/workshop/workshop';
-import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
+import { addResults, mergeRetired, retiredFits, withWithdrawals } from '../model/workshop/result-set';
+import type { ResultChain } from '../model/codec/payload';
+import type { TeamReport } from '../model/team-report/types';
+import { keepOnlyReport } from '../model/workshop/keep-only-report';
+import { linkSameTeam } from '../model/workshop/same-team';
 
 /** The facilitator's workshops on this device. */
 type Persisted = { workshops: Workshop[] };
@@ -27,6 +31,8 @@ export interface TakeInOutcome {
   readonly missing?: boolean;
   /** The workshop is a demo team (made-up results): it takes no real results in. */
   readonly demo?: boolean;
+  /** The workshop keeps only its team report (decision 80): it takes no results in. */
+  readonly closed?: boolean;
 }
 
 export interface ImportOutcome {
@@ -52,6 +58,8 @@ export interface IntakeOutcome {
   /** One line per candidate, as this write took them in (or refused them). */
   readonly entries: readonly IntakeEntry[];
   readonly accepted: readonly WorkshopResult[];
+  /** The withdrawal codes this write took in (decision 79): kept with what is retired. */
+  readonly withdrawals: readonly ResultChain[];
   /** The workshop is no longer on this device (deleted in another tab): nothing was added. */
   readonly missing?: boolean;
 }
@@ -73,6 +81,13 @@ interface WorkshopState {
   setWanted: (id: string, wanted: WantedPoint | undefined) => Promise<LockedOutcome<void>>;
   /** The team's agreed actions, replacing the list (bounded by MAX_ACTIONS). */
   setActions: (id: string, actions: readonly WorkshopAction[]) => Promise<LockedOutcome<void>>;
+  /** Keeps the team report in place of every result (decision 80): the answers are gone for good. */
+  keepOnlyReport: (id: string, report: TeamReport) => Promise<LockedOutcome<void>>;
+  /**
+   * Links the workshop to an earlier one of the same team (undefined removes the link). `value` is
+   * false when that workshop may not be linked (same-team.ts) or is gone: nothing changed then.
+   */
+  setSameTeamAs: (id: string, earlierId: string | undefined) => Promise<LockedOutcome<boolean>>;
   /** Adds an imported workshop, or merges its results into the same workshop already here. */
   importWorkshop: (workshop: Workshop, newId: () => string) => Promise<LockedOutcome<ImportOutcome>>;
 }
@@ -128,7 +143,8 @@ export const useWorkshopStore = create<WorkshopState>()(
           (): void => update(id, change),
           () => [{ id, replay: changing(change) }],
         );
-      const resultsAdded = (id: string, results: readonly WorkshopResult[]): Touch<Workshop>[] => (results.length > 0 ? [{ id, replay: addingResults(results) }] : []);
+      const resultsAdded = (id: string, results: readonly WorkshopResult[], withdrawals: readonly ResultChain[] = []): Touch<Workshop>[] =>
+        results.length + withdrawals.length > 0 ? [{ id, replay: addingResults(results, withWithdrawals(undefined, withdrawals)) }] : [];
       return {
         workshops: [],
         create: (workshop) =>
@@ -153,6 +169,7 @@ export const useWorkshopStore = create<WorkshopState>()(
               const workshop = get().workshops.find((w) => w.id === id);
               if (!workshop) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, missing: true };
               if (workshop.demo === true) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, demo: true };
+              if (workshop.keptReport) return { added: 0, duplicates: 0, replaced: 0, superseded: 0, full: false, closed: true };
               const outcome = addResults(workshop.results, incoming, workshop.retired);
               if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { added: 0, duplicates: outcome.duplicates, replaced: 0, superseded: 0, full: true };
               // A superseded result changes the workshop too: it retires the earlier link it names.
@@ -165,25 +182,38 @@ export const useWorkshopStore = create<WorkshopState>()(
           locked(
             (): IntakeOutcome => {
               const workshop = get().workshops.find((w) => w.id === id);
-              if (!workshop) return { entries: [], accepted: [], missing: true };
-              if (workshop.demo === true) return { entries: [], accepted: [] };
+              if (!workshop) return { entries: [], accepted: [], withdrawals: [], missing: true };
+              if (workshop.demo === true || workshop.keptReport) return { entries: [], accepted: [], withdrawals: [] };
               // Sorted against the workshop as stored at this moment, under the lock: each tab
               // reports what its own write added, never what another tab added a moment before.
               const sorted = sortIntake(workshop, candidates);
-              if (sorted.accepted.length === 0) return sorted;
-              const outcome = addResults(workshop.results, sorted.accepted, workshop.retired);
+              if (sorted.accepted.length + sorted.withdrawals.length === 0) return sorted;
+              const outcome = addResults(workshop.results, sorted.accepted, withWithdrawals(workshop.retired, sorted.withdrawals));
               if (!retiredFits(outcome.retired)) {
                 const entries = sorted.entries.map((e): IntakeEntry => (e.status.kind === 'added' || e.status.kind === 'replaced' ? { ...e, status: { kind: 'full' } } : e));
-                return { entries, accepted: [] };
+                return { entries, accepted: [], withdrawals: [] };
               }
               update(id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
               return sorted;
             },
-            (outcome) => resultsAdded(id, outcome.accepted),
+            (outcome) => resultsAdded(id, outcome.accepted, outcome.withdrawals),
           ),
         setWanted: (id, wanted) =>
           changeOne(id, ({ wanted: _old, ...w }) => (wanted ? { ...w, wanted: { support: clampScore(wanted.support), expectations: clampScore(wanted.expectations) } } : w)),
         setActions: (id, actions) => changeOne(id, (w) => ({ ...w, actions: actions.slice(0, MAX_ACTIONS) })),
+        keepOnlyReport: (id, report) => changeOne(id, (w) => keepOnlyReport(w, report)),
+        setSameTeamAs: (id, earlierId) => {
+          const relink = (w: Workshop) => linkSameTeam(get().workshops, w, earlierId);
+          return locked(
+            (): boolean => {
+              const workshop = get().workshops.find((w) => w.id === id);
+              const linked = workshop && relink(workshop);
+              if (linked) update(id, () => linked);
+              return Boolean(linked);
+            },
+            (ok) => (ok ? [{ id, replay: changing((w: Workshop) => relink(w) ?? w) }] : []),
+          );
+        },
         importWorkshop: (workshop, newId) =>
           locked(
             (): ImportOutcome => {

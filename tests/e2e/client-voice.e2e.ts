@@ -2,6 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import nlClient from '../../locales/nl/client.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
+import nlShared from '../../locales/nl/shared.json';
+import nlInstrument from '../../locales/nl/instrument.json';
+import nlQuestionnaire from '../../locales/nl/questionnaire.json';
+import { lockWithPin, PIN, typePin } from './support/shared-device';
 import { checkA11y, launchBrowserForFile } from './support/browser';
 import { fill, inFreshContext, LAPTOP, PHONE } from './support/self-check-flow';
 import { answerClientForm, clientStatement, tableConversationReady, WORD } from './support/client-flow';
@@ -15,6 +19,7 @@ let browser: Browser;
 launchBrowserForFile((b) => (browser = b));
 
 const c = nlClient;
+const frequency = nlInstrument.answerScales.frequency;
 // The professional sees themselves at the top of the window: "altijd" on every plus, "nooit" on every minus.
 const MIRROR: Answers = Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, i.keying === 'plus' ? 5 : 1]));
 // The client differs by 3 steps on k02 and k08, by 2 on k03 and k10, by 1 on four others; k05 "weet ik niet".
@@ -82,29 +87,68 @@ describe('the client’s voice', () => {
     });
   }
 
-  it('two clients at the table in a row: the second gets a new conversation, both are kept, nothing is called full', async () => {
+  it('two clients at the table in a row: the device is locked, the second sees nothing of the first, the end screen shows only the two views, Back leads nowhere', async () => {
     await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'nl-NL' }, async (context) => {
       const pro = await context.newPage();
       await tableConversationReady(pro, baseURL, MIRROR);
       const first = pro.url();
+      const profView = pro.getByRole('table', { name: fill(c.together.caption, { word: WORD }) });
+      /** A client at the table: reads where the answers go, answers, gives them, and looks. */
       const atTable = async (answers: Answers) => {
+        await pro.getByText(fill(c.table.whoSees, { word: WORD })).waitFor();
         await pro.getByRole('button', { name: c.phone.start, exact: true }).click();
+        await pro.getByRole('group', { name: clientStatement('clientCheck', 'k01') }).waitFor();
+        // Nothing of anyone before: no answer chosen.
+        expect(await pro.getByRole('radio', { checked: true }).count()).toBe(0);
         await answerClientForm(pro, 'clientCheck', answers);
+        await pro.getByRole('button', { name: fill(c.table.give, { word: WORD }) }).click();
         await pro.getByRole('heading', { level: 1, name: c.table.doneTitle }).waitFor();
         expect(await pro.getByRole('alert').count()).toBe(0);
-        await pro.getByRole('link', { name: c.table.viewTogether }).click();
-        await pro.getByRole('figure', { name: c.compare.windowCaption }).waitFor();
+        await pro.getByRole('button', { name: c.table.viewTogether }).click();
+        await profView.waitFor();
       };
-      await pro.getByRole('link', { name: c.collection.answerHere }).click();
-      await atTable(CLIENT);
+      /** The end screen: the two views in the client's words, nothing else of the professional's. */
+      const onlyTheTwoViews = async (answers: Answers) => {
+        const headers = await profView.getByRole('columnheader').allTextContents();
+        expect(headers).toEqual([c.together.statement, c.together.you, fill(c.together.professional, { word: WORD })]);
+        const rows = await profView.getByRole('row').allTextContents();
+        expect(rows[1]).toBe(`${clientStatement('clientCheck', 'k01')}${frequency[String(answers.k01) as '1']}${frequency['5']}`);
+        const text = (await pro.locator('body').textContent()) ?? '';
+        for (const word of ['DOOR', 'MET', c.compare.legendBetween, 'wederkerigheid', c.compare.promptsTitle]) expect(text).not.toContain(word);
+        expect(await pro.getByRole('navigation').count()).toBe(0);
+        expect(await pro.getByRole('link').count()).toBe(0);
+        expect(await pro.getByRole('img', { name: /QR/ }).count()).toBe(0);
+        expect(await pro.getByRole('textbox', { name: nlWorkshop.pasteLabel }).count()).toBe(0);
+        await checkA11y(pro, 'the end screen at the table');
+      };
 
-      // The next client: the professional chooses first, before handing the device over.
+      await pro.getByRole('link', { name: c.collection.answerHere }).click();
+      await lockWithPin(pro);
+      await atTable(CLIENT);
+      await onlyTheTwoViews(CLIENT);
+
+      // Back, again and again, and a typed address: only the client frame, nothing of the professional's.
+      for (let n = 0; n < 3; n++) {
+        await pro.goBack();
+        await pro.getByRole('heading', { level: 1, name: fill(c.table.returnTitle, { word: WORD }) }).waitFor();
+        expect(pro.url()).toMatch(/\/table$/);
+        expect(await pro.getByRole('navigation').count()).toBe(0);
+      }
+      await pro.goto(`${baseURL}/#/clients`);
+      await pro.getByRole('heading', { level: 1, name: fill(c.table.returnTitle, { word: WORD }) }).waitFor();
+      expect(await pro.getByRole('heading', { level: 1, name: c.overview.title }).count()).toBe(0);
+
+      // The professional opens it with the PIN, and chooses for the next client before handing it over.
+      await typePin(pro, PIN, fill(nlShared.unlock.buttonTable, { word: WORD }));
+      await pro.getByRole('heading', { level: 1, name: c.collection.titleTable }).waitFor();
       await pro.getByRole('link', { name: c.collection.nextClientHere }).click();
       await pro.getByRole('heading', { level: 1, name: c.table.takenTitle }).waitFor();
       await checkA11y(pro, 'the choice for a second client at the table');
       await pro.getByRole('button', { name: c.table.newConversation }).click();
+      await lockWithPin(pro);
       const second: Answers = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 3]));
       await atTable(second);
+      await onlyTheTwoViews(second);
       expect(pro.url()).not.toBe(first);
 
       // Both conversations are kept, each with its own client and the professional's own answers.
@@ -112,6 +156,38 @@ describe('the client’s voice', () => {
       const clients = stored.state.collections.map((col) => col.results.filter((r) => r.parts['client-check']).map((r) => r.parts['client-check']?.answers));
       expect(clients).toEqual([[second], [CLIENT]]);
       expect(stored.state.collections.every((col) => col.results.some((r) => r.parts['client-mirror']))).toBe(true);
+    });
+  });
+
+  it('at the table, a reload mid-way greets the next client with an empty form, and a client who takes the answers back leaves nothing', async () => {
+    await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'nl-NL' }, async (context) => {
+      const pro = await context.newPage();
+      await tableConversationReady(pro, baseURL, MIRROR);
+      await pro.getByRole('link', { name: c.collection.answerHere }).click();
+      await lockWithPin(pro);
+      await pro.getByRole('button', { name: c.phone.start, exact: true }).click();
+      for (const id of ['k01', 'k02', 'k03']) {
+        const group = pro.getByRole('group', { name: clientStatement('clientCheck', id) });
+        await group.getByRole('radio', { name: frequency['1'], exact: true }).check();
+        await pro.getByRole('button', { name: nlQuestionnaire.next, exact: true }).click();
+      }
+      await pro.getByRole('group', { name: clientStatement('clientCheck', 'k04') }).waitFor();
+      await pro.reload();
+      await pro.getByRole('button', { name: c.phone.start, exact: true }).click();
+      await pro.getByRole('group', { name: clientStatement('clientCheck', 'k01') }).waitFor();
+      expect(await pro.getByRole('radio', { checked: true }).count()).toBe(0);
+
+      await answerClientForm(pro, 'clientCheck', CLIENT);
+      await pro.getByRole('button', { name: c.table.takeBack }).click();
+      await pro.getByRole('heading', { level: 1, name: c.table.takenBackTitle }).waitFor();
+      const stored = await pro.evaluate(() => [localStorage.getItem('modusspiegel:clients') ?? '', localStorage.getItem('modusspiegel:progress') ?? '']);
+      expect(stored[0]).not.toContain('client-check');
+      expect(stored[1]).not.toContain('table:');
+
+      // The professional hears of the dropped answers, and sees no client in the conversation.
+      await typePin(pro, PIN, fill(nlShared.unlock.buttonTable, { word: WORD }));
+      await pro.getByText(nlShared.droppedUnfinished_one).waitFor();
+      await pro.getByText(c.collection.needClient).waitFor();
     });
   });
 

@@ -11,6 +11,7 @@ import enTeam from '../../locales/en/team.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
 import enWorkshop from '../../locales/en/workshop.json';
 import enShared from '../../locales/en/shared.json';
+import nlShared from '../../locales/nl/shared.json';
 import { storedResult, storedWorkshop } from '../../src/testing/bench-fixtures';
 import { CLIENT_CHECK } from '../../src/model/instruments/client-check';
 import { TEAM_CLIMATE } from '../../src/model/instruments/team-climate';
@@ -173,6 +174,19 @@ describe.each(['nl', 'en'] as const)('keyboard only (%s)', (lng) => {
   }, 120_000);
 });
 
+const PIN = '2580';
+
+/** The PIN set by keys alone: Tab to the first field, type, Tab, type, Enter. */
+async function pinByKeys(page: Page, texts: typeof enShared): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: texts.pin.setupTitle }).waitFor();
+  await tabTo(page, isField(texts.pin.label), 'the PIN field');
+  await page.keyboard.type(PIN);
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).label).toBe(texts.pin.againLabel);
+  await page.keyboard.type(PIN);
+  await page.keyboard.press('Enter');
+}
+
 describe('keyboard only: the client’s voice', () => {
   it('the professional starts a conversation and fills in the mirror form, a client answers at the table (nl); a client answers on a 320 px phone (en)', async () => {
     const c = T.nl.client;
@@ -197,11 +211,13 @@ describe('keyboard only: the client’s voice', () => {
 
       // The client at the table, on this device: start, 12 statements, back to the comparison.
       await activate(page, c.collection.answerHere, 'link');
+      await pinByKeys(page, nlShared);
       await activate(page, c.phone.start);
-      const done = page.getByRole('heading', { level: 1, name: c.table.doneTitle });
-      expect(await answerAllByKeys(page, 'nl', async () => (await done.count()) === 1)).toBe(CLIENT_CHECK.items.length);
-      await activate(page, c.table.viewTogether, 'link');
-      await page.getByRole('heading', { name: c.compare.promptsTitle }).waitFor();
+      const review = page.getByRole('heading', { level: 1, name: c.table.reviewTitle });
+      expect(await answerAllByKeys(page, 'nl', async () => (await review.count()) === 1)).toBe(CLIENT_CHECK.items.length);
+      await activate(page, fill(c.table.give, { word: 'coach' }));
+      await activate(page, c.table.viewTogether);
+      await page.getByRole('table', { name: fill(c.together.caption, { word: 'coach' }) }).waitFor();
     });
     expect(link).toMatch(/#\/client\/[0-9A-Z]{6}\/coach$/);
 
@@ -227,7 +243,7 @@ describe('keyboard only: the client’s voice', () => {
 });
 
 describe('keyboard only: the shared device (en)', () => {
-  it('one person answers on the shared device; the gespreksleider stops it with the typed word, after Escape once', async () => {
+  it('one person answers on the shared device; the gespreksleider stops it with the PIN, after Escape once', async () => {
     const workshop = storedWorkshop(6);
     const t = T.en;
     const shared = enShared;
@@ -241,6 +257,7 @@ describe('keyboard only: the shared device (en)', () => {
       await page.goto(`${baseURL}/#/workshops/${workshop.id}`);
       await page.getByRole('heading', { level: 1, name: 'Bench 6' }).waitFor();
       await activate(page, t.workshop.sharedStart, 'link');
+      await pinByKeys(page, shared);
       await page.getByRole('heading', { level: 1, name: t.workshop.handoverTitle }).waitFor();
       await activate(page, t.workshop.handoverStart);
       const thanks = page.getByText(t.workshop.sharedThanks);
@@ -248,18 +265,18 @@ describe('keyboard only: the shared device (en)', () => {
       await fitsNarrowAndZoomed(page, 'shared device, thanks (en)');
       await checkA11y(page, 'shared device, thanks (en)');
 
-      // Escape closes the stop dialog and gives focus back to its button; then the stop word.
-      await activate(page, shared.stopButton);
-      const dialog = page.getByRole('dialog', { name: shared.stopTitle });
+      // Escape closes the unlock dialog and gives focus back to its button; then the PIN.
+      await activate(page, shared.unlock.buttonWorkshop);
+      const dialog = page.getByRole('dialog', { name: shared.unlock.title });
       await dialog.waitFor();
       await checkA11y(page, 'shared device, stop dialog (en)');
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.isVisible()).toBe(false);
-      expect(await focused(page)).toMatchObject({ tag: 'button', text: shared.stopButton });
+      expect(await focused(page)).toMatchObject({ tag: 'button', text: shared.unlock.buttonWorkshop });
       await page.keyboard.press('Enter');
       await dialog.waitFor();
-      await expect.poll(async () => (await focused(page)).label).toBe(fill(shared.stopLabel, { word: shared.stopWord }));
-      await page.keyboard.type(shared.stopWord);
+      await expect.poll(async () => (await focused(page)).label).toBe(shared.unlock.label);
+      await page.keyboard.type(PIN);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Bench 6' }).waitFor();
       await expect.poll(() => page.getByText(fill(t.workshop.count_other, { count: 7 })).count()).toBeGreaterThan(0);

@@ -65,8 +65,10 @@ async function readWall(page: Page): Promise<Reading> {
   await show(nlPresenter.steps.modes);
   for (const m of MODES) {
     const [mean, sd] = await rowCells(page, nlPresenter.modes.tableCaption, new RegExp(`^${m}\\b`));
-    figures[`${m}.mean`] = mean === nlPresenter.modes.absent ? '–' : number(mean);
-    figures[`${m}.sd`] = number(sd);
+    // A withheld spoke (decision 71) spans both cells with its reason: no figure at all.
+    const withheld = mean?.startsWith('Niet getoond') === true;
+    figures[`${m}.mean`] = withheld ? '–' : number(mean);
+    figures[`${m}.sd`] = withheld ? '–' : number(sd);
   }
 
   await show(nlPresenter.steps.climate);
@@ -131,13 +133,16 @@ function readFile3(report: TeamReport): Reading {
     low: whole(sdBand(climate.temperature, climate.spread.sd).low),
     high: whole(sdBand(climate.temperature, climate.spread.sd).high),
   };
-  for (const r of window.radar) [figures[`${r.mode}.mean`], figures[`${r.mode}.sd`]] = [whole(r.mean), whole(r.sd)];
+  for (const r of window.radar) [figures[`${r.mode}.mean`], figures[`${r.mode}.sd`]] = r.status === 'shown' ? [whole(r.mean), whole(r.sd)] : ['–', '–'];
   for (const e of climate.elements) [figures[`${e.element}.mean`], figures[`${e.element}.sd`]] = [whole(e.mean), whole(e.sd)];
   if (climate.energy.status === 'shown') [figures['energy.mean'], figures['energy.sd']] = [whole(climate.energy.mean), whole(climate.energy.sd)];
-  const share = (split: TeamReport['differences'][number]['split'], part: 'disagree' | 'neither' | 'agree') => (split.unlabelled.includes(part) ? '·' : String(split[part]));
+  const parts = ['disagree', 'neither', 'agree'] as const;
+  // A withheld share is '·' (no number, no bar); a statement without any share has no bars at all.
+  const shares = (split: TeamReport['differences'][number]['split']) =>
+    parts.every((p) => split[p] === null) ? '' : parts.map((p) => (split[p] === null ? '·' : String(split[p]))).join(' ');
   return {
     figures,
-    differ: report.differences.map((d) => `${itemText(d.instrumentId, d.itemId)} | ${(['disagree', 'neither', 'agree'] as const).map((p) => share(d.split, p)).join(' ')}`),
+    differ: report.differences.map((d) => `${itemText(d.instrumentId, d.itemId)} | ${shares(d.split)}`),
     agenda: (report.agenda ?? []).map((a) => itemText(a.instrumentId, a.itemId)),
   };
 }
@@ -196,7 +201,7 @@ describe('one truth: the take-home report says what the wall said', () => {
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nlReport.actions.saveFile, exact: true }).click()]);
       const file = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { version: number; report: TeamReport };
-      expect(file.version).toBe(3);
+      expect(file.version).toBe(4);
       const inFile = readFile3(file.report);
       expect(inFile.figures).toEqual(wall.figures);
       expect(inFile.differ).toEqual(wall.differ);

@@ -62,7 +62,7 @@ function allowedNumbers(stepCount: number): Set<string> {
     values.push(climate.temperature, climate.spread.sd, low, high, ...climate.elements.flatMap((e) => [e.mean, e.sd]));
     if (climate.energy.status === 'shown') values.push(climate.energy.mean, climate.energy.sd);
   }
-  for (const d of figures.differences) for (const bar of d.bars) if (bar.labelled) values.push(bar.percent);
+  for (const d of figures.differences) for (const bar of d.bars) if (bar.percent !== null) values.push(bar.percent);
   return new Set(values.map((v) => String(shownFigure(v))));
 }
 

@@ -22,7 +22,7 @@ import {
   TOTAL,
   whole,
 } from './support/self-check-flow';
-import { stopSharedDevice } from './support/shared-device';
+import { lockWithPin, stopSharedDevice } from './support/shared-device';
 import { launchWithFakeCamera } from './support/fake-camera';
 import { CURRENT_SELF_CHECK as SELF_CHECK, findInstrument } from '../../src/model/instruments/registry';
 import type { Answers, LikertItem } from '../../src/model/instruments/types';
@@ -116,6 +116,7 @@ describe('the single file', () => {
       expect(await page.getByRole('img', { name: new RegExp(code) }).count()).toBe(0);
       await page.getByRole('link', { name: nlHosting.sharedLink }).click();
       await page.waitForURL(/#\/workshops\/[^/]+\/shared$/);
+      await lockWithPin(page);
       await page.getByRole('heading', { level: 1 }).waitFor();
       // The shared device locks the app to its screen; the facilitator stops it on purpose.
       await stopSharedDevice(page);
@@ -204,6 +205,7 @@ describe('a workshop run from the single file', () => {
       // Without a hosted address there is no join QR: the join panel sends the facilitator here.
       await page.getByRole('link', { name: nlHosting.sharedLink }).click();
       await page.waitForURL(/#\/workshops\/[^/]+\/shared$/);
+      await lockWithPin(page);
       const answerSets = PATTERNS.map(answersFrom);
       for (const answers of answerSets) {
         await page.getByRole('heading', { level: 1, name: nlWorkshop.handoverTitle }).waitFor();

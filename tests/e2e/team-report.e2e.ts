@@ -137,17 +137,17 @@ function teamFigures(report: TeamReport): Set<number> {
   const radar = self?.window?.radar ?? [];
   const elements = climate ? [...climate.elements, ...(climate.energy.status === 'shown' ? [climate.energy] : [])] : [];
   const bands = [
-    ...radar.flatMap((r) => (r.mean === null ? [] : [sdBand(r.mean, r.sd)])),
+    ...radar.flatMap((r) => (r.status === 'shown' ? [sdBand(r.mean, r.sd)] : [])),
     ...elements.map((e) => sdBand(e.mean, e.sd)),
     ...(climate ? [sdBand(climate.temperature, climate.spread.sd)] : []),
   ];
-  const shares = report.differences.flatMap((d) => [d.split.disagree, d.split.neither, d.split.agree]);
+  const shares = report.differences.flatMap((d) => [d.split.disagree, d.split.neither, d.split.agree]).filter((v): v is number => v !== null);
   const day = new Date();
   return new Set(
     [
       ...(self ? [self.count, ...self.scales.flatMap((x) => [x.centre, x.sd])] : []),
       ...(self?.window ? [self.window.centre.support, self.window.centre.expectations] : []),
-      ...radar.flatMap((r) => [r.mean ?? 0, r.sd ?? 0]),
+      ...radar.flatMap((r) => (r.status === 'shown' ? [r.mean, r.sd ?? 0] : [])),
       ...(climate ? [climate.count, climate.temperature, climate.spread.sd] : []),
       ...elements.flatMap((e) => [e.mean, e.sd]),
       ...bands.flatMap((b) => [b.low, b.high]),
@@ -171,7 +171,7 @@ function ownExtremes(report: TeamReport): number[] {
   const climate = climateOfTeam(TEAM_CLIMATE, CLIMATE.map(climateAnswers), { minRespondents: 5 });
   if (profile.status !== 'shown' || !profile.window || climate.status !== 'shown') throw new Error('both parts should be shown');
   const ranges = [
-    ...profile.window.radar,
+    ...profile.window.radar.flatMap((r) => (r.status === 'shown' ? [r] : [])),
     ...profile.scales,
     ...climate.elements,
     ...(climate.energy.status === 'shown' ? [climate.energy] : []),
@@ -251,8 +251,9 @@ describe('the team report to take home', () => {
       expect(text).not.toContain(nlReport.plan.title);
       // The disputed statements as shares in percent, never as counts.
       const shares = await page.locator('.answer-split li').allInnerTexts();
-      expect(shares.length).toBe(3 * expected.differences.length);
-      for (const share of shares) expect(share).toMatch(/: (\d+%|één persoon, geen getal)$/);
+      const withShares = expected.differences.filter((d) => d.split.disagree !== null || d.split.neither !== null || d.split.agree !== null);
+      expect(shares.length).toBe(3 * withShares.length);
+      for (const share of shares) expect(share).toMatch(/: (\d+%|geen getal)$/);
 
       // Each chart is SVG (vector in the PDF), sized within the column, and kept in one piece.
       const charts = page.locator('.report-chart');
@@ -352,7 +353,7 @@ describe('the team report to take home', () => {
     expect(fileName).toMatch(/^modusspiegel-team-team-noord-30-november-\d{4}-\d{2}-\d{2}\.json$/);
     const json = JSON.parse(reportFile) as { format: string; version: number; report: unknown };
     expect(json.format).toBe('modusspiegel-team-report');
-    expect(json.version).toBe(3);
+    expect(json.version).toBe(4);
     // Aggregates only: what the model makes of these answers, and nothing of a result code.
     expect(json.report).toEqual({ ...expectedReport(), date: expect.any(String) as string });
     expect(reportFile).not.toMatch(/MS3|fingerprint|nonce|dots|"min"|"max"/);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { checkA11y, launchBrowserForFile } from './support/browser';
-import { stopSharedDevice } from './support/shared-device';
+import { lockWithPin, stopSharedDevice } from './support/shared-device';
 import { answerAndGoOn, answersFrom, answerOf, inFreshContext, ITEMS, PHONE, TOTAL } from './support/self-check-flow';
 import type { LikertItem } from '../../src/model/instruments/types';
 import nlWorkshop from '../../locales/nl/workshop.json';
@@ -60,6 +60,7 @@ describe('accessibility of the workshop screens', () => {
 
       // Three people on the shared device, then the profile.
       await page.getByRole('link', { name: nlWorkshop.sharedStart }).click();
+      await lockWithPin(page);
       for (const pattern of ['5151515151515151', '4242424242424242', '3535353535353535']) {
         await page.getByRole('button', { name: nlWorkshop.handoverStart }).click();
         if (pattern.startsWith('5')) await checkA11y(page, 'shared device question');
@@ -85,6 +86,7 @@ describe('accessibility of the workshop screens', () => {
       await page.getByRole('spinbutton', { name: nlWorkshop.minLabel }).fill('3');
       await page.getByRole('button', { name: nlWorkshop.create }).click();
       await page.getByRole('link', { name: nlWorkshop.sharedStart }).click();
+      await lockWithPin(page);
       for (const pattern of ['5151515151515151', '2424242424242424', '3535353535353535']) {
         await page.getByRole('button', { name: nlWorkshop.handoverStart }).click();
         await answerAll(page, pattern);

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { launchBrowserForFile } from './support/browser';
-import { stopSharedDevice } from './support/shared-device';
+import { lockWithPin, stopSharedDevice } from './support/shared-device';
 import { answerAndGoOn, answersFrom, answerOf, bodyRows, fill, inFreshContext, ITEMS, PHONE, TOTAL, whole } from './support/self-check-flow';
 import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../src/model/instruments/registry';
 import { aggregateTeam } from '../../src/model/team/aggregate';
@@ -119,6 +119,7 @@ describe('a workshop without a server', () => {
       const page = await context.newPage();
       await createWorkshop(page, 'Gedeeld apparaat', 3);
       await page.getByRole('link', { name: nlWorkshop.sharedStart }).click();
+      await lockWithPin(page);
       for (const pattern of PATTERNS.slice(0, 2)) {
         await page.getByRole('heading', { level: 1, name: nlWorkshop.handoverTitle }).waitFor();
         await page.getByRole('button', { name: nlWorkshop.handoverStart }).click();

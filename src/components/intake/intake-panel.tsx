@@ -42,6 +42,8 @@ function workshopTarget(workshop: Workshop): IntakeTarget {
 }
 
 const counted = (entry: IntakeEntry) => entry.status.kind === 'added' || entry.status.kind === 'replaced';
+/** Taken in and changing what is stored: a result that counts, or a withdrawal (decision 79). */
+const stored = (entry: IntakeEntry) => counted(entry) || entry.status.kind === 'withdrawn' || entry.status.kind === 'withdrawnAhead';
 
 /** Takes results in by camera, pasted or typed codes and files; every result counts once. */
 export function IntakePanel({ workshop, target = workshopTarget(workshop), intro }: { workshop: Workshop; target?: IntakeTarget; intro?: string }) {
@@ -68,8 +70,8 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
     setEntries([]);
     const { value, written } = await target.takeIn(candidates);
     // "Added" only once storage has it; a refused write says so, with a way out.
-    const shown = written ? value.entries : value.entries.map((e): IntakeEntry => (counted(e) ? { ...e, status: { kind: 'notSaved' } } : e));
-    if (value.accepted.length > 0) setNotSaved(!written);
+    const shown = written ? value.entries : value.entries.map((e): IntakeEntry => (stored(e) ? { ...e, status: { kind: 'notSaved' } } : e));
+    if (value.accepted.length + value.withdrawals.length > 0) setNotSaved(!written);
     setEntries([...unread, ...shown]);
     return shown;
   };
@@ -137,7 +139,7 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
           void offer([candidate]);
           // The beep is a guess from this tab's copy; the line below the scanner says what was stored.
           const [guess] = sortIntake(target.latest(), [candidate]).entries;
-          return guess && counted(guess) ? 'accepted' : 'refused';
+          return guess && stored(guess) ? 'accepted' : 'refused';
         }}
       />
       <label htmlFor={ids.paste}>{t('pasteLabel')}</label>
@@ -161,6 +163,7 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
         {entries.length > 0 && (
           <>
             <p>{t(summary.superseded > 0 ? 'summaryWithSuperseded' : 'summary', { ...summary, added: summary.added + summary.replaced })}</p>
+            {summary.withdrawn > 0 && <p>{t('summaryWithdrawn', { count: summary.withdrawn })}</p>}
             <ul>
               {entries.map((entry, i) => (
                 <li key={i} className={`intake-${entry.status.kind}`}>

@@ -4,14 +4,18 @@ import { MODES, type Mode } from '../../model/instruments/types';
 type PerMode<T> = Readonly<Record<Mode, T>>;
 
 interface ModesTableProps {
-  /** Whole points per mode; null where nobody answered (a dash, never 0). */
+  /** Whole points per mode; null where withheld. */
   mean: PerMode<number | null>;
   /** Null where it is not known (a report from a version-1 file): shown as a dash. */
   sd: PerMode<number | null>;
+  /** True where the disclosure rule withholds the spoke: the row says why instead of a number. */
+  withheld: PerMode<boolean>;
+  /** The minimum number of people, for the reason. */
+  min: number;
 }
 
 /** The team radar's table: mean and SD per mode, never lowest or highest (one person's spoke). */
-export function ModesTable({ mean, sd }: ModesTableProps) {
+export function ModesTable({ mean, sd, withheld, min }: ModesTableProps) {
   const { t } = useTranslation(['team', 'modes']);
   return (
     <table className="data-table">
@@ -27,8 +31,14 @@ export function ModesTable({ mean, sd }: ModesTableProps) {
         {MODES.map((m) => (
           <tr key={m}>
             <th scope="row">{t(`modes:${m}.display`)}</th>
-            <td>{mean[m] === null ? '–' : String(mean[m])}</td>
-            <td>{sd[m] === null ? '–' : String(sd[m])}</td>
+            {withheld[m] ? (
+              <td colSpan={2}>{t('team:withheld.fewPeople', { min })}</td>
+            ) : (
+              <>
+                <td>{mean[m] === null ? '–' : String(mean[m])}</td>
+                <td>{sd[m] === null ? '–' : String(sd[m])}</td>
+              </>
+            )}
           </tr>
         ))}
       </tbody>

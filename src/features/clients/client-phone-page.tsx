@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { linkFields, nextLink } from '../../model/workshop/next-link';
@@ -15,6 +15,7 @@ import { CodeHandover } from '../../components/code-handover/code-handover';
 import { ClientFrame } from './client-frame';
 import { ClientStart } from './client-start';
 import { ReadAloud } from './read-aloud';
+import { ClientWithdrawal, ClientWithdrawButton } from './client-withdraw';
 
 /**
  * A client's own phone (`#/client/:code/:word`), or a colleague's phone with the team's mirror
@@ -31,6 +32,7 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
   const word = isProfessionalWord(wordId) ? t(`client:words.${wordId}`) : '';
   usePageTitle(form === 'mirror' ? t('instrument:clientMirror.title') : t('client:phone.title', { word }));
   const entry = useClientPhoneStore((s) => s.entries.find((e) => e.code === code && e.instrumentId === instrument.id));
+  const withdrawal = useClientPhoneStore((s) => s.withdrawals.find((w) => w.code === code && w.instrumentId === instrument.id));
   const session = `${form}:${code}`;
   const [step, setStep] = useState<'start' | 'answer' | 'done'>('start');
   const [erased, setErased] = useState(false);
@@ -72,7 +74,10 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
             setErased(true);
             setStep('start');
           }}
+          withdraw={<ClientWithdrawButton word={word} onWithdraw={() => void useClientPhoneStore.getState().withdraw(code, instrument.id)} />}
         />
+      ) : withdrawal && !answering ? (
+        <ClientWithdrawal withdrawal={withdrawal} word={word} onClose={() => useClientPhoneStore.getState().closeWithdrawal(code, instrument.id)} />
       ) : answering ? (
         <section className="questionnaire-page client-questionnaire">
           <h1 className="page-kicker">{t(form === 'mirror' ? 'instrument:clientMirror.title' : 'instrument:clientCheck.title', { word })}</h1>
@@ -105,7 +110,7 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
   );
 }
 
-function Finished({ entry, onAgain, onErase }: { entry: PhoneAnswers; onAgain: () => void; onErase: () => void }) {
+function Finished({ entry, onAgain, onErase, withdraw }: { entry: PhoneAnswers; onAgain: () => void; onErase: () => void; withdraw: ReactNode }) {
   const { t } = useTranslation('client');
   const forms = useMemo(() => {
     const instrument = entry.instrumentId === CLIENT_MIRROR.id ? CLIENT_MIRROR : CLIENT_CHECK;
@@ -147,6 +152,7 @@ function Finished({ entry, onAgain, onErase }: { entry: PhoneAnswers; onAgain: (
           {t('phone.erase')}
         </button>
       </div>
+      {withdraw}
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { findInstrument } from '../../model/instruments/registry';
 import { seeded } from '../../model/testing/seeded';
 import { isClientView, isMirrorForm, resultOfForm } from '../../model/client/collection';
 import { CLIENT_MIRROR } from '../../model/instruments/client-check';
+import { unlockDevice } from '../../stores/shared-device-lock';
 
 const code = generateWorkshopCode(seeded(7));
 const phone = () => renderAt(`/client/${code}/coach`, [{ path: '/client/:code/:word', element: <ClientPhonePage form="client" /> }]);
@@ -41,7 +42,8 @@ describe('the client on their own phone', () => {
     const user = userEvent.setup();
     await phone();
     expect(screen.getByRole('heading', { level: 1, name: 'Hoe ervaar jij je coach?' })).toBeInTheDocument();
-    expect(screen.getByText('Je antwoorden blijven op dit apparaat. Jij kiest of je ze aan je coach geeft.')).toBeInTheDocument();
+    expect(screen.getByText('Als je klaar bent, krijg je een code. In die code staan je antwoorden. Jij kiest of je de code aan je coach geeft.')).toBeInTheDocument();
+    expect(screen.getByText(/alleen een gemiddelde van een groep cliënten/)).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Beginnen' }));
     await answerAll(user);
@@ -84,37 +86,112 @@ describe('the client on their own phone', () => {
   });
 });
 
+const PIN = '4321';
+const tableRoutes = [
+  { path: '/clients/:id/table', element: <ClientTablePage /> },
+  { path: '/clients/:id', element: <p>Het gesprek van de professional</p> },
+];
+const table = (id: string) => renderAt(`/clients/${id}/table`, tableRoutes);
+const conversation = async (id: string, results: ReturnType<typeof resultOfForm>[] = []) =>
+  useClientStore.getState().create({ id, code, setting: 'table', scope: 'own', word: 'coach', minClients: 5, createdAt: new Date().toISOString(), results, shown: [] });
+const mirror = () => resultOfForm(code, CLIENT_MIRROR, Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, 5])), 77);
+
+/** The professional chooses the PIN, twice, before handing the device over. */
+async function lockWithPin(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(await screen.findByLabelText('Pincode (4 tot 12 cijfers)'), PIN);
+  await user.type(screen.getByLabelText('Typ de pincode nog een keer'), PIN);
+  await user.click(screen.getByRole('button', { name: 'Vergrendel en geef het apparaat door' }));
+}
+
 describe('a client at the table on the professional’s device', () => {
-  it('shows only the questions and puts the answers in the conversation, not in the history', { timeout: 30_000 }, async () => {
+  beforeEach(() => {
+    unlockDevice();
+  });
+
+  it('is locked first; the client reads where the answers go, gives them, and sees only the two views', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
-    await useClientStore.getState().create({
-      id: 't1', code, setting: 'table', scope: 'own', word: 'coach', minClients: 5, createdAt: new Date().toISOString(), results: [], shown: [],
-    });
-    await renderAt('/clients/t1/table', [{ path: '/clients/:id/table', element: <ClientTablePage /> }]);
-    expect(screen.getByText('Dit scherm is voor de cliënt. Het laat geen andere gegevens zien.')).toBeInTheDocument();
+    await conversation('t1', [mirror()]);
+    await table('t1');
+    await lockWithPin(user);
+    expect(await screen.findByText('Dit scherm is voor de cliënt. Het laat geen andere gegevens zien.')).toBeInTheDocument();
+    expect(screen.getByText(/Geef je ze\? Dan komen ze op dit apparaat, in het gesprek met je coach/)).toBeInTheDocument();
+    expect(screen.queryByText(/Je antwoorden blijven op dit apparaat/)).toBeNull();
     expect(screen.queryByRole('navigation')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Beginnen' }));
     await answerAll(user);
-    expect(await screen.findByRole('link', { name: 'Samen bekijken' })).toBeInTheDocument();
-    const collection = useClientStore.getState().collections[0];
-    expect(collection?.results.filter(isClientView)).toHaveLength(1);
+    // Not given yet: nothing stored.
+    expect(useClientStore.getState().collections[0]?.results.filter(isClientView)).toHaveLength(0);
+    await user.click(await screen.findByRole('button', { name: 'Geef je antwoorden aan je coach' }));
+    await user.click(await screen.findByRole('button', { name: 'Samen bekijken' }));
+
+    const views = screen.getByRole('table', { name: 'Jouw antwoorden en die van je coach' });
+    expect(within(views).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Stelling', 'Jij', 'Jouw coach']);
+    expect(within(views).getAllByRole('row')[1]).toHaveTextContent(/Mijn coach luistert goed naar mij\.VaakAltijd/);
+    const words = document.body.textContent ?? '';
+    for (const professionalWord of ['DOOR', 'MET', 'tussen de modi', 'wederkerigheid', 'spiegelvragenlijst', 'Steun']) expect(words).not.toContain(professionalWord);
+    expect(screen.queryAllByRole('link')).toEqual([]);
+    expect(screen.queryByRole('img', { name: /QR/ })).toBeNull();
+    expect(useClientStore.getState().collections[0]?.results.filter(isClientView)).toHaveLength(1);
     expect(useHistoryStore.getState().results).toEqual([]);
+
+    // The professional opens the device again with the PIN, and only then sees the conversation.
+    await user.click(screen.getByRole('button', { name: 'Klaar met kijken' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Geef het apparaat terug aan je coach' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Voor je coach: ontgrendel' }));
+    await user.type(screen.getByLabelText('Pincode'), PIN);
+    await user.click(screen.getByRole('button', { name: 'Ontgrendel' }));
+    expect(await screen.findByText('Het gesprek van de professional')).toBeInTheDocument();
+  });
+
+  it('lets the client take the answers back: nothing is stored', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await conversation('t1', [mirror()]);
+    await table('t1');
+    await lockWithPin(user);
+    await user.click(await screen.findByRole('button', { name: 'Beginnen' }));
+    await answerAll(user);
+    await user.click(await screen.findByRole('button', { name: 'Neem ze terug (wissen)' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Er is niets bewaard.');
+    expect(useClientStore.getState().collections[0]?.results.filter(isClientView)).toEqual([]);
+    expect(useProgressStore.getState().sessions).toEqual({});
+  });
+
+  it('after a reload mid-way, greets the next client with an empty form', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await conversation('t1', [mirror()]);
+    const first = await table('t1');
+    await lockWithPin(user);
+    await user.click(await screen.findByRole('button', { name: 'Beginnen' }));
+    for (let i = 0; i < 3; i++) {
+      await user.click(within(await screen.findByRole('group', { name: /Mijn coach/ })).getByRole('radio', { name: 'Nooit' }));
+      await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    }
+    expect(screen.getByText(`4 van ${CLIENT_CHECK.items.length}`)).toBeInTheDocument();
+    first.unmount();
+
+    await table('t1');
+    expect(useProgressStore.getState().sessions).toEqual({});
+    await user.click(await screen.findByRole('button', { name: 'Beginnen' }));
+    expect(screen.getByText(`1 van ${CLIENT_CHECK.items.length}`)).toBeInTheDocument();
+    expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
   });
 
   const secondClient = async (choice: RegExp) => {
     const user = userEvent.setup();
-    const mirror = resultOfForm(code, CLIENT_MIRROR, Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, 5])), 77);
     const first = resultOfForm(code, CLIENT_CHECK, Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 2])), 78);
-    await useClientStore.getState().create({
-      id: 't2', code, setting: 'table', scope: 'own', word: 'coach', minClients: 5, createdAt: new Date().toISOString(), results: [first, mirror], shown: [],
-    });
-    await renderAt('/clients/t2/table', [{ path: '/clients/:id/table', element: <ClientTablePage /> }]);
+    await conversation('t2', [first, mirror()]);
+    await table('t2');
     // The professional chooses before handing the device over: no false "storage is full".
     expect(screen.getByRole('heading', { level: 1, name: 'In dit gesprek heeft al een cliënt geantwoord' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: choice }));
+    await lockWithPin(user);
     await user.click(await screen.findByRole('button', { name: 'Beginnen' }));
     await answerAll(user);
-    expect(await screen.findByRole('link', { name: 'Samen bekijken' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Geef je antwoorden aan je coach' }));
+    await user.click(await screen.findByRole('button', { name: 'Samen bekijken' }));
+    // The second client sees their own answers, never the first client's "Bijna nooit".
+    const views = screen.getByRole('table', { name: 'Jouw antwoorden en die van je coach' });
+    expect(within(views).queryByText('Bijna nooit')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
     return { first };
   };

@@ -11,6 +11,7 @@ import { clientView, clientViewUpdate } from '../../model/client/client-view';
 import { downloadBackup } from '../../stores/backup';
 import { IntakePanel, type IntakeTarget } from '../../components/intake/intake-panel';
 import { ComparisonView } from './comparison-view';
+import { DroppedUnfinishedNotice } from '../../components/device-lock/dropped-unfinished-notice';
 import './clients.css';
 
 /** The address a client's (or a colleague's) phone opens; the fragment never reaches a server. */
@@ -52,6 +53,7 @@ export default function CollectionPage() {
       </p>
       <h1>{t(collection.setting === 'collected' ? 'collection.titleCollected' : 'collection.titleTable')}</h1>
       <UnsavedNotice id={collection.id} />
+      <DroppedUnfinishedNotice />
       <MirrorSection collection={collection} />
       <section aria-labelledby="invite-title" className="panel no-print">
         <h2 id="invite-title">{t('collection.inviteTitle')}</h2>

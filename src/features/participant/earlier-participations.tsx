@@ -12,10 +12,11 @@ export function EarlierParticipations({ exclude }: { exclude?: string }) {
   const { t, i18n } = useTranslation('participant');
   const lng = i18n.resolvedLanguage ?? 'nl';
   const all = useParticipationStore((s) => s.participations);
+  const withdrawals = useParticipationStore((s) => s.withdrawals);
   const remove = useParticipationStore((s) => s.remove);
   const [pending, setPending] = useState<Participation | null>(null);
   const list = all.filter((p) => p.id !== exclude);
-  if (list.length === 0 && !pending) return null;
+  if (list.length === 0 && withdrawals.length === 0 && !pending) return null;
 
   return (
     <section aria-labelledby="earlier-participations" className="panel">
@@ -35,6 +36,12 @@ export function EarlierParticipations({ exclude }: { exclude?: string }) {
             </li>
           );
         })}
+        {/* A withdrawal code not yet closed: to show it again at the facilitator's laptop. */}
+        {withdrawals.map((w) => (
+          <li key={`withdrawal-${w.id}`}>
+            <Link to={`/handover/${w.id}`}>{t('withdraw.earlierItem', { code: formatJoinCode(w.workshopCode) })}</Link>
+          </li>
+        ))}
       </ul>
       <ConfirmDialog
         open={pending !== null}

@@ -11,6 +11,8 @@ import { toResultFile } from '../../model/codec/result-file';
 import { formatJoinCode } from '../../model/workshop/join-code';
 import { canShareFiles, downloadText, shareText } from '../../lib/download';
 import { EarlierParticipations } from './earlier-participations';
+import { WithdrawSection } from './withdraw-section';
+import { WithdrawalView } from './withdrawal-view';
 
 export default function HandoverPage() {
   const { t } = useTranslation(['participant']);
@@ -18,6 +20,8 @@ export default function HandoverPage() {
   const unsaved = (useLocation().state as { unsaved?: boolean } | null)?.unsaved === true;
   const { id } = useParams();
   const participation = useParticipationStore((s) => s.participations.find((p) => p.id === id));
+  // After a withdrawal its code takes the participation's place, under the same id (decision 79).
+  const withdrawal = useParticipationStore((s) => s.withdrawals.find((w) => w.id === id));
   // A newer result of this phone replaces this one: handing this code over now would do nothing.
   const newer = useParticipationStore((s) =>
     participation ? s.participations.find((q) => q.workshopCode === participation.workshopCode && isReplacedBy(participation, q)) : undefined,
@@ -45,6 +49,7 @@ export default function HandoverPage() {
     }
   }, [participation]);
 
+  if (!participation && withdrawal) return <WithdrawalView withdrawal={withdrawal} />;
   if (!participation || !forms) {
     return (
       <section>
@@ -116,6 +121,7 @@ export default function HandoverPage() {
       ) : (
         <p>{t('resultHidden')}</p>
       )}
+      <WithdrawSection workshopCode={participation.workshopCode} />
       <EarlierParticipations exclude={participation.id} />
     </section>
   );

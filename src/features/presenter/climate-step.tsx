@@ -9,7 +9,7 @@ import { WallTemperature } from './wall-temperature';
  * element's level, mean and SD, energy beside it. As on the workshop page: no lowest or highest.
  */
 export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
-  const { t, i18n } = useTranslation(['presenter', 'instrument']);
+  const { t, i18n } = useTranslation(['presenter', 'instrument', 'team']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const num = (v: number) => formatFigure(v, lng);
   const band = t(`instrument:teamClimate.bands.${climate.reading.band}`);
@@ -43,7 +43,7 @@ export function ClimateStep({ climate }: { climate: ShownTeamClimate }) {
         {climate.reading.cold.length > 0 && <>{t('presenter:climate.coldElements', { list: formatList(climate.reading.cold.map((e) => t(`instrument:scales.${e}`)), lng) })} </>}
         {energy.status === 'shown'
           ? t('presenter:climate.energy', { level: t(`presenter:climate.level.${energy.level}`), mean: num(energy.mean), sd: num(energy.sd) })
-          : t('presenter:climate.energyWithheld')}
+          : t('team:withheld.energy', { min: climate.minRespondents })}
       </p>
       <p className="wall-small">{t('presenter:climate.legend')}</p>
     </div>

@@ -22,13 +22,17 @@ describe('the modes on the wall', () => {
     expect(document.body).not.toHaveTextContent(/%|procent/);
   });
 
-  it('says a mode nobody answered has no number, never "0 ± 0"', () => {
+  it('withholds a spoke of fewer than the minimum: the reason in its row and in the figure, no number and no point', () => {
     const window = profile.window!;
-    const radar = window.radar.map((r) => (r.mode === 'NIET' ? { ...r, n: 0, mean: Number.NaN, sd: Number.NaN, min: Number.NaN, max: Number.NaN } : r));
-    render(<ModesStep profile={{ ...profile, window: { ...window, radar } }} />);
+    const radar = window.radar.map((r) => (r.mode === 'NIET' ? { mode: 'NIET' as const, status: 'withheld' as const } : r));
+    const { container } = render(<ModesStep profile={{ ...profile, window: { ...window, radar } }} />);
     const row = within(screen.getByRole('table', { name: nl.modes.tableCaption })).getByRole('row', { name: /^NIET/ });
-    expect(row).toHaveTextContent(nl.modes.absent);
-    expect(row).not.toHaveTextContent(/\d/);
-    expect(screen.getByRole('img', { name: /NIET: niemand gaf hier genoeg antwoorden/ })).toBeInTheDocument();
+    expect(row).toHaveTextContent('Niet getoond: minder dan 5 mensen gaven hier antwoord');
+    expect(row).not.toHaveTextContent(/\d\s*±|±\s*\d/);
+    expect(screen.getByRole('img', { name: /NIET: niet getoond, minder dan 5 mensen gaven hier genoeg antwoorden/ })).toBeInTheDocument();
+    // No closed polygon through the centre: the band and line are drawn only between spokes with a figure.
+    expect(container.querySelector('.wall-radar .radar-band[points]')?.getAttribute('points')?.split(' ')).toHaveLength(4);
+    expect(container.querySelectorAll('.wall-radar .radar-point')).toHaveLength(3);
+    expect(container.querySelector('.wall-radar .radar-withheld')).not.toBeNull();
   });
 });

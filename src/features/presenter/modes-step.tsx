@@ -10,15 +10,17 @@ import { WallRadar } from './wall-radar';
  * far apart (SD). The band is one SD around the mean, as on the workshop page and in the report;
  * the lowest and highest are neither drawn nor written: each is one person's score. The figures
  * are the team report's (reportRadar, radarFigures), so wall and paper read the same; a spoke is
- * "van 0 tot 100", never a percentage of people, and a mode nobody answered is "–", never 0.
+ * "van 0 tot 100", never a percentage of people. A spoke that fewer than the minimum have is
+ * withheld (decision 71): no number, no point on the radar, and the reason in words.
  */
 export function ModesStep({ profile }: { profile: ShownTeamProfile }) {
-  const { t } = useTranslation(['presenter', 'modes']);
+  const { t } = useTranslation(['presenter', 'modes', 'team']);
   const figures = radarFigures(reportRadar(profile.window?.radar ?? []));
+  const min = profile.minRespondents;
   const text = (value: number | null) => (value === null ? '–' : String(value));
   const item = (m: Mode) =>
-    figures.mean[m] === null
-      ? t('presenter:modes.itemAbsent', { name: t(`modes:${m}.display`) })
+    figures.withheld[m]
+      ? t('team:withheld.spoke', { name: t(`modes:${m}.display`), min })
       : t('presenter:modes.item', { name: t(`modes:${m}.display`), value: text(figures.mean[m]), sd: text(figures.sd[m]) });
   const list = MODES.map(item).join(', ');
   return (
@@ -43,8 +45,16 @@ export function ModesStep({ profile }: { profile: ShownTeamProfile }) {
                 <th scope="row">
                   <strong>{t(`modes:${m}.display`)}</strong> <span className="wall-mode-label">{t(`modes:${m}.label`)}</span>
                 </th>
-                <td>{figures.mean[m] === null ? t('presenter:modes.absent') : text(figures.mean[m])}</td>
-                <td className="wall-mode-sd">{figures.sd[m] === null ? '' : t('presenter:modes.sd', { sd: figures.sd[m] })}</td>
+                {figures.withheld[m] ? (
+                  <td colSpan={2} className="wall-mode-sd">
+                    {t('team:withheld.fewPeople', { min })}
+                  </td>
+                ) : (
+                  <>
+                    <td>{text(figures.mean[m])}</td>
+                    <td className="wall-mode-sd">{figures.sd[m] === null ? '' : t('presenter:modes.sd', { sd: figures.sd[m] })}</td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>

@@ -5,10 +5,9 @@ import { usePageTitle } from '../../components/use-page-title';
 import { UpdateConfirm } from '../../components/shown-update/update-confirm';
 import { useShownTeam } from '../../components/shown-update/use-shown-team';
 import { findInstrument } from '../../model/instruments/registry';
-import { earlierWorkshops } from '../../model/workshop/then-and-now';
 import { wallFigures } from '../../model/workshop/wall';
 import type { Workshop } from '../../model/workshop/workshop';
-import { useWorkshop, useWorkshopStore } from '../../stores/workshop-store';
+import { useWorkshop } from '../../stores/workshop-store';
 import { PresenterControls } from './presenter-controls';
 import { StepBar } from './step-bar';
 import { StepContent } from './step-content';
@@ -16,6 +15,7 @@ import { presenterSteps, TEAM_STEPS, type StepKey } from './steps';
 import { useFullscreen } from './use-fullscreen';
 import { usePresenterKeys, useReleaseClickedControls, type PresenterCommand } from './use-presenter-keys';
 import { usePresenterTheme } from './use-presenter-theme';
+import { useThenNow } from './use-then-now';
 import './presenter.css';
 
 /** The presenter: the workshop full screen on the wall, one step per screen, outside the app's layout. */
@@ -50,9 +50,8 @@ function Presenter({ workshop }: { workshop: Workshop }) {
   // fixed at the reveal (the snapshot, shared with the workshop page) until the facilitator updates.
   const live = useMemo(() => wallFigures(workshop, workshop.results, findInstrument), [workshop]);
   const wall = useMemo(() => (shown.snapshot ? wallFigures(workshop, shown.results, findInstrument) : live), [workshop, shown.snapshot, shown.results, live]);
-  const all = useWorkshopStore((s) => s.workshops);
-  const earlier = useMemo(() => earlierWorkshops(all, workshop), [all, workshop]);
-  const steps = presenterSteps(wall, earlier.length > 0);
+  const thenNow = useThenNow(workshop, wall);
+  const steps = presenterSteps(wall, thenNow !== null);
   // A step that went away (a raised minimum) falls back to the count, never to a team step.
   const index = steps.includes(current) ? steps.indexOf(current) : steps.indexOf('count');
   const step = steps[index] ?? 'count';
@@ -125,7 +124,7 @@ function Presenter({ workshop }: { workshop: Workshop }) {
       <main className="wall-main">
         <section aria-labelledby={headingId} className={`wall-step wall-step-${step}`}>
           <h1 id={headingId}>{t(`steps.${step}`)}</h1>
-          <StepContent step={step} workshop={workshop} wall={wall} live={live} earlier={earlier} />
+          <StepContent step={step} workshop={workshop} wall={wall} live={live} thenNow={thenNow} />
         </section>
       </main>
       <PresenterControls

@@ -37,7 +37,7 @@ beforeEach(async () => {
 
 describe('the report: the band of its own numbers', { timeout: 20_000 }, () => {
   it('reads an older file whose stored band contradicts its temperature as the zone of that temperature, with the cold elements named', () => {
-    render(<ReportClimateSection climate={OLD} fileStem="x" />);
+    render(<ReportClimateSection climate={OLD} fileStem="x" min={5} />);
     expect(screen.getByText('Het teamklimaat: Hot spot, 65 van 100.')).toBeInTheDocument();
     expect(screen.getByText(/^De temperatuur is 60 of hoger: het warme deel van de schaal\./)).toBeInTheDocument();
     expect(screen.getByText('Koud (40 of lager): Gedeeld doel en Samenwerking. Een koud element trekt de temperatuur omlaag.')).toBeInTheDocument();

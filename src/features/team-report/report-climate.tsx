@@ -13,7 +13,7 @@ import { ReportChart } from './report-chart';
  * with the band of one SD around its mean, as on the wall. Lowest and highest are not in the
  * report: each is one person's number.
  */
-export function ReportClimateSection({ climate, fileStem }: { climate: ReportClimate; fileStem: string }) {
+export function ReportClimateSection({ climate, fileStem, min }: { climate: ReportClimate; fileStem: string; min: number }) {
   const { t, i18n } = useTranslation(['report', 'team', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
   const num = (value: number) => formatFigure(value, lng);
@@ -43,7 +43,7 @@ export function ReportClimateSection({ climate, fileStem }: { climate: ReportCli
         <p>
           {energy.status === 'shown'
             ? t('report:climate.energy', { level: t(`team:climate.level.${words.energy ?? energy.level}`), mean: num(energy.mean), sd: num(energy.sd) })
-            : t('report:climate.energyWithheld')}
+            : t('team:withheld.energy', { min })}
         </p>
         <ReportChart name={scaleTitle} fileName={`${fileStem}-${t('report:climate.scaleFileName')}.png`}>
           <TemperatureFigure temperature={climate.temperature} sd={spread.sd} low={low} high={high} band={bandId} maxWidth={640} />

@@ -70,18 +70,19 @@ describe('TeamReportView', { timeout: 20_000 }, () => {
     ]);
     const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
     const met = built.selfCheck!.window!.radar[0]!;
-    expect(within(radar).getByRole('row', { name: `MET ${Math.round(met.mean!)} ${Math.round(met.sd!)}` })).toBeInTheDocument();
+    if (met.status !== 'shown') throw new Error('the fixture has a MET spoke');
+    expect(within(radar).getByRole('row', { name: `MET ${Math.round(met.mean)} ${Math.round(met.sd!)}` })).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/laagste|hoogste|De temperaturen in het team liggen tussen/i);
   });
 
-  it('shows each disputed statement as three shares in percent, never a count', () => {
+  it('shows each disputed statement as shares in percent or "geen getal", never a count', () => {
     render(<TeamReportView report={report()} fileStem="x" />);
     const splits = screen.getAllByRole('list', { name: 'Hoe de antwoorden verdeeld zijn' });
     expect(splits.length).toBeGreaterThan(0);
     for (const split of splits) {
       const parts = within(split).getAllByRole('listitem').map((li) => li.textContent ?? '');
       expect(parts).toHaveLength(3);
-      for (const part of parts) expect(part).toMatch(/^(Oneens|Neutraal|Eens): (\d+%|één persoon, geen getal)$/);
+      for (const part of parts) expect(part).toMatch(/^(Oneens|Neutraal|Eens): (\d+%|geen getal)$/);
     }
   });
 
@@ -104,29 +105,47 @@ describe('TeamReportView', { timeout: 20_000 }, () => {
 });
 
 describe('TeamReportView, what is not there', { timeout: 20_000 }, () => {
-  it('writes a mode nobody answered as absent, never as 0, and says why', () => {
+  it('writes a withheld spoke without a number, never as 0, and says why', () => {
     const built = report();
     const window = built.selfCheck!.window!;
-    const absent: TeamReport = {
+    const withheld: TeamReport = {
       ...built,
-      selfCheck: { ...built.selfCheck!, window: { ...window, radar: window.radar.map((r) => (r.mode === 'NIET' ? { mode: 'NIET', mean: null, sd: null } : r)) } },
+      selfCheck: { ...built.selfCheck!, window: { ...window, radar: window.radar.map((r) => (r.mode === 'NIET' ? { mode: 'NIET', status: 'withheld' } : r)) } },
     };
-    render(<TeamReportView report={absent} fileStem="x" />);
+    render(<TeamReportView report={withheld} fileStem="x" />);
     const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
-    expect(within(radar).getByRole('row', { name: 'NIET – –' })).toBeInTheDocument();
-    expect(radar).toHaveTextContent('niemand gaf genoeg antwoorden bij deze modus');
-    expect(within(radar).getByRole('img', { name: /NIET: te weinig antwoorden/ })).toBeInTheDocument();
+    expect(within(radar).getByRole('row', { name: 'NIET Niet getoond: minder dan 5 mensen gaven hier antwoord' })).toBeInTheDocument();
+    expect(radar).toHaveTextContent('Een modus zonder getal heeft geen punt in de figuur.');
+    expect(within(radar).getByRole('img', { name: /NIET: niet getoond, minder dan 5 mensen gaven hier genoeg antwoorden/ })).toBeInTheDocument();
+  });
+
+  it('gives a withheld share neither a number nor a bar, and says why; a statement without shares says so', () => {
+    const built: TeamReport = {
+      ...report(),
+      differences: [
+        { instrumentId: TEAM_CLIMATE.id, itemId: TEAM_CLIMATE.items[0]!.id, split: { disagree: null, neither: null, agree: 50 } },
+        { instrumentId: TEAM_CLIMATE.id, itemId: TEAM_CLIMATE.items[1]!.id, split: { disagree: null, neither: null, agree: null } },
+      ],
+    };
+    const { container } = render(<TeamReportView report={built} fileStem="x" />);
+    const differ = screen.getByRole('region', { name: 'Waar jullie verschillen' });
+    const split = within(differ).getByRole('list', { name: 'Hoe de antwoorden verdeeld zijn' });
+    expect(within(split).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Oneens: geen getal', 'Neutraal: geen getal', 'Eens: 50%']);
+    // Only the shown share has a bar: a bar of its true length would tell a withheld share's size.
+    expect(container.querySelectorAll('.report-disputed .split-bar')).toHaveLength(1);
+    expect(differ).toHaveTextContent('Geen verdeling: dan zou je kunnen zien wat 1 of 2 mensen antwoordden.');
+    expect(differ).toHaveTextContent('Geen getal: in dat deel zitten 1 of 2 mensen');
   });
 
   it('lists the agenda, and where you differ over both questionnaires, as the wall does', () => {
     const built: TeamReport = {
       ...report(),
-      differences: [{ instrumentId: TEAM_CLIMATE.id, itemId: TEAM_CLIMATE.items[0]!.id, sd: 1.2, split: { disagree: 40, neither: 20, agree: 40, unlabelled: ['neither'] } }],
+      differences: [{ instrumentId: TEAM_CLIMATE.id, itemId: TEAM_CLIMATE.items[0]!.id, split: { disagree: null, neither: null, agree: 40 } }],
       agenda: [{ instrumentId: TEAM_CLIMATE.id, itemId: TEAM_CLIMATE.items[1]!.id }],
     };
     render(<TeamReportView report={built} fileStem="x" />);
     const differ = screen.getByRole('region', { name: 'Waar jullie verschillen' });
-    expect(within(differ).getAllByRole('listitem').map((li) => li.textContent)).toContain('Neutraal: één persoon, geen getal');
+    expect(within(differ).getAllByRole('listitem').map((li) => li.textContent)).toContain('Neutraal: geen getal');
     const agenda = screen.getByRole('region', { name: 'Waar jullie over willen praten' });
     expect(within(agenda).getByText('Uit: het teamklimaat')).toBeInTheDocument();
   });
@@ -155,7 +174,7 @@ describe('OpenedReportPage', () => {
     const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
     expect(radar).toHaveTextContent('Dit rapport komt uit een oudere versie van de app.');
     const cells = within(within(radar).getByRole('table')).getAllByRole('row').slice(1).map((row) => row.lastChild?.textContent);
-    expect(cells).toEqual(['–', '–', '–', '–']);
+    expect(cells.every((c) => c === '–' || c?.startsWith('Niet getoond'))).toBe(true);
     expect(document.body).not.toHaveTextContent(/Laagste|Hoogste/);
   });
 

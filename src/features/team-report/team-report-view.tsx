@@ -59,8 +59,8 @@ export function TeamReportView({ report, fileStem }: { report: TeamReport; fileS
       {selfCheck && window && instrument?.window && (
         <ReportWindowSection window={window} scales={selfCheck.scales} axes={instrument.window} wanted={report.wanted} fileStem={fileStem} />
       )}
-      {selfCheck && window && <ReportRadarSection radar={window.radar} fileStem={fileStem} />}
-      {climate && <ReportClimateSection climate={climate} fileStem={fileStem} />}
+      {selfCheck && window && <ReportRadarSection radar={window.radar} fileStem={fileStem} min={report.minRespondents} />}
+      {climate && <ReportClimateSection climate={climate} fileStem={fileStem} min={report.minRespondents} />}
       {(selfCheck || climate) && <ReportDisputedSection differences={report.differences} />}
       {report.agenda && report.agenda.length > 0 && <ReportAgendaSection agenda={report.agenda} several={selfCheck !== null && climate !== null} />}
       {report.wanted && window && <ReportWantedSection wanted={report.wanted} centre={window.centre} />}

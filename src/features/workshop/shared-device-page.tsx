@@ -17,8 +17,10 @@ import { findInstrument, instrumentTextKey } from '../../model/instruments/regis
 import type { Instrument } from '../../model/instruments/types';
 import { randomNonce, toQrPayload } from '../../model/codec/result-code';
 import { secureRandom } from '../../lib/random';
-import { lockSharedDevice, sharedDeviceLock, unlockSharedDevice } from '../../stores/shared-device-lock';
-import { SharedDeviceStop } from './shared-device-stop';
+import { deviceLock, noteDroppedUnfinished, unlockDevice, useDeviceLock } from '../../stores/shared-device-lock';
+import { PinSetup } from '../../components/device-lock/pin-setup';
+import { DeviceUnlock } from '../../components/device-lock/device-unlock';
+import type { UnlockedState } from '../../components/device-lock/dropped-unfinished-notice';
 import './shared-device.css';
 
 /** The workshop's questionnaires in the order a participant answers them: the self-check first. */
@@ -29,11 +31,12 @@ function answerOrder(workshop: Workshop): Instrument[] {
 }
 
 /**
- * Participants answer one after the other on the facilitator's device. Between two people a
- * neutral screen shows nothing of the previous answers; no individual result is ever shown here,
- * since the next person would see it. A half-finished questionnaire survives a reload as usual.
- * A workshop with two questionnaires asks both, one after the other, and takes them in as one
- * result.
+ * Participants answer one after the other on the facilitator's device. It is handed round only
+ * locked with the facilitator's PIN (decision 76). Between two people a neutral screen shows
+ * nothing of the previous answers; no individual result is ever shown here, since the next person
+ * would see it. A reload mid-way throws the unfinished answers away (decision 77): whoever holds
+ * the device after a reload may be someone else. A workshop with two questionnaires asks both,
+ * one after the other, and takes them in as one result.
  */
 export default function SharedDevicePage() {
   const { t } = useTranslation(['workshop']);
@@ -43,11 +46,13 @@ export default function SharedDevicePage() {
   const instruments = useMemo(() => (workshop ? answerOrder(workshop) : []), [workshop]);
   const usable = workshop !== undefined && instruments.length > 0 && instruments.length === workshop.questionnaires.length;
 
-  // Opening the shared screen locks the device to it; a workshop that is gone has nothing to
-  // protect, so a lock on it is lifted rather than leaving the device stuck on "not found".
+  const lock = useDeviceLock();
+  const locked = lock !== null && lock.target.kind === 'workshop' && lock.target.id === id;
+  // A workshop that is gone has nothing to protect: a lock on it is lifted rather than leaving
+  // the device stuck on "not found".
   useEffect(() => {
-    if (usable && id) lockSharedDevice(id);
-    else if (!usable && sharedDeviceLock() === id) unlockSharedDevice();
+    const current = deviceLock();
+    if (!usable && current?.target.kind === 'workshop' && current.target.id === id) unlockDevice();
   }, [usable, id]);
 
   if (!workshop || !usable) {
@@ -59,6 +64,8 @@ export default function SharedDevicePage() {
       </section>
     );
   }
+  // The facilitator still holds the device: a PIN first, then it is handed round.
+  if (!locked) return <PinSetup target={{ kind: 'workshop', id: workshop.id }} back={`/workshops/${workshop.id}`} />;
   return <SharedDevice workshop={workshop} instruments={instruments} />;
 }
 
@@ -66,8 +73,16 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
   const { t } = useTranslation(['workshop', 'instrument', 'shared']);
   const navigate = useNavigate();
   const session = `shared:${workshop.id}`;
-  const inProgress = useProgressStore((s) => sequenceInProgress(s.sessions, session));
-  // Always open on the neutral screen: a half-finished questionnaire may be someone else's.
+  // Opened (after a reload, in a new tab) with a questionnaire half answered: whoever holds the
+  // device now may be someone else, so those answers go, and the facilitator is told later.
+  useEffect(() => {
+    const { sessions } = useProgressStore.getState();
+    if (!sequenceInProgress(sessions, session)) return;
+    // A form opened but not answered is no result to tell of.
+    const answered = Object.entries(sessions).some(([key, p]) => key.startsWith(`${session}:`) && Object.keys(p.answers).length > 0);
+    discardSequence(session);
+    if (answered) noteDroppedUnfinished();
+  }, [session]);
   const [stage, setStage] = useState<'handover' | 'answering' | 'saving' | 'thanks'>('handover');
   const [outcome, setOutcome] = useState<'thanks' | 'duplicate' | 'full' | 'notSaved' | 'missing'>('thanks');
   const { step, finishPart } = useQuestionnaireSequence(session, instruments);
@@ -136,13 +151,7 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
       {/* Always: whether the screen is mirrored to a projector cannot be detected. */}
       <p className="notice notice-warning shared-mirror-warning">{t('shared:mirrorWarning')}</p>
       <p>{t('workshop:handoverIntro')}</p>
-      {inProgress && stage === 'handover' && <p>{t('workshop:sharedUnfinished')}</p>}
       <div className="button-row">
-        {inProgress && stage === 'handover' && (
-          <button type="button" onClick={() => setStage('answering')}>
-            {t('workshop:sharedContinue')}
-          </button>
-        )}
         <button
           type="button"
           className="primary large"
@@ -158,10 +167,11 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
       </div>
       <div className="shared-stop">
         <p className="hint">{t('shared:lockedNote')}</p>
-        <SharedDeviceStop
-          onStop={() => {
-            unlockSharedDevice();
-            void navigate(`/workshops/${workshop.id}`);
+        <DeviceUnlock
+          label={t('shared:unlock.buttonWorkshop')}
+          onUnlocked={(dropped) => {
+            const state: UnlockedState = { droppedUnfinished: dropped };
+            void navigate(`/workshops/${workshop.id}`, { state });
           }}
         />
       </div>

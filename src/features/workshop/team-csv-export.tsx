@@ -5,12 +5,12 @@ import { climateCsv, type ClimateCsvLabels } from '../../model/climate/climate-c
 import type { ShownTeamClimate } from '../../model/climate/types';
 import { instrumentTextKey } from '../../model/instruments/registry';
 import type { Answers, Instrument } from '../../model/instruments/types';
-import { statementDistribution } from '../../model/team/distribution';
+import { statementSplits } from '../../model/team-report/build';
 import { csvStyleFor, EXCEL_BOM, toCsv, workshopCsvRows } from '../../model/team/csv';
 import { teamCsv, type TeamCsvLabels } from '../../model/team/team-csv';
 import type { ShownTeamProfile } from '../../model/team/types';
 
-/** The self-check part of the report: its profile and the answer sets for the statement counts. */
+/** The self-check part of the report: its profile and the answer sets for the statements' splits. */
 export interface SelfCheckExport {
   instrument: Instrument;
   profile: ShownTeamProfile;
@@ -39,8 +39,8 @@ interface TeamCsvExportProps {
 }
 
 /**
- * The anonymous team report: the workshop's name and day, aggregates and per-statement counts of
- * the self-check, then the climate block (temperature, band, per element mean, SD and agreement),
+ * The anonymous team report: the workshop's name and day, aggregates and per-statement splits of
+ * the self-check (as the team report holds them, withheld shares empty with the reason), then the climate block (temperature, band, per element mean, SD and agreement),
  * written by the model in the style Excel expects for the chosen language (src/model/team/csv.ts).
  */
 export function TeamCsvExport({ selfCheck, climate = null, minRespondents, workshopCode, workshopName, workshopDate, onDownload }: TeamCsvExportProps) {
@@ -69,10 +69,12 @@ export function TeamCsvExport({ selfCheck, climate = null, minRespondents, works
     mean: t('team:column.mean'),
     statementId: t('team:csv.statementId'),
     statement: t('team:csv.statement'),
-    missing: t('team:csv.missing'),
-    notApplicable: t('team:csv.notApplicable'),
     scaleHeader: t('team:csv.scale'),
     itemText: (itemId) => t(`instrument:${textKey}.items.${itemId}` as never),
+    part: (part) => t('team:csv.share', { name: t(`report:disputed.${part}`) }),
+    note: t('team:csv.note'),
+    withheldFewPeople: t('team:withheld.fewPeople', { min: minRespondents }),
+    withheldShares: t('team:csv.withheldShares'),
   };
 
   const climateLabels: ClimateCsvLabels = {
@@ -95,12 +97,14 @@ export function TeamCsvExport({ selfCheck, climate = null, minRespondents, works
     agreementBand: (band) => t(`team:spread.band.${band}`),
     levelHeader: t('team:csv.level'),
     level: (level) => t(`team:climate.level.${level}`),
+    note: t('team:csv.note'),
+    withheldFewPeople: t('team:withheld.fewPeople', { min: minRespondents }),
   };
 
   const download = () => {
     const blocks = [
       selfCheck &&
-        teamCsv(selfCheck.instrument, selfCheck.profile, statementDistribution(selfCheck.instrument, selfCheck.answerSets, minRespondents), labels, style),
+        teamCsv(selfCheck.instrument, selfCheck.profile, statementSplits(selfCheck.instrument, selfCheck.answerSets, minRespondents), labels, style),
       climate && climateCsv(climate.instrument, climate.climate, climateLabels, style),
     ].filter((block): block is string => typeof block === 'string');
     if (blocks.length === 0) return;

@@ -9,6 +9,8 @@ import { ResultCount } from './result-count';
 import { WorkshopSettings } from './workshop-settings';
 import { TeamProfileView } from './team-profile-view';
 import { UnsavedWorkshopNotice } from './unsaved-workshop';
+import { DroppedUnfinishedNotice } from '../../components/device-lock/dropped-unfinished-notice';
+import { KeepOnlyReportPanel } from './keep-only-report-panel';
 
 export default function WorkshopPage() {
   const { t } = useTranslation(['workshop', 'report', 'presenter']);
@@ -46,8 +48,10 @@ export default function WorkshopPage() {
     <section className="workshop">
       <h1>{workshop.name}</h1>
       <UnsavedWorkshopNotice workshop={workshop} />
+      <DroppedUnfinishedNotice />
       {workshop.demo === true && <p className="notice">{t('presenter:demo.pageNote')}</p>}
       <ResultCount workshop={workshop} />
+      <KeepOnlyReportPanel workshop={workshop} shows="remind" />
       <div className="button-row">
         <Link className="button primary" to={`/workshops/${workshop.id}/present`} aria-describedby="present-hint">
           {t('presenter:open')}
@@ -71,6 +75,7 @@ export default function WorkshopPage() {
       {workshop.demo !== true && <JoinPanel workshop={workshop} />}
       {workshop.demo !== true && <IntakePanel workshop={workshop} />}
       <TeamProfileView workshop={workshop} />
+      <KeepOnlyReportPanel workshop={workshop} shows="offer" />
       <WorkshopSettings workshop={workshop} />
     </section>
   );

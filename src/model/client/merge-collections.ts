@@ -47,7 +47,8 @@ export function mergeCollections(
     }
     const results = resultSet(here.results, mergeRetired(here.retired, file.retired));
     let clientAtTable = here.setting === 'table' && here.results.some(isClientView);
-    let changed = false;
+    // A file's withdrawals (decision 79) take back results here too, even when it brings no result.
+    let changed = results.size !== here.results.length || (file.retired?.withdrawn?.length ?? 0) > 0;
     for (const result of file.results) {
       const kind = results.classify(result);
       if (kind === 'duplicate' || kind === 'superseded') {

@@ -26,6 +26,8 @@ const LABELS: ClimateCsvLabels = {
   agreementBand: (band) => band,
   levelHeader: 'Warm of koud',
   level: (level) => ({ warm: 'warm', middle: 'middel', cold: 'koud' })[level],
+  note: 'Waarom niet',
+  withheldFewPeople: 'Minder dan 5 mensen',
 };
 
 // Keyed values per member: purpose, cooperation, boundaries, reflection, energy (as in team.test.ts).
@@ -60,7 +62,7 @@ describe('climateCsv', () => {
       'Teamklimaat,Lauw',
       'Koudste element,reflection',
       '',
-      'Element,n,Gemiddeld,Uit elkaar,Overeenstemming,In woorden,Warm of koud',
+      'Element,n,Gemiddeld,Uit elkaar,Overeenstemming,In woorden,Warm of koud,Waarom niet',
     ]);
     // purpose 100, 75, 75, 100, 75: mean 85, SD √187.5 = 13.7, r*wg = 0.85; the label is guarded against formulas.
     expect(lines).toContain("'=Gedeeld doel,5,85,13.7,0.85,high,warm");
@@ -78,9 +80,11 @@ describe('climateCsv', () => {
     expect(lines.find((l) => l.startsWith('energy;'))).toMatch(/^energy;5;60;22,4;-?\d,\d\d;\w+;warm$/);
   });
 
-  it('writes only the name of a withheld energy row', () => {
-    const noEnergy = ROWS.map(([purpose, cooperation, boundaries, reflection]) => keyedAnswers({ purpose, cooperation, boundaries, reflection }));
-    const rows = climateCsvRows(TEAM_CLIMATE, climateOfTeam(TEAM_CLIMATE, noEnergy, { minRespondents: 5 }), LABELS) ?? [];
-    expect(rows.at(-1)).toEqual(['energy']);
+  it('writes a withheld energy row as its name and the reason, never a number or how many have it', () => {
+    // Two of five have an energy score: neither their mean nor "2" may reach the spreadsheet.
+    const energyOf = (i: number) => (i < 2 ? { energy: 5 as AnswerValue } : {});
+    const team = ROWS.map(([purpose, cooperation, boundaries, reflection], i) => keyedAnswers({ purpose, cooperation, boundaries, reflection, ...energyOf(i) }));
+    const rows = climateCsvRows(TEAM_CLIMATE, climateOfTeam(TEAM_CLIMATE, team, { minRespondents: 5 }), LABELS) ?? [];
+    expect(rows.at(-1)).toEqual(['energy', '', '', '', '', '', '', 'Minder dan 5 mensen']);
   });
 });

@@ -31,6 +31,10 @@ export interface ClimateCsvLabels {
   readonly agreementBand: (band: AgreementBand) => string;
   readonly levelHeader: string;
   readonly level: (level: ElementLevel) => string;
+  /** Header of the column that says why a figure is not there. */
+  readonly note: string;
+  /** Why an element (energy) has no figures: fewer than the minimum (the caller puts the number in). */
+  readonly withheldFewPeople: string;
 }
 
 /**
@@ -47,7 +51,9 @@ const RWG_DECIMALS = 2;
  * out, minimum group size, the team's temperature with the SD of the members' temperatures, the band in words, the coldest element; an empty row; (2) per element, then
  * energy: n, mean, SD (0–100), r*wg(J), its words and the level of the mean.
  * No lowest or highest: each is one person's number (docs/decisions.md 42).
- * A withheld energy row has its name only. Null when the team climate is hidden.
+ * A withheld energy row has its name and the reason in the last column, nothing else: not even
+ * how many people have a score on it (src/model/team/disclosure.ts). Null when the team climate
+ * is hidden.
  */
 export function climateCsvRows(instrument: Instrument, climate: TeamClimate, labels: ClimateCsvLabels, decimal: CsvStyle['decimal'] = '.'): string[][] | null {
   if (climate.status !== 'shown') return null;
@@ -64,7 +70,7 @@ export function climateCsvRows(instrument: Instrument, climate: TeamClimate, lab
           labels.agreementBand(e.agreement.band),
           labels.level(e.level),
         ]
-      : [labels.element(e.element)];
+      : [labels.element(e.element), '', '', '', '', '', '', labels.withheldFewPeople];
   return [
     [labels.instrument, instrument.id, String(instrument.version)],
     [labels.respondents, String(climate.count)],
@@ -75,7 +81,7 @@ export function climateCsvRows(instrument: Instrument, climate: TeamClimate, lab
     [labels.bandHeader, labels.band(climate.reading.band)],
     [labels.coldestHeader, labels.element(climate.reading.coldest)],
     [],
-    [labels.elementHeader, labels.n, labels.mean, labels.sd, labels.rwg, labels.agreement, labels.levelHeader],
+    [labels.elementHeader, labels.n, labels.mean, labels.sd, labels.rwg, labels.agreement, labels.levelHeader, labels.note],
     ...climate.elements.map(row),
     row(climate.energy),
   ];

@@ -85,6 +85,8 @@ const LABELS: ClimateCsvLabels = {
   agreementBand: (band) => band,
   levelHeader: 'level',
   level: (level) => level,
+  note: 'note',
+  withheldFewPeople: 'withheld',
 };
 
 /** Every check of one shown team; returns the number of contradictions found (expected: 0). */

@@ -60,7 +60,7 @@ export interface DecodedQuestionnaire {
 
 /** What a code holds, whatever its format version. */
 export interface ResultFields {
-  readonly formatVersion: 1 | 2 | 3 | 4;
+  readonly formatVersion: 1 | 2 | 3 | 4 | 5;
   /** Canonical, check character included, e.g. `K7MQ45`. */
   readonly workshopCode: string;
   /** The random nonce; absent for a code of format version 1. */
@@ -69,7 +69,12 @@ export interface ResultFields {
   readonly replaces?: number;
   /** The phone's chain, for a re-answer (format version 4 only). */
   readonly chain?: ResultChain;
-  /** In ascending order of instrument code; exactly one for format versions 1 and 2. */
+  /**
+   * A withdrawal (format version 5 only): the phone takes back every result of the chain with this
+   * root up to this seq. Such a code has no nonce and no questionnaires.
+   */
+  readonly withdraws?: ResultChain;
+  /** In ascending order of instrument code; exactly one for format versions 1 and 2; none for a withdrawal. */
   readonly questionnaires: readonly DecodedQuestionnaire[];
 }
 
@@ -84,6 +89,9 @@ const WORKSHOP_SYMBOLS = 5;
 const WORKSHOP_SYMBOL_BITS = 5;
 export const INSTRUMENT_CODE_BITS = 6;
 export const INSTRUMENT_VERSION_BITS = 8;
+/** Bits of a chain's seq: a phone can answer one workshop again up to 255 times in one chain. */
+export const CHAIN_SEQ_BITS = 8;
+export const MAX_CHAIN_SEQ = 2 ** CHAIN_SEQ_BITS - 1;
 
 /** The 5 random symbols of the workshop code; throws RangeError for an invalid code. */
 export function writeWorkshop(writer: BitWriter, workshopCode: string): void {

@@ -6,10 +6,12 @@ import { instrumentCodeOf } from './instrument-codes';
 import { FORMAT_VERSION_WITH_NONCE, FORMAT_VERSION_WITHOUT_NONCE, readLegacyPayload } from './legacy-payload';
 import { isValidNonce, NONCE_BITS } from './nonce';
 import {
+  CHAIN_SEQ_BITS,
   damaged,
   FORMAT_VERSION_BITS,
   INSTRUMENT_CODE_BITS,
   INSTRUMENT_VERSION_BITS,
+  MAX_CHAIN_SEQ,
   need,
   readInstrument,
   readWorkshop,
@@ -22,6 +24,7 @@ import {
   type ResultToEncode,
 } from './payload-fields';
 import { FRAME_MS3, type Frame } from './text-frame';
+import { FORMAT_VERSION_WITHDRAWAL, readWithdrawal } from './withdrawal-payload';
 
 export type {
   DecodedQuestionnaire,
@@ -65,15 +68,13 @@ export type {
 export const FORMAT_VERSION = 3;
 /** The format of a re-answer: a chain root and seq in place of `replaces`. */
 export const FORMAT_VERSION_CHAIN = 4;
-/** Bits of a chain's seq: a phone can answer one workshop again up to 255 times in one chain. */
-export const CHAIN_SEQ_BITS = 8;
-export const MAX_CHAIN_SEQ = 2 ** CHAIN_SEQ_BITS - 1;
+export { CHAIN_SEQ_BITS, MAX_CHAIN_SEQ } from './payload-fields';
 /** One result holds at most this many questionnaires. */
 export const MAX_QUESTIONNAIRES = 4;
 
 /** The payload format versions each frame carries. */
 function formatVersionsOf(frame: Frame): readonly number[] {
-  return frame === FRAME_MS3 ? [FORMAT_VERSION, FORMAT_VERSION_CHAIN] : [FORMAT_VERSION_WITHOUT_NONCE, FORMAT_VERSION_WITH_NONCE];
+  return frame === FRAME_MS3 ? [FORMAT_VERSION, FORMAT_VERSION_CHAIN, FORMAT_VERSION_WITHDRAWAL] : [FORMAT_VERSION_WITHOUT_NONCE, FORMAT_VERSION_WITH_NONCE];
 }
 
 /**
@@ -108,7 +109,7 @@ export function writePayload(result: ResultToEncode): number[] {
 /**
  * The result in payload bits (with the zero padding before the CRC, which must be shorter than
  * one block). `frame` is the frame the bits came in: MS1 carries format versions 1 and 2, MS3
- * carries 3; any other version is a newer app's ('unknown-format-version'). Throws
+ * carries 3, 4 and 5 (a withdrawal, withdrawal-payload.ts); any other version is a newer app's ('unknown-format-version'). Throws
  * ResultCodeError only.
  */
 export function readPayload(
@@ -125,7 +126,9 @@ export function readPayload(
   const fields: ResultFields =
     version === FORMAT_VERSION_WITHOUT_NONCE || version === FORMAT_VERSION_WITH_NONCE
       ? { formatVersion: version, ...readLegacyPayload(reader, version, context) }
-      : { formatVersion: version === FORMAT_VERSION_CHAIN ? FORMAT_VERSION_CHAIN : FORMAT_VERSION, ...readVersion3(reader, context, version) };
+      : version === FORMAT_VERSION_WITHDRAWAL
+        ? { formatVersion: FORMAT_VERSION_WITHDRAWAL, ...readWithdrawal(reader, context), questionnaires: [] }
+        : { formatVersion: version === FORMAT_VERSION_CHAIN ? FORMAT_VERSION_CHAIN : FORMAT_VERSION, ...readVersion3(reader, context, version) };
   if (reader.remaining > maxPadding || !reader.restIsZero()) throw damaged();
   return fields;
 }

@@ -224,7 +224,7 @@ describe('each error kind', () => {
   });
 
   it('unknown-format-version: a newer payload, or a newer frame', () => {
-    for (const version of [0, 1, 2, 5, 15]) {
+    for (const version of [0, 1, 2, 6, 15]) {
       expect(detailOf(craft((writer) => writer.write(0, 40), version))).toEqual({ kind: 'unknown-format-version', version });
     }
     for (const version of [0, 3, 4, 15]) {

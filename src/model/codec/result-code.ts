@@ -3,9 +3,11 @@ import { readPayload, writePayload, type PayloadContext, type ResultFields, type
 import { frame, FRAME_MS1, groupCompact, MAX_PADDING_BITS, unframe } from './text-frame';
 import { writeLegacyPayloadWithoutName } from './legacy-payload';
 import { normaliseWorkshopCode } from './workshop-code';
+import { writeWithdrawalPayload, type WithdrawalToEncode } from './withdrawal-payload';
 
 export type { DecodedQuestionnaire, QuestionnaireToEncode, ResultChain, ResultToEncode } from './payload';
 export { MAX_CHAIN_SEQ } from './payload';
+export type { WithdrawalToEncode } from './withdrawal-payload';
 export { MAX_QUESTIONNAIRES } from './payload';
 export { MAX_NONCE, NONCE_BITS, randomNonce } from './nonce';
 
@@ -39,6 +41,15 @@ export interface DecodeOptions {
  */
 export function toTextCode(result: ResultToEncode): string {
   return groupCompact(frame(writePayload(result)));
+}
+
+/**
+ * A withdrawal's code (format version 5, decision 79): as text in blocks, and for the QR. It takes
+ * back every result of the phone's chain up to `chain.seq` wherever it is taken in.
+ */
+export function toWithdrawalCode(withdrawal: WithdrawalToEncode): { text: string; qr: string } {
+  const qr = frame(writeWithdrawalPayload(withdrawal));
+  return { text: groupCompact(qr), qr };
 }
 
 /**
@@ -86,7 +97,7 @@ function decodeUnguarded(text: string, options: DecodeOptions): DecodedResult {
  * `writeLegacyPayloadWithoutName`); for a nameless old code this is the code itself.
  */
 function legacyFingerprint(fields: ReturnType<typeof readPayload>, options: DecodeOptions): string | undefined {
-  if (fields.formatVersion === 3 || fields.formatVersion === 4) return undefined;
+  if (fields.formatVersion !== 1 && fields.formatVersion !== 2) return undefined;
   const [questionnaire] = fields.questionnaires;
   const instrument = questionnaire && options.findInstrument(questionnaire.instrumentId, questionnaire.instrumentVersion);
   if (!questionnaire || !instrument) return undefined;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerSplit, wholePercents } from './answer-split';
+import { wholePercents } from '../team/disclosure';
+import { answerSplit } from './answer-split';
+import { splitBars } from '../workshop/answer-split';
 
 describe('wholePercents', () => {
   it('adds up to exactly 100, with the largest remainders rounded up', () => {
@@ -23,15 +25,33 @@ describe('wholePercents', () => {
 });
 
 describe('answerSplit', () => {
-  it('puts 1–2 under disagree, 3 under neither and 4–5 under agree', () => {
-    expect(answerSplit({ 1: 1, 2: 2, 3: 2, 4: 0, 5: 5 })).toEqual({ disagree: 30, neither: 20, agree: 50, unlabelled: [] });
+  it('puts 1–2 under disagree, 3 under neither and 4–5 under agree, every share when each part holds 0 or at least 3', () => {
+    expect(answerSplit({ 1: 1, 2: 2, 3: 3, 4: 0, 5: 5 })).toEqual({ disagree: 27, neither: 27, agree: 46 });
+    expect(answerSplit({ 1: 0, 2: 0, 3: 0, 4: 2, 5: 3 })).toEqual({ disagree: 0, neither: 0, agree: 100 });
   });
 
-  it('keeps a part of one person as a bar but names it as unlabelled', () => {
-    expect(answerSplit({ 1: 0, 2: 1, 3: 0, 4: 2, 5: 2 })).toEqual({ disagree: 20, neither: 0, agree: 80, unlabelled: ['disagree'] });
+  it('no longer lets 38 % + 50 % give the hidden 12 %: with one person disagreeing, only a share of at least 3 is shown', () => {
+    // The team of eight: one disagrees, three neither, four agree.
+    const split = answerSplit({ 1: 1, 2: 0, 3: 3, 4: 4, 5: 0 });
+    expect(split).toEqual({ disagree: null, neither: null, agree: 50 });
+    // What the room can work out: 50 % did not agree, which is four people, never one.
+  });
+
+  it('shows nothing when no share can be shown without pointing at one or two people', () => {
+    expect(answerSplit({ 1: 2, 2: 0, 3: 1, 4: 2, 5: 0 })).toEqual({ disagree: null, neither: null, agree: null });
   });
 
   it('has nothing to split when nobody answered', () => {
     expect(answerSplit({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 })).toBeNull();
+  });
+
+  it('gives the wall a bar only for a shown share, so a withheld one has no true-length bar', () => {
+    const split = answerSplit({ 1: 1, 2: 0, 3: 3, 4: 4, 5: 0 });
+    if (!split) throw new Error('answered');
+    expect(splitBars(split).map((b) => [b.key, b.percent])).toEqual([
+      ['disagree', null],
+      ['neutral', null],
+      ['agree', 50],
+    ]);
   });
 });

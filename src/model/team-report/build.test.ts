@@ -53,11 +53,12 @@ describe('buildTeamReport', () => {
     if (profile.status !== 'shown' || !profile.window || climate.status !== 'shown' || !report?.selfCheck?.window || !report.climate) {
       throw new Error('both parts should be shown');
     }
-    expect(report.selfCheck.window.radar.map((r) => r.sd)).toEqual(profile.window.radar.map((r) => Math.round((r.sd ?? Number.NaN) * 10) / 10));
+    const sds = (radar: readonly { status: string; sd?: number | null }[]) => radar.map((r) => (r.status === 'shown' ? r.sd : 'withheld'));
+    expect(sds(report.selfCheck.window.radar)).toEqual(sds(profile.window.radar).map((sd) => (typeof sd === 'number' ? Math.round(sd * 10) / 10 : sd)));
     expect(report.climate.elements.map((e) => e.sd)).toEqual(climate.elements.map((e) => Math.round(e.sd * 10) / 10));
     expect(report.climate.spread).toEqual({ sd: Math.round(climate.spread.sd * 10) / 10 });
     // The SDs are real spreads, not zeros standing in for them.
-    expect(report.selfCheck.window.radar.every((r) => r.sd !== null && r.sd > 0)).toBe(true);
+    expect(report.selfCheck.window.radar.every((r) => r.status === 'shown' && r.sd !== null && r.sd > 0)).toBe(true);
     expect(keysOf(report).has('min') || keysOf(report).has('max')).toBe(false);
   });
 
@@ -67,7 +68,7 @@ describe('buildTeamReport', () => {
     const allowed = new Set(
       ('format version exportedAt report name date minRespondents selfCheck climate wanted actions what who when instrumentId instrumentVersion ' +
         'count incomplete scales scale centre sd agreement rwg band window ellipse rx ry angle placement radar mode mean support expectations ' +
-        'statements itemId split disagree neither agree unlabelled differences agenda temperature spread coldest elements element n level energy status agreedCold disagreed').split(' '),
+        'statements itemId split disagree neither agree differences agenda temperature spread coldest elements element n level energy status agreedCold disagreed').split(' '),
     );
     const extra = [...keysOf(json)].filter((k) => !allowed.has(k));
     expect(extra).toEqual([]);
@@ -112,18 +113,18 @@ describe('buildTeamReport', () => {
 });
 
 describe('reportRadar', () => {
-  it('leaves out a figure that is not there: no mean when nobody has a spoke, no SD below two spokes; never 0', () => {
+  it('holds a withheld spoke as withheld, without a mean, an SD or a count; a shown one to 0.1', () => {
     const radar = reportRadar([
-      { mode: 'MET', n: 0, mean: Number.NaN, min: Number.NaN, max: Number.NaN, sd: Number.NaN },
-      { mode: 'VOOR', n: 1, mean: 62.5, min: 62.5, max: 62.5, sd: Number.NaN },
-      { mode: 'NIET', n: 5, mean: 50.46, min: 20, max: 80, sd: 12.04 },
-      { mode: 'DOOR', n: 5, mean: 0, min: 0, max: 0, sd: 0 },
+      { mode: 'MET', status: 'withheld' },
+      { mode: 'VOOR', status: 'withheld' },
+      { mode: 'NIET', status: 'shown', n: 5, mean: 50.46, min: 20, max: 80, sd: 12.04 },
+      { mode: 'DOOR', status: 'shown', n: 5, mean: 0, min: 0, max: 0, sd: 0 },
     ]);
     expect(radar).toEqual([
-      { mode: 'MET', mean: null, sd: null },
-      { mode: 'VOOR', mean: 62.5, sd: null },
-      { mode: 'NIET', mean: 50.5, sd: 12 },
-      { mode: 'DOOR', mean: 0, sd: 0 },
+      { mode: 'MET', status: 'withheld' },
+      { mode: 'VOOR', status: 'withheld' },
+      { mode: 'NIET', status: 'shown', mean: 50.5, sd: 12 },
+      { mode: 'DOOR', status: 'shown', mean: 0, sd: 0 },
     ]);
   });
 });

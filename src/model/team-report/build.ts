@@ -15,7 +15,7 @@ import { wallFigures } from '../workshop/wall';
 import { answerSetsOf, type Workshop } from '../workshop/workshop';
 import { answerSplit } from './answer-split';
 import { fileFigure, round1, round2 } from './figures';
-import type { ReportAgreement, ReportClimate, ReportDifference, ReportEnergy, ReportRadarEntry, ReportSelfCheck, TeamReport } from './types';
+import type { ReportAgreement, ReportClimate, ReportDifference, ReportEnergy, ReportRadarEntry, ReportSelfCheck, ReportStatement, TeamReport } from './types';
 
 /**
  * A climate or scale SD as the file holds it. Those parts are shown only from the minimum group
@@ -25,18 +25,29 @@ const sdOf = (value: number | undefined): number => fileFigure(value) ?? 0;
 
 /**
  * The radar as the file holds it, and as the wall shows it (the wall formats these same values):
- * mean and SD to 0.1; a mode nobody has a spoke for has no mean, and an SD of fewer than two
- * people is not there either. Both are null, never 0 (decision 68).
+ * mean and SD to 0.1. A spoke the disclosure rule withholds (fewer than the minimum have it) has
+ * neither, not even a 0: it is `withheld` (file version 4, decision 71).
  */
 export function reportRadar(radar: readonly RadarEntry[]): ReportRadarEntry[] {
-  return radar.map((r) => ({ mode: r.mode, mean: r.n > 0 ? fileFigure(r.mean) : null, sd: r.n > 1 ? fileFigure(r.sd) : null }));
+  return radar.map((r) =>
+    r.status === 'shown' ? { mode: r.mode, status: 'shown', mean: round1(r.mean), sd: sdOf(r.sd) } : { mode: r.mode, status: 'withheld' },
+  );
 }
 
 const agreementOf = (a: AxisAgreement): ReportAgreement => ({ rwg: Number.isFinite(a.rwg) ? round2(a.rwg) : null, band: a.band });
 
+/**
+ * Every statement's split as the report and the CSV hold it, over the complete results: null for
+ * a statement answered by fewer than the minimum, and within a split the shares the disclosure
+ * rule lets a room see (`answerSplit`). Empty while the profile would be hidden.
+ */
+export function statementSplits(instrument: Instrument, answerSets: readonly Answers[], minRespondents: number): ReportStatement[] {
+  const distribution = statementDistribution(instrument, answerSets, minRespondents) ?? [];
+  return distribution.map((row) => ({ itemId: row.itemId, split: row.counts === null ? null : answerSplit(row.counts) }));
+}
+
 /** The self-check part, from a shown profile and the answer sets it was made from. */
 export function reportSelfCheck(instrument: Instrument, profile: ShownTeamProfile, answerSets: readonly Answers[]): ReportSelfCheck {
-  const distribution = statementDistribution(instrument, answerSets, profile.minRespondents) ?? [];
   const w = profile.window;
   return {
     instrumentId: instrument.id,
@@ -50,7 +61,7 @@ export function reportSelfCheck(instrument: Instrument, profile: ShownTeamProfil
       placement: w.placement,
       radar: reportRadar(w.radar),
     },
-    statements: distribution.map((row) => ({ itemId: row.itemId, split: row.counts === null ? null : answerSplit(row.counts) })),
+    statements: statementSplits(instrument, answerSets, profile.minRespondents),
   };
 }
 
@@ -120,9 +131,7 @@ export function buildTeamReport(
   if (!selfCheck && !climate) return null;
   // Where we differ and what we want to talk about are the wall's own lists, over the same results.
   const wall = wallFigures(workshop, workshop.results, findInstrument);
-  const differences: ReportDifference[] = wall.differences.flatMap((d) =>
-    d.split ? [{ instrumentId: d.instrumentId, itemId: d.itemId, sd: round2(d.sd), split: d.split }] : [],
-  );
+  const differences: ReportDifference[] = wall.differences.map((d) => ({ instrumentId: d.instrumentId, itemId: d.itemId, split: d.split }));
   return {
     name: workshop.name,
     date: workshop.createdAt.slice(0, 10),

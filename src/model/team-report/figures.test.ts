@@ -33,16 +33,17 @@ describe('one rounding for every team figure', () => {
     expect(sdBand(40, null)).toEqual({ low: 40, high: 40 });
   });
 
-  it('reads the radar as the wall and the report show it, with an absent mode absent', () => {
+  it('reads the radar as the wall and the report show it, with a withheld spoke without any figure, never 0', () => {
     const figures = radarFigures([
-      { mode: 'MET', mean: null, sd: null },
-      { mode: 'VOOR', mean: 62.5, sd: null },
-      { mode: 'NIET', mean: 50.5, sd: 12 },
-      { mode: 'DOOR', mean: 70, sd: 40 },
+      { mode: 'MET', status: 'withheld' },
+      { mode: 'VOOR', status: 'shown', mean: 62.5, sd: null },
+      { mode: 'NIET', status: 'shown', mean: 50.5, sd: 12 },
+      { mode: 'DOOR', status: 'shown', mean: 70, sd: 40 },
     ]);
+    expect(figures.withheld).toEqual({ MET: true, VOOR: false, NIET: false, DOOR: false });
     expect(figures.mean).toEqual({ MET: null, VOOR: 63, NIET: 51, DOOR: 70 });
     expect(figures.sd).toEqual({ MET: null, VOOR: null, NIET: 12, DOOR: 40 });
-    expect(figures.shape.low).toEqual({ MET: 0, VOOR: 63, NIET: 39, DOOR: 30 });
-    expect(figures.shape.high).toEqual({ MET: 0, VOOR: 63, NIET: 63, DOOR: 100 });
+    expect(figures.shape.low).toEqual({ MET: null, VOOR: 63, NIET: 39, DOOR: 30 });
+    expect(figures.shape.high).toEqual({ MET: null, VOOR: 63, NIET: 63, DOOR: 100 });
   });
 });

@@ -6,12 +6,22 @@ import { toWorkshopFile } from '../workshop/workshop-file';
 import { buildTeamReport } from './build';
 import { MAX_TEAM_REPORT_BYTES, parseTeamReportFile, teamReportFileName, toTeamReportFile } from './file';
 // The same report as a version-1 file, as the app wrote it before version 2 (with the lowest and highest values),
-// and as a version-2 file, as the app wrote it before version 3 (a mode nobody answered as 0 ± 0, no agenda).
+// as a version-2 file, as the app wrote it before version 3 (a mode nobody answered as 0 ± 0, no agenda),
+// and as a version-3 file, as the app wrote it before version 4 (every share, a part of one person named).
 import old from './fixtures/team-report-version1.json?raw';
 import old2 from './fixtures/team-report-version2.json?raw';
-import { differencesBeforeVersion3 } from './schema-version2';
+import old3 from './fixtures/team-report-version3.json?raw';
 import { bothWorkshop, keysOf } from './test-report';
-import type { TeamReport } from './types';
+import { SPLIT_PARTS, type AnswerSplit, type TeamReport } from './types';
+
+/** A split as the disclosure rule lets a file show it: whole (adding up to 100), agree alone, disagree alone, or nothing. */
+function disclosable(split: AnswerSplit | null): boolean {
+  if (split === null) return true;
+  const shown = SPLIT_PARTS.filter((p) => split[p] !== null);
+  if (shown.length === 3) return SPLIT_PARTS.reduce((sum, p) => sum + (split[p] ?? 0), 0) === 100;
+  return shown.length === 0 || (shown.length === 1 && shown[0] !== 'neither');
+}
+const splitsOf = (r: TeamReport) => [...(r.selfCheck?.statements.map((s) => s.split) ?? []), ...r.differences.map((d) => d.split)];
 
 const report = buildTeamReport(bothWorkshop(7), findInstrument, TEAM_CLIMATE.id, {
   wanted: { support: 62, expectations: 71 },
@@ -24,21 +34,54 @@ const keyList = (value: unknown) => [...keysOf(value)];
 
 describe('team report file', () => {
   it('reads back exactly what was written', () => {
-    expect(JSON.parse(good)).toMatchObject({ version: 3 });
+    expect(JSON.parse(good)).toMatchObject({ version: 4 });
     expect(parse(good)).toEqual({ ok: true, report });
+  });
+
+  it('opens a version-3 file, held against the disclosure rule: a split with a part of one person is withheld whole', () => {
+    type Old = { report: { selfCheck: { statements: { itemId: string; split: { unlabelled: string[] } | null }[] }; differences: { itemId: string; split: { unlabelled: string[] } }[] } };
+    const json = JSON.parse(old3) as Old;
+    const onePerson = json.report.selfCheck.statements.filter((s) => (s.split?.unlabelled.length ?? 0) > 0).map((s) => s.itemId);
+    // The fixture must hold such a split ("Oneens: één persoon"), or this test could not fail.
+    expect(onePerson.length).toBeGreaterThan(0);
+    const parsed = parse(old3);
+    if (!parsed.ok) throw new Error(`the version-3 file should open, not: ${parsed.error}`);
+    for (const itemId of onePerson) {
+      expect(parsed.report.selfCheck?.statements.find((s) => s.itemId === itemId)?.split).toEqual({ disagree: null, neither: null, agree: null });
+    }
+    expect(splitsOf(parsed.report).every(disclosable)).toBe(true);
+    expect(keyList(parsed.report)).not.toContain('unlabelled');
+    // The SD of each statement where you differ is not handed on (version 4 holds none).
+    expect(parsed.report.differences.map((d) => Object.keys(d).sort().join())).toEqual(parsed.report.differences.map(() => 'instrumentId,itemId,split'));
+    expect(parsed.report.agenda).toEqual((JSON.parse(old3) as { report: TeamReport }).report.agenda);
+  });
+
+  it('opens a version-3 file whose spoke has no SD (one person) as a withheld spoke', () => {
+    const json = JSON.parse(old3) as { report: { selfCheck: { window: { radar: { mean: number | null; sd: number | null }[] } } } };
+    Object.assign(json.report.selfCheck.window.radar[2]!, { mean: 38, sd: null });
+    const parsed = parse(JSON.stringify(json));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.report.selfCheck?.window?.radar[2]).toEqual({ mode: 'NIET', status: 'withheld' });
   });
 
   it('opens a version-2 file: where you differ is its own self-check list, and it says nothing of an agenda', () => {
     const parsed = parse(old2);
     if (!parsed.ok) throw new Error(`the version-2 file should open, not: ${parsed.error}`);
-    const oldSelf = (JSON.parse(old2) as { report: { selfCheck: Parameters<typeof differencesBeforeVersion3>[0] } }).report.selfCheck;
-    // The climate as that file held it (means to 0.1, before decision 63); everything else as now.
-    const { agenda: _agenda, climate: _climate, ...rest } = report;
-    const { climate: _oldClimate, ...read } = parsed.report;
-    expect(read).toEqual({ ...rest, differences: differencesBeforeVersion3(oldSelf) });
+    // The window and the scales as now; the splits as the disclosure rule lets them be read.
+    expect(parsed.report.selfCheck?.scales).toEqual(report.selfCheck?.scales);
+    expect(parsed.report.selfCheck?.window?.centre).toEqual(report.selfCheck?.window?.centre);
     expect(parsed.report.differences.length).toBeGreaterThan(0);
+    expect(splitsOf(parsed.report).every(disclosable)).toBe(true);
     expect(parsed.report).not.toHaveProperty('agenda');
     expect(keyList(parsed.report)).not.toContain('disputed');
+  });
+
+  it('opens a version-2 file whose spoke reads "38 ± 0" (one person, as version 2 wrote it) as a withheld spoke', () => {
+    const json = JSON.parse(old2) as { report: { selfCheck: { window: { radar: { mean: number; sd: number }[] } } } };
+    Object.assign(json.report.selfCheck.window.radar[2]!, { mean: 38, sd: 0 });
+    const parsed = parse(JSON.stringify(json));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.report.selfCheck?.window?.radar[2]).toEqual({ mode: 'NIET', status: 'withheld' });
   });
 
   it('opens a version-1 file without its lowest and highest values; the radar has no SD then', () => {
@@ -50,14 +93,11 @@ describe('team report file', () => {
     // Everything else is what version 2 held of the same workshop, but the climate's temperature
     // and means, which version 1 kept to one decimal (now whole numbers, as shown: decision 63).
     const window = report.selfCheck!.window!;
-    const { climate: oldClimate, ...rest } = parsed.report;
-    const { climate: newClimate, agenda: _agenda, ...expected } = report;
-    const two = parse(old2);
-    expect(rest).toEqual({
-      ...expected,
-      selfCheck: { ...report.selfCheck, window: { ...window, radar: window.radar.map((r) => ({ ...r, sd: null })) } },
-      differences: two.ok ? two.report.differences : null,
-    });
+    const { climate: oldClimate } = parsed.report;
+    const { climate: newClimate } = report;
+    expect(parsed.report.selfCheck?.scales).toEqual(report.selfCheck?.scales);
+    expect(parsed.report.selfCheck?.window?.radar).toEqual(window.radar.map((r) => (r.status === 'shown' ? { ...r, sd: null } : r)));
+    expect(splitsOf(parsed.report).every(disclosable)).toBe(true);
     if (!oldClimate || !newClimate) throw new Error('both should hold the climate');
     expect(Math.round(oldClimate.temperature)).toBe(newClimate.temperature);
     oldClimate.elements.forEach((e, i) => expect(Math.round(e.mean)).toBe(newClimate.elements[i]?.mean));
@@ -93,8 +133,8 @@ describe('team report file', () => {
     expect(error('{"format":')).toBe('not-json');
     expect(error('{"format":"something-else","version":1}')).toBe('not-a-report');
     expect(error(' '.repeat(MAX_TEAM_REPORT_BYTES) + good)).toBe('too-large');
-    expect(error(good.replace('"version": 3', '"version": 4'))).toBe('newer-version');
-    expect(error(good.replace('"version": 3', '"version": 0'))).toBe('not-a-report');
+    expect(error(good.replace('"version": 4', '"version": 5'))).toBe('newer-version');
+    expect(error(good.replace('"version": 4', '"version": 0'))).toBe('not-a-report');
     expect(error(toWorkshopFile(bothWorkshop(5), new Date()))).toBe('workshop-file');
     expect(error(good.replace(/"instrumentVersion": 2/, '"instrumentVersion": 99'))).toBe('unknown-questionnaire');
     const noParts = JSON.parse(good) as { report: Record<string, unknown> };
@@ -112,16 +152,21 @@ describe('team report file', () => {
     expect(edit(() => undefined)).toBe(true);
     expect(edit((j) => Object.assign(j.report.selfCheck!.window!.radar[0]!, { sd: -1 }))).toBe(false);
     expect(edit((j) => delete (j.report.selfCheck!.window!.radar[0] as { sd?: number }).sd)).toBe(false);
-    // A figure that is not there is null (version 3), but an SD needs a mean.
-    expect(edit((j) => Object.assign(j.report.selfCheck!.window!.radar[0]!, { mean: null, sd: null }))).toBe(true);
-    expect(edit((j) => Object.assign(j.report.selfCheck!.window!.radar[0]!, { mean: null }))).toBe(false);
+    // A withheld figure is not there at all (version 4): a shown spoke has both a mean and an SD.
+    expect(edit((j) => Object.assign(j.report.selfCheck!.window!.radar[0]!, { mean: null, sd: null }))).toBe(false);
+    expect(edit((j) => ((j.report.selfCheck!.window!.radar as unknown[])[0] = { mode: 'MET', status: 'withheld' }))).toBe(true);
+    // Shares only as the disclosure rule shows them: never the middle alone, never two of three.
+    const split = (j: { report: TeamReport }) => j.report.differences[0]!.split;
+    expect(edit((j) => Object.assign(split(j), { disagree: null, neither: 40, agree: null }))).toBe(false);
+    expect(edit((j) => Object.assign(split(j), { disagree: 38, neither: null, agree: 50 }))).toBe(false);
+    expect(edit((j) => Object.assign(split(j), { disagree: null, neither: null, agree: 50 }))).toBe(true);
+    expect(edit((j) => Object.assign(split(j), { disagree: 38, neither: 12, agree: 49 }))).toBe(false);
     // Where you differ and the agenda name statements of the questionnaires the report shows.
     expect(edit((j) => Object.assign(j.report.differences[0]!, { itemId: 'zz99' }))).toBe(false);
     expect(edit((j) => Object.assign(j.report, { agenda: [{ instrumentId: 'self-check', itemId: 'zz99' }] }))).toBe(false);
-    expect(edit((j) => Object.assign(j.report.differences[0]!.split, { agree: 1 }))).toBe(false);
     expect(edit((j) => delete (j.report.climate!.elements[0] as { sd?: number }).sd)).toBe(false);
     expect(edit((j) => delete (j.report.climate!.spread as { sd?: number }).sd)).toBe(false);
-    expect(edit((j) => Object.assign(j.report.selfCheck!.statements.find((s) => s.split)!.split!, { agree: 1 }))).toBe(false);
+    expect(edit((j) => Object.assign(j.report.selfCheck!.statements.find((s) => s.split && s.split.agree !== null && s.split.neither !== null)!.split!, { agree: 1 }))).toBe(false);
     expect(edit((j) => (j.report.climate!.elements as unknown[]).reverse())).toBe(false);
     expect(edit((j) => (j.report.selfCheck!.statements as unknown[]).pop())).toBe(false);
   });
@@ -154,7 +199,8 @@ function setAt(root: unknown, path: readonly (string | number)[], value: unknown
 }
 
 describe.each([
-  ['version 3', good],
+  ['version 4', good],
+  ['version 3', old3],
   ['version 2', old2],
   ['version 1', old],
 ])('team report file of %s, fuzzed', (_, file) => {
@@ -176,7 +222,7 @@ describe.each([
         const parsed = parse(text);
         if (!parsed.ok) return;
         expect(keyList(parsed.report).filter((k) => k === 'min' || k === 'max')).toEqual([]);
-        // A version-3 report: writing it out again and reading it back gives the same report.
+        // What was read is a version-4 report: writing it out again and reading it back gives the same report.
         if (parsed.report.agenda !== undefined) expect(parse(toTeamReportFile(parsed.report, new Date()))).toEqual(parsed);
       }),
       { numRuns: 300 },

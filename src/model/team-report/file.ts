@@ -11,26 +11,30 @@ import { WORKSHOP_FORMAT } from '../workshop/workshop-file';
 import { short, teamReportSchema } from './schema';
 import { reportFromVersion1, teamReportSchemaVersion1 } from './schema-version1';
 import { reportFromVersion2, teamReportSchemaVersion2 } from './schema-version2';
+import { reportFromVersion3, teamReportSchemaVersion3 } from './schema-version3';
 import type { TeamReport } from './types';
 
 export const TEAM_REPORT_FORMAT = 'modusspiegel-team-report';
 /**
- * 3: a figure that is not there is null, never 0; where we differ and the agenda from both
- * questionnaires, as on the wall (docs/decisions.md, item 68). 2: the SD instead of the lowest and
- * highest values (item 42). Versions 1 and 2 are still read.
+ * 4: a figure the disclosure rule withholds is not in the file (a spoke `withheld`, a share null)
+ * and where we differ holds no SD (docs/decisions.md, items 71 and 72). 3: a figure that is not
+ * there is null, never 0; where we differ and the agenda from both questionnaires, as on the wall
+ * (item 68). 2: the SD instead of the lowest and highest values (item 42). Versions 1–3 are still
+ * read, and what they hold is held against the disclosure rule (old-figures.ts).
  */
-export const TEAM_REPORT_VERSION = 3;
+export const TEAM_REPORT_VERSION = 4;
 /** A report of the largest instrument is about 10 kB; anything far above it is not one of ours. */
 export const MAX_TEAM_REPORT_BYTES = 256 * 1024;
 
 export type TeamReportFileError = 'empty' | 'too-large' | 'not-json' | 'not-a-report' | 'newer-version' | 'workshop-file' | 'unknown-questionnaire';
 
-// Versions 1 and 2 are still read (schema-version1.ts, schema-version2.ts); a version below 1 is
+// Versions 1–3 are still read (schema-version1.ts … schema-version3.ts); a version below 1 is
 // as foreign as a wrong format.
 const header = { format: z.literal(TEAM_REPORT_FORMAT), exportedAt: z.optional(short(40)) };
 const fileSchema = z.discriminatedUnion('version', [
   z.object({ ...header, version: z.literal(1), report: teamReportSchemaVersion1 }),
   z.object({ ...header, version: z.literal(2), report: teamReportSchemaVersion2 }),
+  z.object({ ...header, version: z.literal(3), report: teamReportSchemaVersion3 }),
   z.object({ ...header, version: z.literal(TEAM_REPORT_VERSION), report: teamReportSchema }),
 ]);
 
@@ -74,7 +78,8 @@ function fitsQuestionnaires(report: TeamReport, findInstrument: (id: string, ver
 
 /**
  * A team report file, validated: the header (ours, not newer), every field in range (a version-1
- * file without its lowest and highest values, a version-1 or 2 file as version 3), and the
+ * file without its lowest and highest values, a file of versions 1–3 as version 4, held against the
+ * disclosure rule), and the
  * questionnaires it names known to this app with exactly these scales and statements. A workshop
  * file opened here by mistake gets its own message.
  */
@@ -89,7 +94,14 @@ export function parseTeamReportFile(
     return { ok: false, error: parsed.error === 'not-ours' ? 'not-a-report' : parsed.error };
   }
   const file = parsed.value;
-  const report = file.version === 1 ? reportFromVersion1(file.report) : file.version === 2 ? reportFromVersion2(file.report) : file.report;
+  const report =
+    file.version === 1
+      ? reportFromVersion1(file.report)
+      : file.version === 2
+        ? reportFromVersion2(file.report)
+        : file.version === 3
+          ? reportFromVersion3(file.report)
+          : file.report;
   if (!fitsQuestionnaires(report, findInstrument, climateId)) return { ok: false, error: report.selfCheck || report.climate ? 'unknown-questionnaire' : 'not-a-report' };
   return { ok: true, report };
 }

@@ -2,7 +2,7 @@
  * Team report files of version 1, which held the lowest and highest value of each mode spoke,
  * climate element, energy and the temperature: each one person's number. They are still read (a
  * team may have saved one), checked as strictly as when they were written, and turned into a
- * version-3 report that keeps none of those values. The radar's SD was not in version 1, so it
+ * version-4 report that keeps none of those values. The radar's SD was not in version 1, so it
  * reads as null (unknown) and the radar is drawn without its band (docs/team-report.md).
  */
 import { z } from 'zod/mini';
@@ -21,7 +21,8 @@ import {
   sd,
   selfCheckSchemaWith,
 } from './schema';
-import { differencesBeforeVersion3 } from './schema-version2';
+import { radarEntryFromOldFile } from './old-figures';
+import { differencesBeforeVersion3, statementsBeforeVersion4 } from './schema-version2';
 import type { ReportElement, TeamReport } from './types';
 
 const EPS = 1e-6;
@@ -55,7 +56,7 @@ type ReportVersion1 = z.infer<typeof teamReportSchemaVersion1>;
 /** The figures a version-2 report keeps of an element or energy: every field named, so min and max stay behind. */
 const keep = ({ n, mean, sd, level, agreement }: Omit<ReportElement, 'element'>) => ({ n, mean, sd, level, agreement });
 
-/** A version-1 report as version 3: without any lowest or highest value, the radar's SD unknown. */
+/** A version-1 report as version 4: without any lowest or highest value, the radar's SD unknown. */
 export function reportFromVersion1(old: ReportVersion1): TeamReport {
   const { selfCheck, climate } = old;
   return {
@@ -68,8 +69,9 @@ export function reportFromVersion1(old: ReportVersion1): TeamReport {
       count: selfCheck.count,
       incomplete: selfCheck.incomplete,
       scales: selfCheck.scales,
-      window: selfCheck.window && { ...selfCheck.window, radar: selfCheck.window.radar.map(({ mode, mean }) => ({ mode, mean, sd: null })) },
-      statements: selfCheck.statements,
+      // No SD in version 1; a spoke whose lowest and highest are equal may be one person's: withheld.
+      window: selfCheck.window && { ...selfCheck.window, radar: selfCheck.window.radar.map(({ mode, mean, min, max }) => radarEntryFromOldFile(mode, mean, null, min === max)) },
+      statements: statementsBeforeVersion4(selfCheck, old.minRespondents),
     },
     climate: climate && {
       ...climate,
@@ -77,7 +79,7 @@ export function reportFromVersion1(old: ReportVersion1): TeamReport {
       elements: climate.elements.map((e) => ({ element: e.element, ...keep(e) })),
       energy: climate.energy.status === 'shown' ? { status: 'shown', ...keep(climate.energy) } : { status: 'withheld' },
     },
-    differences: differencesBeforeVersion3(selfCheck),
+    differences: differencesBeforeVersion3(selfCheck, old.minRespondents),
     ...(old.wanted ? { wanted: old.wanted } : {}),
     ...(old.actions ? { actions: old.actions } : {}),
   };

@@ -1,14 +1,15 @@
 /**
- * The team report's schema (file version 3): every number in range, shares adding up to 100,
- * modes and elements in order, texts bounded. No lowest or highest value: each is one person's
- * number (docs/decisions.md, item 30). A figure that is not there is null (a mode's mean and SD,
- * decision 68). The parts are shared with the version-1 and version-2 schemas.
+ * The team report's schema (file version 4): every number in range, shares as the disclosure rule
+ * lets them be shown, modes and elements in order, texts bounded. No lowest or highest value:
+ * each is one person's number (docs/decisions.md, item 30). A withheld figure is not there at
+ * all (decision 71: a spoke is `withheld`, a share null). The parts are shared with the schemas
+ * of versions 1–3 (schema-version1.ts … schema-version3.ts).
  */
 import { z } from 'zod/mini';
 import { CLIMATE_ELEMENTS } from '../climate/temperature';
 import { MODES } from '../instruments/types';
 import type { Placement } from '../scoring/types';
-import { MAX_WORKSHOP_NAME } from '../workshop/workshop';
+import { MAX_WORKSHOP_NAME } from '../workshop/limits';
 
 export const score = z.number().check(z.gte(0), z.lte(100));
 export const sd = z.number().check(z.gte(0), z.lte(100));
@@ -28,19 +29,37 @@ export const radarList = <E extends z.core.SomeType & z.ZodMiniType<{ mode: stri
   z.array(entry).check(z.length(MODES.length), z.refine((r) => r.every((e, i) => e.mode === MODES[i]), 'modes in order'));
 export const elementsInOrder = (es: readonly { element: string }[]) => es.every((e, i) => e.element === CLIMATE_ELEMENTS[i]);
 
-export const splitSchema = z
+const share = z.int().check(z.gte(0), z.lte(100));
+
+/** Versions 1–3: three shares adding up to 100, the parts of one person named in `unlabelled`. */
+export const oldSplitSchema = z
   .object({
-    disagree: z.int().check(z.gte(0), z.lte(100)),
-    neither: z.int().check(z.gte(0), z.lte(100)),
-    agree: z.int().check(z.gte(0), z.lte(100)),
+    disagree: share,
+    neither: share,
+    agree: share,
     unlabelled: z.array(z.enum(['disagree', 'neither', 'agree'])).check(z.maxLength(3)),
   })
   .check(z.refine((s) => s.disagree + s.neither + s.agree === 100, 'shares add up to 100'));
 
-/** The self-check part's fields; `radar` (the whole list) differs between the versions. */
-export const selfCheckFields = <R extends z.core.SomeType>(radar: R) => ({
+/**
+ * Version 4: the shares a room may see (`disclosedShares`): all three adding up to 100, agree
+ * alone, disagree alone, or none; a withheld share is null. Any other pattern (the middle alone,
+ * two of three) is not one the app writes: it could give a withheld share away.
+ */
+export const splitSchema = z
+  .object({ disagree: z.nullable(share), neither: z.nullable(share), agree: z.nullable(share) })
+  .check(
+    z.refine((s) => {
+      const shown = [s.disagree, s.neither, s.agree].map((v) => v !== null).join();
+      if (shown === 'true,true,true') return (s.disagree ?? 0) + (s.neither ?? 0) + (s.agree ?? 0) === 100;
+      return ['false,false,true', 'true,false,false', 'false,false,false'].includes(shown);
+    }, 'shares as the disclosure rule shows them'),
+  );
+
+/** The self-check part's fields; `radar` (the whole list) and the statements' split differ between the versions. */
+export const selfCheckFields = <R extends z.core.SomeType, S extends z.core.SomeType>(radar: R, split: S) => ({
   instrumentId: id,
-    instrumentVersion: z.int().check(z.positive()),
+  instrumentVersion: z.int().check(z.positive()),
   count,
   incomplete: count,
   scales: z.array(z.object({ scale: id, centre: score, sd, agreement: agreementSchema })).check(z.maxLength(20)),
@@ -52,7 +71,7 @@ export const selfCheckFields = <R extends z.core.SomeType>(radar: R) => ({
       radar,
     }),
   ),
-  statements: z.array(z.object({ itemId: id, split: z.nullable(splitSchema) })).check(z.maxLength(400)),
+  statements: z.array(z.object({ itemId: id, split: z.nullable(split) })).check(z.maxLength(400)),
 });
 
 /** A statement's SD on the raw 1–5 scale. */
@@ -61,7 +80,7 @@ export const itemSd = z.number().check(z.gte(0), z.lte(4));
 /** Versions 1 and 2: the self-check held its own three most disputed statements. */
 export const selfCheckSchemaWith = <R extends z.core.SomeType>(radar: R) =>
   z
-    .object({ ...selfCheckFields(radar), disputed: z.array(z.object({ itemId: id, sd: itemSd })).check(z.maxLength(3)) })
+    .object({ ...selfCheckFields(radar, oldSplitSchema), disputed: z.array(z.object({ itemId: id, sd: itemSd })).check(z.maxLength(3)) })
     .check(z.refine((s) => s.disputed.every((d) => s.statements.some((st) => st.itemId === d.itemId)), 'disputed statements are statements'));
 
 /** The climate part's fields other than the spread, the elements and energy (which differ between the versions). */
@@ -86,10 +105,11 @@ export const reportHead = {
   actions: z.optional(z.array(z.object({ what: short(500), who: short(200), when: short(100) })).check(z.maxLength(50))),
 };
 
-/** Version 3: a mode nobody answered has no mean, an SD of fewer than two people is not there. */
-const radarSchema = z
-  .object({ mode: modeSchema, mean: z.nullable(score), sd: z.nullable(sd) })
-  .check(z.refine((r) => r.mean !== null || r.sd === null, 'no SD without a mean'));
+/** Version 4: a spoke is shown with its mean and SD, or withheld with neither. */
+const radarSchema = z.discriminatedUnion('status', [
+  z.object({ mode: modeSchema, status: z.literal('shown'), mean: score, sd }),
+  z.object({ mode: modeSchema, status: z.literal('withheld') }),
+]);
 
 const figures = { n: count, mean: score, sd, level: levelSchema, agreement: agreementSchema };
 
@@ -100,16 +120,18 @@ export const climateSchema = z.object({
   energy: z.union([z.object({ status: z.literal('shown'), ...figures }), z.object({ status: z.literal('withheld') })]),
 });
 
-const statementRef = { instrumentId: id, itemId: id };
+export const statementRef = { instrumentId: id, itemId: id };
 
 /**
- * Version 3: figures may be absent (null), and the wall's two lists of statements from both
- * questionnaires: where we differ (at most three, with their split) and the agenda (at most five).
+ * Version 4: withheld figures are not in the file (a spoke `withheld`, a share null), and where
+ * we differ holds no SD of a statement's answers (beside the shares it could narrow a withheld
+ * one down). The wall's two lists of statements from both questionnaires: where we differ (at
+ * most three, with their split) and the agenda (at most five).
  */
 export const teamReportSchema = z.object({
   ...reportHead,
-  selfCheck: z.nullable(z.object(selfCheckFields(radarList(radarSchema)))),
+  selfCheck: z.nullable(z.object(selfCheckFields(radarList(radarSchema), splitSchema))),
   climate: z.nullable(climateSchema),
-  differences: z.array(z.object({ ...statementRef, sd: itemSd, split: splitSchema })).check(z.maxLength(3)),
+  differences: z.array(z.object({ ...statementRef, split: splitSchema })).check(z.maxLength(3)),
   agenda: z.array(z.object(statementRef)).check(z.maxLength(5)),
 });

@@ -25,17 +25,22 @@ export interface ReportScale {
   readonly agreement: ReportAgreement;
 }
 
-export interface ReportRadarEntry {
+/** A mode's spoke across the team: its mean and SD (0–100) over at least the minimum number of people. */
+export interface ShownReportRadarEntry {
   readonly mode: Mode;
-  /** The team's mean spoke (0–100); null when nobody has a spoke for this mode (file version 3). */
-  readonly mean: number | null;
-  /**
-   * How far apart the members' spokes are (SD, 0–100). Null when fewer than two members have a
-   * spoke, and in a report read from a version-1 file, which held the lowest and highest spoke
-   * instead (dropped on reading).
-   */
+  readonly status: 'shown';
+  readonly mean: number;
+  /** How far apart the members' spokes are (SD, 0–100); null only in a report read from a version-1 file, which held no SD. */
   readonly sd: number | null;
 }
+
+/** A spoke that fewer than the minimum number of people have: no mean, no SD (file version 4). */
+export interface WithheldReportRadarEntry {
+  readonly mode: Mode;
+  readonly status: 'withheld';
+}
+
+export type ReportRadarEntry = ShownReportRadarEntry | WithheldReportRadarEntry;
 
 /** The team in the window without its dots: the centre and the 1-SD ellipse (model: TeamSpread). */
 export interface ReportWindow {
@@ -50,15 +55,15 @@ export type SplitPart = 'disagree' | 'neither' | 'agree';
 export const SPLIT_PARTS: readonly SplitPart[] = ['disagree', 'neither', 'agree'];
 
 /**
- * How the answers to a statement fall apart, in whole percents of those who answered 1–5 (adding
- * up to 100): disagree (1–2), neither (3), agree (4–5). `unlabelled` names the parts that hold a
- * single person: their bar is drawn, but without a number.
+ * How the answers to a statement fall apart, in whole percents of those who answered 1–5:
+ * disagree (1–2), neither (3), agree (4–5). A share the disclosure rule withholds (a part of one
+ * or two people, or one that the shown shares would give away) is null; shown shares add up to
+ * 100 only when none is withheld (src/model/team/disclosure.ts, `disclosedShares`).
  */
 export interface AnswerSplit {
-  readonly disagree: number;
-  readonly neither: number;
-  readonly agree: number;
-  readonly unlabelled: readonly SplitPart[];
+  readonly disagree: number | null;
+  readonly neither: number | null;
+  readonly agree: number | null;
 }
 
 export interface ReportStatement {
@@ -68,13 +73,13 @@ export interface ReportStatement {
 }
 
 /**
- * A statement on which the team differs most, from either questionnaire, with the SD of its raw
- * 1–5 answers and its split: the wall's "where we differ", item for item (decision 68).
+ * A statement on which the team differs most, from either questionnaire, with its split: the
+ * wall's "where we differ", item for item (decision 68). Without the SD of its answers (file
+ * version 4): beside the shares it could narrow down a withheld one (decision 72).
  */
 export interface ReportDifference {
   readonly instrumentId: string;
   readonly itemId: string;
-  readonly sd: number;
   readonly split: AnswerSplit;
 }
 

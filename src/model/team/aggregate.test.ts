@@ -49,11 +49,12 @@ describe('aggregateTeam: centre, spread and radar on a hand-computed team', () =
     expect(profile.radar.map((r) => r.mode)).toEqual(['MET', 'VOOR', 'NIET', 'DOOR']);
     // MET statements s1, s4 (support) and e1, e4 (expectations), all plus: raw mean (s + e) / 2,
     // spokes 0, 50, 100, 50, 50 for the five members.
-    expect(profile.radar[0]).toMatchObject({ mode: 'MET', n: 5, mean: 50, min: 0, max: 100 });
+    expect(profile.radar[0]).toMatchObject({ mode: 'MET', status: 'shown', n: 5, mean: 50, min: 0, max: 100 });
     // SD over the spokes: √((2500 + 0 + 2500 + 0 + 0) / 4).
-    expect(profile.radar[0]?.sd).toBeCloseTo(Math.sqrt(1250), 10);
-    // No statement of the fixture illustrates NIET: nobody has that spoke.
-    expect(profile.radar[2]).toMatchObject({ mode: 'NIET', n: 0 });
+    const met = profile.radar[0];
+    expect(met?.status === 'shown' && met.sd).toBeCloseTo(Math.sqrt(1250), 10);
+    // No statement of the fixture illustrates NIET: nobody has that spoke, so it is withheld, with nothing of its figures.
+    expect(profile.radar[2]).toEqual({ mode: 'NIET', status: 'withheld' });
   });
 
   it('sorts the dots by support, then expectations, whatever the hand-in order', () => {

@@ -4,6 +4,7 @@ import { placementOf } from '../scoring/score';
 import { scaleAgreement } from './agreement';
 import { clampMinRespondents } from './anonymity';
 import { topDisagreement } from './disagreement';
+import { enoughPeople } from './disclosure';
 import { covarianceEllipse } from './ellipse';
 import { collectResults, type CompleteResult } from './respondents';
 import { boundedMean, mean, range, sampleSd } from './statistics';
@@ -22,9 +23,10 @@ export interface AggregateOptions {
  * - per scale: centre = mean of the 0–100 scores, sample SD (n − 1), lowest and highest, and the
  *   agreement r*wg(J) over the scale's statements with its words (agreement.ts);
  * - for an instrument with a window, the window view: one dot (sᵢ, eᵢ) per result, the centre
- *   (Σsᵢ/n, Σeᵢ/n), the 1-SD covariance ellipse, the radar (mean, lowest and highest of the
+ *   (Σsᵢ/n, Σeᵢ/n), the 1-SD covariance ellipse, the radar (mean, SD, lowest and highest of the
  *   members' mode spokes, 0–100, from the statements that illustrate each mode; members without
- *   a spoke for a mode are left out of it) and the centre's placement by scoring's `placementOf`;
+ *   a spoke for a mode are left out of it, and a spoke that fewer than m members have is
+ *   withheld: src/model/team/disclosure.ts) and the centre's placement by scoring's `placementOf`;
  * - disagreement = the three statements (answered by ≥ m) with the largest SD of raw answers.
  * Dots are sorted by value, and every sum is taken in sorted order, so the profile is identical
  * for any order of `answerSets`.
@@ -52,7 +54,7 @@ export function aggregateTeam(
     minRespondents,
     incomplete,
     scales,
-    window: instrument.window ? teamWindow(instrument.window, complete) : null,
+    window: instrument.window ? teamWindow(instrument.window, complete, minRespondents) : null,
     disagreement: topDisagreement(
       instrument,
       complete.map((r) => r.answers),
@@ -61,14 +63,16 @@ export function aggregateTeam(
   };
 }
 
-function teamWindow(scales: WindowScales, complete: readonly CompleteResult[]): TeamWindow {
+function teamWindow(scales: WindowScales, complete: readonly CompleteResult[], minRespondents: number): TeamWindow {
   const dots = complete.map((r) => r.point).filter((p): p is TeamPoint => p !== null);
   const supports = dots.map((d) => d.support);
   const expectations = dots.map((d) => d.expectations);
   const centre = { support: boundedMean(supports), expectations: boundedMean(expectations) };
   const radar: RadarEntry[] = MODES.map((mode) => {
     const spokes = complete.map((r) => r.spokes?.[mode]).filter((v): v is number => typeof v === 'number');
-    return { mode, n: spokes.length, mean: mean(spokes), ...range(spokes), sd: sampleSd(spokes) };
+    // Five complete results of which four skip NIET's statements must not give one person's spoke.
+    if (!enoughPeople(spokes.length, minRespondents)) return { mode, status: 'withheld' };
+    return { mode, status: 'shown', n: spokes.length, mean: mean(spokes), ...range(spokes), sd: sampleSd(spokes) };
   });
   return {
     axes: scales,

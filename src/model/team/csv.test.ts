@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mode } from '../instruments/types';
 import { aggregateTeam } from './aggregate';
 import { CSV_EN, CSV_NL, csvCell, csvStyleFor, EXCEL_BOM, formatDecimal, toCsv, workshopCsvRows } from './csv';
-import { statementDistribution } from './distribution';
+import { statementSplits } from '../team-report/build';
 import { teamCsv, type TeamCsvLabels } from './team-csv';
 import { FIXTURE, keyedAnswers } from './test-fixture';
 
@@ -61,10 +61,12 @@ const LABELS: TeamCsvLabels = {
   mean: 'Gemiddelde',
   statementId: 'Id',
   statement: 'Uitspraak',
-  missing: 'Geen antwoord',
-  notApplicable: 'Past niet',
   scaleHeader: 'Schaal',
   itemText: (id) => (id === 's1' ? '=cmd|"/C calc"!A0, oops' : `Uitspraak ${id}`),
+  part: (part) => ({ disagree: 'Oneens', neither: 'Neutraal', agree: 'Eens' })[part],
+  note: 'Waarom niet',
+  withheldFewPeople: 'Minder dan 5 mensen',
+  withheldShares: 'Deel van 1 of 2',
 };
 
 describe('CSV for a double-click in Excel', () => {
@@ -125,7 +127,7 @@ describe('teamCsv', () => {
 
   it('writes the aggregates and the statement rows, escaped and with dot decimals', () => {
     const profile = aggregateTeam(FIXTURE, sets, { minRespondents: 5 });
-    const csv = teamCsv(FIXTURE, profile, statementDistribution(FIXTURE, sets, 5), LABELS) ?? '';
+    const csv = teamCsv(FIXTURE, profile, statementSplits(FIXTURE, sets, 5), LABELS) ?? '';
     const lines = csv.split('\r\n');
     expect(lines.slice(0, 6)).toEqual([
       'Vragenlijst,team-fixture,1',
@@ -139,22 +141,25 @@ describe('teamCsv', () => {
     expect(lines).toContain('Maat,Steun,Verwachtingen');
     expect(lines).toContain('Midden,85.0,85.0');
     expect(lines).toContain('Overeenstemming,hoog,hoog');
-    expect(lines).toContain('Modus,Gemiddelde,SD');
+    expect(lines).toContain('Modus,Gemiddelde,SD,Waarom niet');
     // No lowest or highest spoke: each is one person's number (decision 42).
     expect(csv).not.toMatch(/Laagste|Hoogste/);
     // MET spokes 75, 87.5, 87.5, 100, 75: SD √(437.5 / 4) ≈ 10.5.
     expect(lines).toContain('MET,85.0,10.5');
-    expect(lines).toContain('Id,Schaal,Uitspraak,1,2,3,4,5,Past niet,Geen antwoord,SD');
-    expect(lines).toContain('s1,Steun,"\'=cmd|""/C calc""!A0, oops",0,0,0,3,2,0,0,0.55');
+    // The statements as the team report holds them: shares, never counts; none of the fixture's
+    // statements illustrates NIET, so that spoke is withheld with its reason.
+    expect(lines).toContain('NIET,,,Minder dan 5 mensen');
+    expect(lines).toContain('Id,Schaal,Uitspraak,Oneens,Neutraal,Eens,Waarom niet');
+    expect(lines).toContain('s1,Steun,"\'=cmd|""/C calc""!A0, oops",0,0,100');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
   it('in the Dutch style: ";" between cells and decimal commas in every number', () => {
     const profile = aggregateTeam(FIXTURE, sets, { minRespondents: 5 });
-    const lines = (teamCsv(FIXTURE, profile, statementDistribution(FIXTURE, sets, 5), LABELS, CSV_NL) ?? '').split('\r\n');
+    const lines = (teamCsv(FIXTURE, profile, statementSplits(FIXTURE, sets, 5), LABELS, CSV_NL) ?? '').split('\r\n');
     expect(lines[2]).toBe('Onvolledig, niet meegeteld;0');
     expect(lines).toContain('Midden;85,0;85,0');
     expect(lines).toContain('MET;85,0;10,5');
-    expect(lines).toContain('s1;Steun;"\'=cmd|""/C calc""!A0, oops";0;0;0;3;2;0;0;0,55');
+    expect(lines).toContain('s1;Steun;"\'=cmd|""/C calc""!A0, oops";0;0;100');
   });
 });

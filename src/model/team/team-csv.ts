@@ -1,8 +1,9 @@
-import { ANSWER_VALUES, type Instrument, type Mode } from '../instruments/types';
+import type { Instrument, Mode } from '../instruments/types';
 import type { Placement } from '../scoring/types';
+import { splitWithholds } from '../team-report/answer-split';
+import { SPLIT_PARTS, type ReportStatement, type SplitPart } from '../team-report/types';
 import { CSV_EN, formatDecimal, toCsv, type CsvStyle } from './csv';
-import { sdFromCounts } from './disagreement';
-import type { AgreementBand, StatementDistribution, TeamProfile } from './types';
+import type { AgreementBand, TeamProfile } from './types';
 
 /** Translated texts for the CSV; the UI passes them in, the model stays language-free. */
 export interface TeamCsvLabels {
@@ -26,34 +27,43 @@ export interface TeamCsvLabels {
   readonly mean: string;
   readonly statementId: string;
   readonly statement: string;
-  readonly missing: string;
-  /** Header of the "does not apply" count column. */
-  readonly notApplicable: string;
   /** Header of the scale column of the statement table. */
   readonly scaleHeader: string;
   readonly itemText: (itemId: string) => string;
+  /** Headers of the three share columns (percent of those who answered). */
+  readonly part: (part: SplitPart) => string;
+  /** Header of the column that says why a figure is not there. */
+  readonly note: string;
+  /** Why a spoke or a statement has no figures: fewer than the minimum (the caller puts the number in). */
+  readonly withheldFewPeople: string;
+  /** Why shares of a statement are missing: a part of one or two people, or one the others would give away. */
+  readonly withheldShares: string;
 }
 
 /** Decimals per kind of number: 0–100 scores and spokes, rwg, 1–5 SDs. */
 const SCORE_DECIMALS = 1;
 const RWG_DECIMALS = 2;
-const ITEM_SD_DECIMALS = 2;
 
 /**
  * The anonymous team report as CSV, in blocks separated by an empty row: (1) instrument,
  * count of complete results, results left out, minimum group size, and (with a window) the
  * placement of the centre; (2) per scale: centre, SD (0–100), rwg and its band; (3) only with a
  * window, per mode in MODES order: mean and SD of the spokes (0–100), never the lowest or
- * highest, which would be one person's number (docs/decisions.md 42); (4) per statement: id, scale, text, counts of answers 1–5, "does not apply", missing, SD of the raw answers
- * (count cells empty where suppressed). Numbers use the style's decimal sign and cells its
- * separator; every cell is escaped and guarded against formula injection (`csvCell`). No dots or
- * individual answers are written. Returns null when the profile is hidden. For Excel, prepend
- * EXCEL_BOM when saving.
+ * highest, which would be one person's number (docs/decisions.md 42); (4) per statement: id,
+ * scale, text and its split in percent (disagree, neither, agree) exactly as the team report
+ * holds it (`ReportStatement`). Whatever the disclosure rule withholds (a spoke of fewer than the
+ * minimum, a statement answered by fewer, a share of one or two people or one the others would
+ * give away) is an empty cell with the reason in the last column: never 0, never a count. No
+ * counts of answers, of "does not apply" or of skips, and no SD of a statement: beside the shares
+ * each could give a withheld share away (decision 72). Numbers use the style's decimal sign and
+ * cells its separator; every cell is escaped and guarded against formula injection (`csvCell`).
+ * No dots or individual answers are written. Returns null when the profile is hidden. For Excel,
+ * prepend EXCEL_BOM when saving.
  */
 export function teamCsv(
   instrument: Instrument,
   profile: TeamProfile,
-  distribution: StatementDistribution | null,
+  statements: readonly ReportStatement[] | null,
   labels: TeamCsvLabels,
   style: CsvStyle = CSV_EN,
 ): string | null {
@@ -76,23 +86,25 @@ export function teamCsv(
   if (window) {
     rows.push(
       [],
-      [labels.modeHeader, labels.mean, labels.sd],
-      ...window.radar.map((r) => [labels.mode(r.mode), ...[r.mean, r.sd ?? Number.NaN].map((v) => dec(v, SCORE_DECIMALS))]),
+      [labels.modeHeader, labels.mean, labels.sd, labels.note],
+      ...window.radar.map((r) =>
+        r.status === 'shown'
+          ? [labels.mode(r.mode), dec(r.mean, SCORE_DECIMALS), dec(r.sd, SCORE_DECIMALS)]
+          : [labels.mode(r.mode), '', '', labels.withheldFewPeople],
+      ),
     );
   }
-  if (distribution !== null) {
+  if (statements !== null) {
+    const scaleOf = new Map(instrument.items.map((item) => [item.id, item.scale]));
     rows.push(
       [],
-      [labels.statementId, labels.scaleHeader, labels.statement, ...ANSWER_VALUES.map(String), labels.notApplicable, labels.missing, labels.sd],
-      ...distribution.map((row) => [
-        row.itemId,
-        labels.scale(row.scale),
-        labels.itemText(row.itemId),
-        ...ANSWER_VALUES.map((v) => (row.counts === null ? '' : String(row.counts[v]))),
-        String(row.notApplicable),
-        String(row.missing),
-        row.counts === null ? '' : dec(sdFromCounts(row.counts), ITEM_SD_DECIMALS),
-      ]),
+      [labels.statementId, labels.scaleHeader, labels.statement, ...SPLIT_PARTS.map(labels.part), labels.note],
+      ...statements.map(({ itemId, split }) => {
+        const head = [itemId, labels.scale(scaleOf.get(itemId) ?? ''), labels.itemText(itemId)];
+        if (split === null) return [...head, '', '', '', labels.withheldFewPeople];
+        const shares = SPLIT_PARTS.map((part) => (split[part] === null ? '' : String(split[part])));
+        return [...head, ...shares, ...(splitWithholds(split) ? [labels.withheldShares] : [])];
+      }),
     );
   }
   return toCsv(rows, style);

@@ -42,21 +42,31 @@ export interface AxisAgreement {
   readonly band: AgreementBand;
 }
 
-/** One mode's spoke across the team: mean, lowest and highest of the members' spokes (0–100). */
-export interface RadarEntry {
+/** One mode's spoke across the team, over at least the minimum number of members who have it. */
+export interface ShownRadarEntry {
   readonly mode: Mode;
-  /** Members with a spoke for this mode; NaN mean, min and max when 0. */
+  readonly status: 'shown';
+  /** Members with a spoke for this mode (at least the minimum). */
   readonly n: number;
   readonly mean: number;
   /** One member's spoke each: for files and the facilitator's own use, never for the wall. */
   readonly min: number;
   readonly max: number;
-  /**
-   * Sample SD (n − 1) of the members' spokes, 0–100; NaN below two members. What the wall shows
-   * of the spread. Optional only so that a profile made before it existed still reads.
-   */
-  readonly sd?: number;
+  /** Sample SD (n − 1) of the members' spokes, 0–100: what the wall shows of the spread. */
+  readonly sd: number;
 }
+
+/**
+ * A spoke that fewer than the minimum number of members have (statements answered "does not
+ * apply" leave a member without it): withheld, with nothing of its figures, not even how many
+ * have it (src/model/team/disclosure.ts).
+ */
+export interface WithheldRadarEntry {
+  readonly mode: Mode;
+  readonly status: 'withheld';
+}
+
+export type RadarEntry = ShownRadarEntry | WithheldRadarEntry;
 
 /** A statement on which the team's answers differ: sample SD on the raw 1–5 scale over n answers. */
 export interface DisagreementItem {
@@ -93,7 +103,7 @@ export interface TeamWindow {
   readonly dots: readonly TeamPoint[];
   readonly centre: TeamPoint;
   readonly spread: TeamSpread;
-  /** In MODES order. */
+  /** In MODES order; a spoke of fewer than the minimum is withheld. */
   readonly radar: readonly RadarEntry[];
   /** Where the centre falls: a quadrant's mode, or `between` in the middle zone. */
   readonly placement: Placement;

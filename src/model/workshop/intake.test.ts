@@ -1,8 +1,8 @@
-import { addResults } from './result-set';
+import { addResults, withWithdrawals } from './result-set';
 import { describe, expect, it } from 'vitest';
 import { sortIntake, summariseIntake } from './intake';
 import { parseManyCodes } from '../codec/many-codes';
-import { toTextCode } from '../codec/result-code';
+import { toTextCode, toWithdrawalCode } from '../codec/result-code';
 import { findInstrument } from '../instruments/registry';
 import { SELF_CHECK } from '../instruments/self-check';
 import { createJoinCode } from './join-code';
@@ -32,7 +32,7 @@ describe('sortIntake', () => {
       'wrong-workshop',
       expect.stringMatching(/bad-group|bad-character|checksum/),
     ]);
-    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 1, superseded: 0, refused: 2 });
+    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 1, superseded: 0, withdrawn: 0, refused: 2 });
     expect(workshop.results).toEqual([]);
   });
 
@@ -44,7 +44,7 @@ describe('sortIntake', () => {
     expect(accepted[0]?.fingerprint).not.toBe(accepted[1]?.fingerprint);
     expect(accepted[0]?.parts).toEqual(accepted[1]?.parts);
     expect(entries.map((e) => e.status.kind)).toEqual(['added', 'added', 'duplicate', 'duplicate']);
-    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 2, superseded: 0, refused: 0 });
+    expect(summariseIntake(entries)).toEqual({ added: 2, replaced: 0, duplicates: 2, superseded: 0, withdrawn: 0, refused: 0 });
   });
 
   it('still counts a format-version-1 code (no nonce) once', () => {
@@ -69,7 +69,7 @@ describe('sortIntake', () => {
     const { accepted, entries } = sortIntake(workshop, candidatesOf(codeFor(2, code, 100), codeFor(4, code, 101, 100), codeFor(2, code, 100)));
     expect(entries.map((e) => e.status.kind)).toEqual(['added', 'replaced', 'superseded']);
     expect(addResults([], accepted).results.map((r) => r.nonce)).toEqual([101]);
-    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 1, duplicates: 0, superseded: 1, refused: 0 });
+    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 1, duplicates: 0, superseded: 1, withdrawn: 0, refused: 0 });
   });
 
   it('refuses a code of another questionnaire version than the workshop keeps', () => {
@@ -88,6 +88,44 @@ describe('sortIntake', () => {
 
   it('counts lines added to the page but not saved as added in the summary, never as not added', () => {
     const entries = [{ source: 'a', status: { kind: 'notSaved' as const } }, { source: 'b', status: { kind: 'duplicate' as const } }];
-    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 0, duplicates: 1, superseded: 0, refused: 0 });
+    expect(summariseIntake(entries)).toEqual({ added: 1, replaced: 0, duplicates: 1, superseded: 0, withdrawn: 0, refused: 0 });
+  });
+});
+
+describe('a withdrawal code at the intake (decision 79)', () => {
+  const withdrawal = (root: number, seq: number) => toWithdrawalCode({ workshopCode: code, chain: { root, seq } }).text;
+  const reanswer = (v: 1 | 2 | 3 | 4 | 5, nonce: number, root: number, seq: number) =>
+    toTextCode({ workshopCode: code, nonce, chain: { root, seq }, questionnaires: [{ instrument: SELF_CHECK, answers: answers(v) }] });
+  /** As the store takes a batch in: the withdrawals to what is retired, then the accepted results. */
+  const store = (w: typeof workshop, codes: string[]) => {
+    const sorted = sortIntake(w, candidatesOf(...codes));
+    const outcome = addResults(w.results, sorted.accepted, withWithdrawals(w.retired, sorted.withdrawals));
+    return { sorted, workshop: { ...w, results: outcome.results, retired: outcome.retired } };
+  };
+
+  it('removes the phone’s counted result and says so plainly; its earlier code arriving later stays out', () => {
+    const before = store(workshop, [codeFor(1, code, 300), reanswer(2, 301, 300, 1), codeFor(3, code, 400)]).workshop;
+    expect(before.results).toHaveLength(2);
+    const { sorted, workshop: after } = store(before, [withdrawal(300, 2)]);
+    expect(sorted.entries.map((e) => e.status.kind)).toEqual(['withdrawn']);
+    expect(summariseIntake(sorted.entries)).toMatchObject({ withdrawn: 1, refused: 0 });
+    expect(after.results.map((r) => r.nonce)).toEqual([400]);
+    const late = store(after, [codeFor(1, code, 300), reanswer(2, 301, 300, 1), withdrawal(300, 2)]);
+    expect(late.sorted.entries.map((e) => e.status.kind)).toEqual(['withdrawnLink', 'withdrawnLink', 'duplicate']);
+    expect(late.workshop.results.map((r) => r.nonce)).toEqual([400]);
+  });
+
+  it('keeps a withdrawal for a result not received yet, and never stores it as a result', () => {
+    const { sorted, workshop: after } = store(workshop, [withdrawal(500, 1)]);
+    expect(sorted.entries.map((e) => e.status.kind)).toEqual(['withdrawnAhead']);
+    expect(sorted.accepted).toEqual([]);
+    expect(after.results).toEqual([]);
+    expect(store(after, [codeFor(4, code, 500)]).workshop.results).toEqual([]);
+  });
+
+  it('is refused for another workshop, like any code', () => {
+    const foreign = toWithdrawalCode({ workshopCode: other, chain: { root: 300, seq: 2 } }).text;
+    const { sorted } = store(workshop, [foreign]);
+    expect(sorted.entries.map((e) => (e.status.kind === 'error' ? e.status.detail.kind : e.status.kind))).toEqual(['wrong-workshop']);
   });
 });

@@ -1,6 +1,6 @@
 import type { DecodeOutcome } from '../codec/errors';
 import type { ResultCodeErrorDetail } from '../codec/errors';
-import type { DecodedResult } from '../codec/result-code';
+import type { DecodedResult, ResultChain } from '../codec/result-code';
 import { MAX_WORKSHOP_RESULTS, type ResultPart, type Workshop, type WorkshopResult } from './workshop';
 import { resultSet } from './result-set';
 
@@ -12,6 +12,12 @@ export type IntakeStatus =
   | { readonly kind: 'duplicate' }
   /** An earlier result of a phone whose newer result already counts: it does not count (never "already received"). */
   | { readonly kind: 'superseded' }
+  /** A withdrawal code (decision 79): the phone's result here stopped counting. */
+  | { readonly kind: 'withdrawn' }
+  /** A withdrawal code for a result not here (yet): kept, so the result stays out when it comes. */
+  | { readonly kind: 'withdrawnAhead' }
+  /** A result of a chain its phone withdrew: it does not count. */
+  | { readonly kind: 'withdrawnLink' }
   | { readonly kind: 'wrong-instrument' }
   /** The workshop already holds the most results it can keep. */
   | { readonly kind: 'full' }
@@ -55,45 +61,64 @@ export function resultFromDecoded(workshop: Workshop, decoded: DecodedResult): W
  * workshop as stored at that moment), so a batch with bad entries never half-writes. A
  * fingerprint already in the workshop, or earlier in the same batch, is a duplicate and counts
  * once; of one phone's results only the newest counts, the others are 'superseded' but still
- * passed on (their links retire what they name: result-set.ts); a result for
+ * passed on (their links retire what they name: result-set.ts); a withdrawal code goes to
+ * `withdrawals` (not a result: no answers), for the caller to add to what is retired; a result for
  * another questionnaire (or version) than the workshop's is refused, and so is every result past
  * MAX_WORKSHOP_RESULTS.
  */
 export function sortIntake(
   workshop: Workshop,
   candidates: readonly { source: string; outcome: DecodeOutcome<DecodedResult> }[],
-): { accepted: WorkshopResult[]; entries: IntakeEntry[] } {
+): { accepted: WorkshopResult[]; withdrawals: ResultChain[]; entries: IntakeEntry[] } {
   // One set for the whole batch: a paste of a thousand codes is one pass, not a thousand copies.
   const results = resultSet(workshop.results, workshop.retired);
   const accepted: WorkshopResult[] = [];
+  const withdrawals: ResultChain[] = [];
   const entries = candidates.map(({ source, outcome }): IntakeEntry => {
     if (!outcome.ok) return { source, status: { kind: 'error', detail: outcome.error.detail } };
+    const withdraws = outcome.value.withdraws;
+    if (withdraws) {
+      // Stored as what is retired, never as a result: the caller adds it with `withWithdrawals`.
+      const kind = results.withdraw(withdraws);
+      if (kind !== 'duplicate') withdrawals.push(withdraws);
+      return { source, status: { kind } };
+    }
     const result = resultFromDecoded(workshop, outcome.value);
     if (!result) return { source, status: { kind: 'wrong-instrument' } };
     const kind = results.classify(result);
     if (kind === 'duplicate') return { source, status: { kind } };
     if (kind === 'superseded') {
       // Its links still count: a superseded B still retires the A it names.
+      const status = results.isWithdrawn(result) ? 'withdrawnLink' : kind;
       results.add(result);
       accepted.push(result);
-      return { source, status: { kind } };
+      return { source, status: { kind: status } };
     }
     if (kind === 'added' && results.size >= MAX_WORKSHOP_RESULTS) return { source, status: { kind: 'full' } };
     results.add(result);
     accepted.push(result);
     return { source, status: { kind } };
   });
-  return { accepted, entries };
+  return { accepted, withdrawals, entries };
 }
 
 /** Counts per status kind, for one summary line. */
-export function summariseIntake(entries: readonly IntakeEntry[]): { added: number; replaced: number; duplicates: number; superseded: number; refused: number } {
+export function summariseIntake(entries: readonly IntakeEntry[]): {
+  added: number;
+  replaced: number;
+  duplicates: number;
+  superseded: number;
+  /** Withdrawal codes taken in, whether their result was here or not. */
+  withdrawn: number;
+  refused: number;
+} {
   const count = (kind: IntakeStatus['kind']) => entries.filter((e) => e.status.kind === kind).length;
   // "Added to this page, not saved" is in the page: the summary counts it as added, beside the
   // alert that says it is not saved yet, never as "not added".
   const added = count('added') + count('notSaved');
   const replaced = count('replaced');
   const duplicates = count('duplicate');
-  const superseded = count('superseded');
-  return { added, replaced, duplicates, superseded, refused: entries.length - added - replaced - duplicates - superseded };
+  const superseded = count('superseded') + count('withdrawnLink');
+  const withdrawn = count('withdrawn') + count('withdrawnAhead');
+  return { added, replaced, duplicates, superseded, withdrawn, refused: entries.length - added - replaced - duplicates - superseded - withdrawn };
 }

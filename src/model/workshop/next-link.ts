@@ -32,6 +32,19 @@ export function nextLink(previous: ResultLink | undefined, draw: () => number): 
 }
 
 /**
+ * The chain a withdrawal of the phone's newest result `newest` names (decision 79): the place a
+ * next result would take, so its seq is above every link the phone made. Past MAX_CHAIN_SEQ a
+ * next result starts again from the newest (`nextLink`), and so does the withdrawal: its root is
+ * then the newest result's own nonce, which the laptop retires with the root, while the newest
+ * beats every earlier link of the old chain.
+ */
+export function withdrawalLink(newest: ResultLink): ResultChain {
+  const root = newest.chain?.root ?? newest.nonce;
+  const seq = (newest.chain?.seq ?? 0) + 1;
+  return seq > MAX_CHAIN_SEQ ? { root: newest.nonce, seq: 1 } : { root, seq };
+}
+
+/**
  * True when `later` makes `earlier` stop counting on the laptop (both of one phone, one
  * workshop): it names it, or it is further along the same chain.
  */

@@ -4,7 +4,7 @@ import type { Instrument } from '../instruments/types';
 import { hidesOwnResult } from './join-code';
 import { resultFromDecoded } from './intake';
 import { type Workshop, type WorkshopResult } from './workshop';
-import { addResults } from './result-set';
+import { addResults, isNothingRetired } from './result-set';
 
 /**
  * A workshop read from a file or from storage has passed its schema, but its parts must also
@@ -39,7 +39,7 @@ export function restoreWorkshop(
   }
   const merged = addResults([], kept, workshop.retired);
   const { retired: _unchecked, ...rest } = workshop;
-  const retired = merged.retired.nonces.length + merged.retired.chains.length > 0 ? { retired: merged.retired } : {};
+  const retired = isNothingRetired(merged.retired) ? {} : { retired: merged.retired };
   return {
     workshop: { ...rest, code, results: merged.results, ...retired },
     dropped: workshop.results.length - kept.length,

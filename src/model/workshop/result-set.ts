@@ -1,3 +1,4 @@
+import type { ResultChain } from '../codec/payload';
 import { MAX_RETIRED, type Retired, type WorkshopResult } from './workshop';
 
 /**
@@ -12,14 +13,27 @@ import { MAX_RETIRED, type Retired, type WorkshopResult } from './workshop';
  *   A result that arrives already retired still retires what it names, so A→B→C counts once in
  *   every order (the defect this fixes: C, A, B counted A and C).
  *
- * What no longer counts is remembered in `Retired` (nonces, and each chain's highest seq), kept
- * with the workshop, so a late arrival of an earlier link stays out after a reload or a file.
+ * - a withdrawal (format 5, decision 79): the phone takes its result back with one more link of its
+ *   chain, without answers. The root result and every link up to the withdrawal's seq stop
+ *   counting, now and whenever they arrive; a withdrawal for a chain not (yet) here is kept all
+ *   the same, so the result stays out when it comes later.
+ *
+ * What no longer counts is remembered in `Retired` (nonces, each chain's highest seq, and each
+ * withdrawn chain's seq), kept with the workshop, so a late arrival of an earlier link stays out
+ * after a reload or a file, and a file's withdrawals take effect wherever it is merged.
  * Equal seqs in one chain (a phone restored from a copy) are settled by the larger fingerprint,
  * so the outcome never depends on the order of arrival.
  */
 
 /** What taking one more result into a set of results does. */
 export type AddKind = 'added' | 'replaced' | 'duplicate' | 'superseded';
+
+/**
+ * What taking a withdrawal in does: `withdrawn`, a result here stopped counting; `withdrawnAhead`,
+ * nothing of that chain is here (yet), and what comes of it later stays out; `duplicate`, this
+ * chain was already withdrawn this far.
+ */
+export type WithdrawKind = 'withdrawn' | 'withdrawnAhead' | 'duplicate';
 
 export interface AddOutcome {
   readonly results: WorkshopResult[];
@@ -57,6 +71,7 @@ export function resultSet(existing: readonly WorkshopResult[], retired: Retired 
   const byRoot = new Map<number, Set<string>>();
   const retiredNonces = new Set(retired.nonces);
   const tops = new Map<number, Top>(retired.chains.map(([root, seq]) => [root, { seq }]));
+  const withdrawn = new Map<number, number>();
 
   const indexOf = (index: Map<number, Set<string>>, key: number, print: string) => index.set(key, (index.get(key) ?? new Set<string>()).add(print));
   const indexNonce = (r: WorkshopResult) => {
@@ -92,8 +107,24 @@ export function resultSet(existing: readonly WorkshopResult[], retired: Retired 
     }
   };
 
+  /**
+   * Takes a chain back up to `seq`: its root result (by nonce) and every link at or below `seq`.
+   * Returns how many counted results that removed.
+   */
+  const takeBack = (root: number, seq: number): number => {
+    withdrawn.set(root, seq);
+    const gone = [...holders(root), ...members(root).filter((print) => (counted.get(print)?.chain?.seq ?? 0) <= seq)];
+    retire(root);
+    gone.forEach(uncount);
+    return new Set(gone).size;
+  };
+  // A file or the stored record may carry withdrawals for results that are listed as counted (a
+  // merged file's withdrawal, a replayed write): they never count.
+  for (const [root, seq] of retired.withdrawn ?? []) takeBack(root, Math.max(seq, withdrawn.get(root) ?? 0));
+
   const isSuperseded = (r: WorkshopResult): boolean => {
     if (r.nonce !== undefined && retiredNonces.has(r.nonce)) return true;
+    if (r.chain && (withdrawn.get(r.chain.root) ?? 0) >= r.chain.seq) return true;
     if (r.chain) return beaten(tops.get(r.chain.root), r.chain.seq, r.fingerprint);
     // A first result whose chain has moved on.
     return r.nonce !== undefined && tops.has(r.nonce);
@@ -134,6 +165,14 @@ export function resultSet(existing: readonly WorkshopResult[], retired: Retired 
       indexNonce(r);
       return kind;
     },
+    /** True when `r`'s chain was withdrawn at or past its place (so it does not count). */
+    isWithdrawn: (r: WorkshopResult): boolean =>
+      (r.chain !== undefined && (withdrawn.get(r.chain.root) ?? 0) >= r.chain.seq) || (r.nonce !== undefined && withdrawn.has(r.nonce)),
+    /** Takes the chain with this root back up to `seq` (a withdrawal code), by the rules above. */
+    withdraw(chain: ResultChain): WithdrawKind {
+      if ((withdrawn.get(chain.root) ?? 0) >= chain.seq) return 'duplicate';
+      return takeBack(chain.root, chain.seq) > 0 ? 'withdrawn' : 'withdrawnAhead';
+    },
     get size(): number {
       return counted.size;
     },
@@ -143,6 +182,7 @@ export function resultSet(existing: readonly WorkshopResult[], retired: Retired 
     retired: (): Retired => ({
       nonces: [...retiredNonces].sort((a, b) => a - b),
       chains: [...tops.entries()].map(([root, top]): [number, number] => [root, top.seq]).sort((a, b) => a[0] - b[0]),
+      ...(withdrawn.size > 0 ? { withdrawn: [...withdrawn.entries()].sort((a, b) => a[0] - b[0]) } : {}),
     }),
   };
 }
@@ -164,12 +204,24 @@ export function addResults(existing: readonly WorkshopResult[], incoming: readon
   return { results: set.list(), retired: set.retired(), ...counts };
 }
 
-/** Two records of what is retired as one: every retired nonce, and per chain the highest seq. */
+/** Two records of what is retired as one: every retired nonce, and per chain the highest seq (taken in, and withdrawn). */
 export function mergeRetired(a: Retired = NO_RETIRED, b: Retired = NO_RETIRED): Retired {
-  const tops = new Map<number, number>();
-  for (const [root, seq] of [...a.chains, ...b.chains]) tops.set(root, Math.max(seq, tops.get(root) ?? 0));
-  return { nonces: [...new Set([...a.nonces, ...b.nonces])], chains: [...tops.entries()] };
+  const highest = (lists: readonly (readonly (readonly [number, number])[])[]) => {
+    const tops = new Map<number, number>();
+    for (const [root, seq] of lists.flat()) tops.set(root, Math.max(seq, tops.get(root) ?? 0));
+    return [...tops.entries()];
+  };
+  const withdrawn = highest([a.withdrawn ?? [], b.withdrawn ?? []]);
+  return { nonces: [...new Set([...a.nonces, ...b.nonces])], chains: highest([a.chains, b.chains]), ...(withdrawn.length > 0 ? { withdrawn } : {}) };
 }
 
+/** The record with these withdrawals added (as the intake's withdrawal codes give them). */
+export const withWithdrawals = (retired: Retired | undefined, chains: readonly ResultChain[]): Retired | undefined =>
+  chains.length === 0 ? retired : mergeRetired(retired, { nonces: [], chains: [], withdrawn: chains.map((c): [number, number] => [c.root, c.seq]) });
+
+/** True when nothing is retired (a workshop then stores no record at all). */
+export const isNothingRetired = (retired: Retired): boolean => retired.nonces.length + retired.chains.length + (retired.withdrawn?.length ?? 0) === 0;
+
 /** False when a workshop could not keep this much retired (its schema would refuse it on the next read). */
-export const retiredFits = (retired: Retired): boolean => retired.nonces.length <= MAX_RETIRED && retired.chains.length <= MAX_RETIRED;
+export const retiredFits = (retired: Retired): boolean =>
+  retired.nonces.length <= MAX_RETIRED && retired.chains.length <= MAX_RETIRED && (retired.withdrawn?.length ?? 0) <= MAX_RETIRED;

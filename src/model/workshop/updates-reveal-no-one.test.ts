@@ -4,8 +4,7 @@ import { SELF_CHECK } from '../instruments/self-check';
 import { findInstrument } from '../instruments/registry';
 import { TEAM_CLIMATE } from '../instruments/team-climate';
 import type { AnswerValue, Answers } from '../instruments/types';
-import { buildTeamReport } from '../team-report/build';
-import { statementDistribution } from '../team/distribution';
+import { buildTeamReport, statementSplits } from '../team-report/build';
 import { teamCsv, type TeamCsvLabels } from '../team/team-csv';
 import { aggregateTeam } from '../team/aggregate';
 import { seeded } from '../testing/seeded';
@@ -41,7 +40,7 @@ function shownState(workshop: Workshop, snapshot: readonly string[]) {
   return JSON.stringify({
     wall: wallFigures(view, view.results, findInstrument),
     report: buildTeamReport(view, findInstrument, TEAM_CLIMATE.id),
-    csv: teamCsv(SELF_CHECK, profile, statementDistribution(SELF_CHECK, sets, view.minRespondents), labels),
+    csv: teamCsv(SELF_CHECK, profile, statementSplits(SELF_CHECK, sets, view.minRespondents), labels),
   });
 }
 

@@ -8,10 +8,10 @@ import { aggregateTeam } from '../team/aggregate';
 import { countAnswers, DISAGREEMENT_LIMIT, topDisagreement } from '../team/disagreement';
 import { collectResults } from '../team/respondents';
 import type { ShownTeamProfile, TeamProfile } from '../team/types';
-import { answerSplit as reportSplit } from '../team-report/answer-split';
+import { answerSplit } from '../team-report/answer-split';
 import type { AnswerSplit } from '../team-report/types';
 import { markAgenda, type AgendaItem } from './agenda';
-import { answerSplit, type SplitBar } from './answer-split';
+import { splitBars, type SplitBar } from './answer-split';
 import { resultFromDecoded } from './intake';
 import { updateChange, type UpdateChange } from './shown-update';
 import { answerSetsOf, type Workshop, type WorkshopResult } from './workshop';
@@ -19,15 +19,16 @@ import { answerSetsOf, type Workshop, type WorkshopResult } from './workshop';
 type FindInstrument = (id: string, version: number) => Instrument | undefined;
 
 /**
- * A disputed statement with its answers in three bars (percentages only), the SD of its raw 1–5
- * answers, and the same split as the team report holds it (so the report's list is the wall's).
+ * A disputed statement with its answers in three bars (percentages only, a withheld share without
+ * a number or a bar), the SD of its raw 1–5 answers (for the order; never on the wall or in the
+ * report), and the same split as the team report holds it (so the report's list is the wall's).
  */
 export interface WallDifference {
   readonly instrumentId: string;
   readonly itemId: string;
   readonly sd: number;
   readonly bars: readonly SplitBar[];
-  readonly split: AnswerSplit | null;
+  readonly split: AnswerSplit;
 }
 
 /** Everything the presenter's team steps show, computed from one fixed set of results. */
@@ -52,8 +53,8 @@ export const shownClimate = (f: WallFigures): ShownTeamClimate | null => (f.clim
  * The team figures of a workshop over `results` (the wall's snapshot, or all results): the
  * self-check's profile (src/model/team), the climate (src/model/climate), the disputed statements
  * with their three-bar split and the marks agenda. All of them are aggregates that the models
- * already guard by the anonymity minimum; the three-bar split is taken over complete results only,
- * like the disagreement list it belongs to.
+ * guard by the disclosure rule (src/model/team/disclosure.ts); the three-bar split is taken over
+ * complete results only, like the disagreement list it belongs to.
  */
 export function wallFigures(workshop: Workshop, results: readonly WorkshopResult[], findInstrument: FindInstrument): WallFigures {
   const view = { ...workshop, results };
@@ -82,9 +83,10 @@ export function wallFigures(workshop: Workshop, results: readonly WorkshopResult
   }
   // Stable sort: equal spreads keep the self-check first, then item order.
   candidates.sort((a, b) => Math.round(b.sd * 1e9) - Math.round(a.sd * 1e9));
-  const differences = candidates.slice(0, DISAGREEMENT_LIMIT).map((c) => {
-    const counts = countAnswers(c.itemId, c.sets).counts;
-    return { instrumentId: c.instrumentId, itemId: c.itemId, sd: c.sd, bars: answerSplit(counts), split: reportSplit(counts) };
+  const differences = candidates.slice(0, DISAGREEMENT_LIMIT).flatMap((c) => {
+    // Every candidate was answered by at least the minimum, so it has a split.
+    const split = answerSplit(countAnswers(c.itemId, c.sets).counts);
+    return split ? [{ instrumentId: c.instrumentId, itemId: c.itemId, sd: c.sd, bars: splitBars(split), split }] : [];
   });
 
   const instruments = [selfInstrument, climateInstrument].filter((i): i is Instrument => i !== undefined);

@@ -4,6 +4,8 @@ import type { Answers } from '../instruments/types';
 import { MAX_NONCE } from '../codec/nonce';
 import { MAX_CHAIN_SEQ, type ResultChain } from '../codec/payload';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
+import { teamReportSchema } from '../team-report/schema';
+import type { TeamReport } from '../team-report/types';
 
 /**
  * A workshop as the facilitator's device keeps it. Results carry no time, no order of arrival and
@@ -44,6 +46,11 @@ export interface WorkshopResult {
 export interface Retired {
   readonly nonces: readonly number[];
   readonly chains: readonly (readonly [root: number, seq: number])[];
+  /**
+   * Chains their phones withdrew (decision 79), with the withdrawal's seq: nothing of the chain up
+   * to it counts, now or when it arrives. Absent when none (and in workshops stored before).
+   */
+  readonly withdrawn?: readonly (readonly [root: number, seq: number])[];
 }
 
 export interface Workshop {
@@ -64,6 +71,16 @@ export interface Workshop {
   readonly wanted?: WantedPoint;
   /** What the team agreed to do, recorded on the presenter's last step. */
   readonly actions?: readonly WorkshopAction[];
+  /**
+   * "Keep only the team report" (decision 80): the aggregates, kept in place of the results, which
+   * are then empty. Such a workshop takes no results in any more.
+   */
+  readonly keptReport?: TeamReport;
+  /**
+   * The id of an earlier workshop of the same team, linked by the facilitator on this device
+   * (same-team.ts): the only workshop then and now compares with. Never carried by a workshop file.
+   */
+  readonly sameTeamAs?: string;
 }
 
 export interface WantedPoint {
@@ -105,6 +122,7 @@ export const MAX_RETIRED = 4 * MAX_WORKSHOP_RESULTS;
 export const retiredSchema = z.object({
   nonces: z.array(nonceSchema).check(z.maxLength(MAX_RETIRED)),
   chains: z.array(z.tuple([nonceSchema, seqSchema])).check(z.maxLength(MAX_RETIRED)),
+  withdrawn: z.optional(z.array(z.tuple([nonceSchema, seqSchema])).check(z.maxLength(MAX_RETIRED))),
 });
 
 export const workshopQuestionnaireSchema = z.object({
@@ -142,9 +160,11 @@ export const workshopSchema = z.object({
   demo: z.optional(z.boolean()),
   wanted: z.optional(wantedPointSchema),
   actions: z.optional(z.array(workshopActionSchema).check(z.maxLength(MAX_ACTIONS))),
+  keptReport: z.optional(teamReportSchema),
+  sameTeamAs: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
 });
 
-export const MAX_WORKSHOP_NAME = 120;
+export { MAX_WORKSHOP_NAME } from './limits';
 
 export function normaliseMinRespondents(value: number): number {
   return Number.isFinite(value) ? Math.min(1000, clampMinRespondents(value)) : DEFAULT_MIN_RESPONDENTS;
@@ -175,6 +195,8 @@ export function answerSetsOf(workshop: Workshop, instrumentId: string): Answers[
 export function sameSetup(a: Workshop, b: Workshop): boolean {
   // A demo team never mixes with a real workshop, nor with another demo (its results are made up).
   if (a.demo === true || b.demo === true) return false;
+  // A workshop that keeps only its report takes no results in, from a file neither (decision 80).
+  if (a.keptReport !== undefined || b.keptReport !== undefined) return false;
   const key = (w: Workshop) => w.questionnaires.map((q) => `${q.instrumentId}@${q.instrumentVersion}`).sort().join(',');
   return a.code === b.code && a.hideOwnResult === b.hideOwnResult && key(a) === key(b);
 }
