@@ -10,8 +10,9 @@ import type { Matrix } from './covariance';
  *   a = λ / ψ, β = a / (1 + λᵀa)            (β = λᵀΣ⁻¹)
  *   c = Sβ, C = 1 − βᵀλ + βᵀc               (the expected factor variance given the data)
  *   λ' = c / C, ψ'_i = S_ii − λ'_i c_i
- * Every step raises the likelihood, so the fit never diverges; it stops when no loading moves more
- * than 1e-9 of its item's SD and no unique variance more than 1e-9 of its item's variance.
+ * Each EM step raises the likelihood; the steps are accelerated and the fit stops on the gradient
+ * (`fitOneFactor`), and it is run from several starts because with a floor on ψ the likelihood
+ * can have more than one optimum.
  * ML is scale-free: fitting the covariance or the correlation matrix gives the same standardised
  * solution, and the covariance fit gives λ and ψ in answer points, which is what omega of the
  * unweighted sum score needs. A unique variance is kept at least 0.005 of its item's variance
@@ -32,8 +33,7 @@ const MAX_ITERATIONS = 5000;
 
 /**
  * The start: loadings from the first principal component of S (power iteration), λ = √(e₁) v₁,
- * with ψ = S_ii − λ_i² (at least the floor). Unless `start` gives a fit to continue from (the
- * bootstrap starts each resample from the full data's solution).
+ * with ψ = S_ii − λ_i² (at least the floor).
  */
 function principalStart(cov: Matrix): { loadings: number[]; uniquenesses: number[] } {
   const k = cov.length;
@@ -143,9 +143,12 @@ function emStep(S: Float64Array, variance: Float64Array, floor: Float64Array, th
  * from `start` when given. EM alone creeps for hundreds of thousands of steps near a Heywood case
  * while each step is tiny, so (1) it is accelerated by SQUAREM (Varadhan & Roland 2008, scheme S3):
  * from θ₀ two EM steps give r = θ₁ − θ₀ and v = θ₂ − 2θ₁ + θ₀, the step length is
- * α = −min(‖r‖ / ‖v‖, …) ≤ −1, the extrapolated θ₀ − 2αr + α²v (ψ kept at its floor) gets one
+ * α = −max(1, ‖r‖ / ‖v‖), the extrapolated θ₀ − 2αr + α²v (ψ kept at its floor) gets one
  * EM step more, and is taken only when F is no worse than at θ₂; and (2) it stops on the
- * gradient of F (largest scaled entry below the tolerance, 1e-8), never on a small step.
+ * gradient of F (largest scaled entry below the tolerance, 1e-8), never on a small step; and (3)
+ * it runs from several starts and keeps the lowest F: with `start` (a bootstrap resample, started
+ * from the full data's fit) three, else k + 2, one per statement that starts it as nearly
+ * perfect, where another optimum with that statement at its floor may lie.
  * Returns null when it cannot be fitted: fewer than 3 items (one factor is not identified with
  * two), an item without variance, or a matrix that is not finite.
  */
@@ -156,8 +159,6 @@ export function fitOneFactor(cov: Matrix, start?: Pick<OneFactorFit, 'loadings' 
   if (!cov.every((line, i) => (line[i] as number) > 0)) return null;
   const principal = principalStart(cov);
   const sign = (i: number) => (principal.loadings[i] ?? 0) < 0 ? -1 : 1;
-  // With a given start (a bootstrap resample) three starts; else also one per item that starts it
-  // as a nearly perfect item, where another optimum with that item as a Heywood case may lie.
   const withShare = (share: (i: number) => number) => ({
     loadings: cov.map((line, i) => sign(i) * Math.sqrt(share(i) * (line[i] as number))),
     uniquenesses: cov.map((line, i) => (1 - share(i)) * (line[i] as number)),
