@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { TableScroll } from '../components/table-scroll';
 import { useNoLayerTabStops } from './use-no-layer-tab-stops';
 
@@ -15,10 +15,12 @@ interface ChartFigureProps {
 
 export function ChartFigure({ caption, summary, chart, legend, table }: ChartFigureProps) {
   const area = useRef<HTMLDivElement>(null);
+  // Named by its caption explicitly too: not every accessibility tree (jsdom's) derives it.
+  const captionId = useId();
   useNoLayerTabStops(area);
   return (
-    <figure className="chart-figure">
-      <figcaption>{caption}</figcaption>
+    <figure className="chart-figure" aria-labelledby={captionId}>
+      <figcaption id={captionId}>{caption}</figcaption>
       <div ref={area} role="img" aria-label={summary} className="chart-area">
         {chart}
       </div>

@@ -48,6 +48,13 @@ export function formatShortDate(iso: string, lng: string): string {
   return dateFormat(lng, { day: 'numeric', month: 'short' }).format(date);
 }
 
+/** "10:05": the time of day, for telling apart results of one day. */
+export function formatTime(iso: string, lng: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return dateFormat(lng, { timeStyle: 'short' }).format(date);
+}
+
 /**
  * A team figure (a 0–100 score or SD) as every screen and paper shows it: the whole number of the
  * value the team report file holds (0.1), so the wall and the report never differ by one

@@ -11,6 +11,7 @@ import { addingResults, changing, type Touch } from '../model/workshop/unsaved';
 import { createUnsavedJournal } from './unsaved-journal';
 import { MAX_WORKSHOP_RESULTS, normaliseMinRespondents, sameSetup, workshopSchema, MAX_ACTIONS, type WantedPoint, type Workshop, type WorkshopAction, type WorkshopResult } from '../model/workshop/workshop';
 import { addResults, mergeRetired, retiredFits } from '../model/workshop/result-set';
+import { linkSameTeam } from '../model/workshop/same-team';
 
 /** The facilitator's workshops on this device. */
 type Persisted = { workshops: Workshop[] };
@@ -73,6 +74,11 @@ interface WorkshopState {
   setWanted: (id: string, wanted: WantedPoint | undefined) => Promise<LockedOutcome<void>>;
   /** The team's agreed actions, replacing the list (bounded by MAX_ACTIONS). */
   setActions: (id: string, actions: readonly WorkshopAction[]) => Promise<LockedOutcome<void>>;
+  /**
+   * Links the workshop to an earlier one of the same team (undefined removes the link). `value` is
+   * false when that workshop may not be linked (same-team.ts) or is gone: nothing changed then.
+   */
+  setSameTeamAs: (id: string, earlierId: string | undefined) => Promise<LockedOutcome<boolean>>;
   /** Adds an imported workshop, or merges its results into the same workshop already here. */
   importWorkshop: (workshop: Workshop, newId: () => string) => Promise<LockedOutcome<ImportOutcome>>;
 }
@@ -184,6 +190,18 @@ export const useWorkshopStore = create<WorkshopState>()(
         setWanted: (id, wanted) =>
           changeOne(id, ({ wanted: _old, ...w }) => (wanted ? { ...w, wanted: { support: clampScore(wanted.support), expectations: clampScore(wanted.expectations) } } : w)),
         setActions: (id, actions) => changeOne(id, (w) => ({ ...w, actions: actions.slice(0, MAX_ACTIONS) })),
+        setSameTeamAs: (id, earlierId) => {
+          const relink = (w: Workshop) => linkSameTeam(get().workshops, w, earlierId);
+          return locked(
+            (): boolean => {
+              const workshop = get().workshops.find((w) => w.id === id);
+              const linked = workshop && relink(workshop);
+              if (linked) update(id, () => linked);
+              return Boolean(linked);
+            },
+            (ok) => (ok ? [{ id, replay: changing((w: Workshop) => relink(w) ?? w) }] : []),
+          );
+        },
         importWorkshop: (workshop, newId) =>
           locked(
             (): ImportOutcome => {

@@ -17,7 +17,8 @@ import {
 
 /**
  * Print / save as PDF from the result page: the button calls window.print(); Chromium's own PDF
- * output (page.pdf, the same layout engine as the print dialog) gives one or two A4 pages; under
+ * output (page.pdf, the same layout engine as the print dialog) gives at most three A4 pages (the
+ * report, the person's answers and lines for notes: a sheet for a conversation, decision 82); under
  * print media the app around the result, every button and every link are gone, the report's
  * parts and a closing line with the date are there, and the charts have a fixed printed width.
  *
@@ -72,7 +73,7 @@ async function printToPdf(page: Page, lng: Lng): Promise<PdfPage[]> {
   expect(pdfTitle(pdf)).toContain(TEXTS[lng].results.pageTitle);
   const pages = pdfPages(pdf);
   expect(pages.length).toBeGreaterThanOrEqual(1);
-  expect(pages.length).toBeLessThanOrEqual(2);
+  expect(pages.length).toBeLessThanOrEqual(3);
   for (const { mediaBox, content } of pages) {
     // A4 in points: 595.92 × 842.88 (210 × 297 mm).
     expect(mediaBox[2]).toBeCloseTo(595.92, 0);
@@ -149,7 +150,7 @@ async function expectPrintedPage(page: Page, lng: Lng, placementSentence: string
 }
 
 describe('print / save as PDF', () => {
-  it('prints a Dutch result as one or two A4 pages: the report without the app around it', async () => {
+  it('prints a Dutch result on A4: the report without the app around it', async () => {
     await inFreshContext(browser, baseURL, { viewport: LAPTOP }, async (context) => {
       const page = await context.newPage();
       await allowFreezingResize(page);
@@ -206,7 +207,7 @@ describe('print / save as PDF', () => {
     expect(widths[0]).toEqual(widths[1]);
   });
 
-  it('prints in the chosen language, with the earlier point in the window, on at most two pages', async () => {
+  it('prints in the chosen language, with the earlier point in the window, on at most three pages', async () => {
     await inFreshContext(browser, baseURL, { viewport: LAPTOP }, async (context) => {
       const page = await context.newPage();
       await allowFreezingResize(page);
@@ -220,11 +221,11 @@ describe('print / save as PDF', () => {
       const expected = await expectResultPage(page, 'en', MET);
       expect(await page.getByRole('button', { name: TEXTS.en.results.print, exact: true }).isVisible()).toBe(true);
 
-      // A goal: support down from 70 to 55, and a first step.
+      // A goal: support 20 down from where the person stands (the sliders start there), and a first step.
       const en = TEXTS.en;
       const step = 'On Monday I first ask what the client wants, before I offer a solution.';
       await page.getByRole('slider', { name: en.instrument.scales.support, exact: true }).focus();
-      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+      for (let i = 0; i < 2; i++) await page.keyboard.press('PageDown');
       await page.getByRole('textbox', { name: en.results.wantedFirstStep, exact: true }).fill(step);
       await page.getByRole('button', { name: en.results.wantedSave, exact: true }).click();
       await page.getByText(en.results.wantedSaved, { exact: true }).waitFor();
@@ -239,7 +240,7 @@ describe('print / save as PDF', () => {
       expect(await wanted.getByRole('slider').count()).toBe(0);
       expect(await wanted.getByText(en.instrument.scales.support, { exact: true }).isVisible()).toBe(true);
       expect(await wanted.getByText(en.instrument.scales.expectations, { exact: true }).isVisible()).toBe(true);
-      expect(await wanted.locator('output').allInnerTexts()).toEqual(['55', '70']);
+      expect(await wanted.locator('output').allInnerTexts()).toEqual([String(Number(expected.support) - 20), expected.expectations]);
       expect(await wanted.innerText()).not.toContain(en.results.wantedSaved);
       const firstStep = wanted.getByRole('textbox', { name: en.results.wantedFirstStep, exact: true });
       expect(await firstStep.inputValue()).toBe(step);
@@ -249,9 +250,12 @@ describe('print / save as PDF', () => {
       const earlier = page.getByRole('region', { name: en.results.historyTitle, exact: true });
       await earlier.waitFor();
       expect(await earlier.getByRole('listitem').count()).toBe(0);
-      // The window's table still shows last time's column on paper.
+      // The window's table still shows last time's column and the goal's on paper.
       const table = resultFigures(page, 'en').window.getByRole('table', { name: TEXTS.en.results.windowTableCaption, exact: true });
-      expect(await table.locator('thead th').count()).toBe(2);
+      expect(await table.locator('thead th').count()).toBe(3);
+      // A sheet for the conversation: every answer, and lines under a heading to write on.
+      expect(await page.getByRole('table', { name: en.results.allAnswersCaption, exact: true }).locator('tbody tr').count()).toBe(16);
+      expect(await page.getByRole('heading', { level: 2, name: en.results.notesTitle, exact: true }).isVisible()).toBe(true);
     });
   });
 });

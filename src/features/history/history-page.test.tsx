@@ -17,7 +17,8 @@ import type { SavedResult } from '../../model/results/saved-result';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 import { climateOfPerson } from '../../model/climate/person';
 import { keyedAnswers } from '../../model/climate/test-fixture';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, formatSigned } from '../../lib/format';
+import { scoreAnswers } from '../../model/scoring/score';
 
 const allFive = Object.fromEntries(SELF_CHECK.items.map((i) => [i.id, 5 as const]));
 const result = (id: string, completedAt: string): SavedResult => ({
@@ -188,6 +189,8 @@ describe('HistoryPage: comparing two self-checks', () => {
     expect(compare()).toHaveTextContent(nlResults.movement.versions.replace('{{previous}}', '1').replace('{{current}}', '2'));
     expect(compare()).not.toHaveTextContent(nlResults.movement.moved);
     expect(compare()).not.toHaveTextContent(nlResults.movement.notMoved);
+    // Other statements: no difference column in either table.
+    expect(within(compare()).queryByRole('columnheader', { name: nlHistory.column.difference })).not.toBeInTheDocument();
     // One self-check of each version: no line joins them.
     expect(screen.queryByRole('table', { name: nlHistory.trendTableCaption })).not.toBeInTheDocument();
   });
@@ -197,6 +200,49 @@ describe('HistoryPage: comparing two self-checks', () => {
     await page();
     expect(compare()).toHaveTextContent(/^.*Van .* naar .*: steun \+100, verwachtingen \+100\./);
     expect(compare()).toHaveTextContent(nlResults.movement.moved);
+  });
+
+  it('draws both results in the window and on the radar, each with its table and the difference the sentence names', async () => {
+    useHistoryStore.setState({ results: [v2('n', '2026-09-01T10:00:00.000Z', 4), v2('o', '2026-03-01T10:00:00.000Z', 2)] });
+    await page();
+    const window = within(compare()).getByRole('figure', { name: nlHistory.compareWindowCaption });
+    const radar = within(compare()).getByRole('figure', { name: nlHistory.compareRadarCaption });
+    const windowTable = within(window).getByRole('table', { name: nlHistory.compareCaption });
+    const radarTable = within(radar).getByRole('table', { name: nlHistory.compareRadarTableCaption });
+    for (const table of [windowTable, radarTable]) {
+      // Older first, then the newer, then how much it changed.
+      expect(within(table).getAllByRole('columnheader').slice(-3).map((th) => th.textContent)).toEqual([
+        expect.stringContaining('2026'),
+        expect.stringContaining('2026'),
+        nlHistory.column.difference,
+      ]);
+    }
+    const cells = (table: HTMLElement, name: RegExp) => within(within(table).getByRole('row', { name })).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells(windowTable, /^Steun/)).toEqual(['25', '75', '+50']);
+    // The same change in the sentence under the pickers.
+    expect(compare()).toHaveTextContent(/steun \+50, verwachtingen \+50\./);
+    // A spoke's difference is between the two numbers shown beside it.
+    const spoke = (value: number) => Math.round(scoreAnswers(SELF_CHECK_V2, keyedV2(value)).spokes?.MET ?? NaN);
+    expect(cells(radarTable, /^MET/)).toEqual([String(spoke(2)), String(spoke(4)), formatSigned(spoke(4) - spoke(2), 'nl')]);
+    // Each drawing has a sentence for screen readers that names both moments.
+    expect(within(window).getByRole('img')).toHaveAccessibleName(/^Op .*steun 25.* Op .*steun 75/);
+  });
+
+  it('tells results of one minute apart in the pickers, the list and the trend', async () => {
+    useHistoryStore.setState({
+      results: [v2('c', '2026-12-07T15:30:10.000Z', 4), v2('b', '2026-12-07T09:15:40.000Z', 3), v2('a', '2026-12-07T09:15:05.000Z', 2)],
+    });
+    await page();
+    const options = within(screen.getByRole('combobox', { name: nlHistory.compareFirst })).getAllByRole('option').map((o) => o.textContent);
+    expect(new Set(options).size).toBe(3);
+    expect(options).toContain(`${options[2]} (2)`);
+    const links = within(screen.getByRole('list', { name: nlHistory.listTitle })).getAllByRole('link').map((l) => l.textContent);
+    expect(links[1]).toMatch(/\(2\):/);
+    // The trend's table: one day, so each row names its time, and the shared minute its "(2)".
+    const trend = screen.getByRole('table', { name: nlHistory.trendTableCaption });
+    const days = within(trend).getAllByRole('rowheader').map((th) => th.textContent);
+    expect(new Set(days).size).toBe(3);
+    expect(days[1]).toBe(`${days[0]} (2)`);
   });
 
   it('draws the trend over the newest version only, and says so', async () => {

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { ChartLegend } from '../../charts/chart-legend';
 import { TREND_COLOURS, TrendChart, type TrendPoint } from '../../charts/trend-chart';
-import { formatDate, formatNumber, formatShortDate } from '../../lib/format';
+import { formatDate, formatNumber, formatShortDate, formatTime } from '../../lib/format';
+import { momentLabels } from './moment-labels';
 import { isWindowResult, scoreSavedResult } from '../../model/results/score-saved';
 import type { SavedResult } from '../../model/results/saved-result';
 
@@ -22,8 +23,14 @@ export function HistoryTrend({ results }: { results: readonly SavedResult[] }) {
     .sort((a, b) => a.completedAt.localeCompare(b.completedAt))
     .map((r) => ({ saved: r, score: scoreSavedResult(r) }));
   if (rows.length < 2) return null;
+  // Three self-checks of one day all read "7 dec": a date that is shared gets its time, a minute
+  // that is shared "(2)" (moment-labels.ts), on the axis and in the table alike.
+  const withTime = (date: (iso: string, lng: string) => string) => (iso: string) => `${date(iso, lng)} ${formatTime(iso, lng)}`;
+  const moments = rows.map(({ saved }) => saved);
+  const axisLabels = momentLabels(moments, [(iso) => formatShortDate(iso, lng), withTime(formatShortDate)]);
+  const rowLabels = momentLabels(moments, [(iso) => formatDate(iso, lng), withTime(formatDate)]);
   const points: TrendPoint[] = rows.map(({ saved, score }) => ({
-    label: formatShortDate(saved.completedAt, lng),
+    label: axisLabels.get(saved.id) ?? saved.completedAt,
     support: score?.support.score ?? null,
     expectations: score?.expectations.score ?? null,
   }));
@@ -66,7 +73,7 @@ export function HistoryTrend({ results }: { results: readonly SavedResult[] }) {
           <tbody>
             {rows.map(({ saved, score }) => (
               <tr key={saved.id}>
-                <th scope="row">{formatDate(saved.completedAt, lng)}</th>
+                <th scope="row">{rowLabels.get(saved.id)}</th>
                 <td>{num(score?.support.score ?? null)}</td>
                 <td>{num(score?.expectations.score ?? null)}</td>
               </tr>

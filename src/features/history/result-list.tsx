@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { readSavedResult } from '../../model/results/score-saved';
 import type { SavedResult } from '../../model/results/saved-result';
+import { momentLabels } from './moment-labels';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 
 export function ResultList({ results, onDeleted }: { results: readonly SavedResult[]; onDeleted: () => void }) {
@@ -13,7 +14,10 @@ export function ResultList({ results, onDeleted }: { results: readonly SavedResu
   const lng = i18n.resolvedLanguage ?? 'nl';
   const remove = useHistoryStore((s) => s.remove);
   const [pending, setPending] = useState<SavedResult | null>(null);
-  const pendingDate = pending ? formatDateTime(pending.completedAt, lng) : '';
+  // Two results of one minute: "(2)" tells them apart, also in the delete buttons' names.
+  const labels = momentLabels(results, [(iso) => formatDateTime(iso, lng)]);
+  const dateOf = (r: SavedResult) => labels.get(r.id) ?? formatDateTime(r.completedAt, lng);
+  const pendingDate = pending ? dateOf(pending) : '';
   // A self-check reads as its place in the window; a team climate result as its band and
   // temperature, never as "between modes".
   const value = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatNumber(v, lng));
@@ -42,7 +46,7 @@ export function ResultList({ results, onDeleted }: { results: readonly SavedResu
       <h2 id="result-list-title">{results.some((r) => r.instrumentId === TEAM_CLIMATE.id) ? t('history:listTitleAll') : t('history:listTitle')}</h2>
       <ul className="result-list" aria-labelledby="result-list-title">
         {results.map((r) => {
-          const date = formatDateTime(r.completedAt, lng);
+          const date = dateOf(r);
           return (
             <li key={r.id}>
               <Link to={`/result/${r.id}`}>{itemText(r, date)}</Link>

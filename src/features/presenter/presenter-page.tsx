@@ -3,10 +3,9 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { findInstrument } from '../../model/instruments/registry';
-import { earlierWorkshops } from '../../model/workshop/then-and-now';
 import { pendingResults, wallFigures, wallResults } from '../../model/workshop/wall';
 import type { Workshop } from '../../model/workshop/workshop';
-import { useWorkshop, useWorkshopStore } from '../../stores/workshop-store';
+import { useWorkshop } from '../../stores/workshop-store';
 import { PresenterControls } from './presenter-controls';
 import { StepBar } from './step-bar';
 import { StepContent } from './step-content';
@@ -14,6 +13,7 @@ import { presenterSteps, TEAM_STEPS, type StepKey } from './steps';
 import { useFullscreen } from './use-fullscreen';
 import { usePresenterKeys, useReleaseClickedControls, type PresenterCommand } from './use-presenter-keys';
 import { usePresenterTheme } from './use-presenter-theme';
+import { useThenNow } from './use-then-now';
 import { useWallSnapshot } from './use-wall-snapshot';
 import './presenter.css';
 
@@ -51,9 +51,8 @@ function Presenter({ workshop }: { workshop: Workshop }) {
     () => (snapshot ? wallFigures(workshop, wallResults(workshop, snapshot, findInstrument), findInstrument) : live),
     [workshop, snapshot, live],
   );
-  const all = useWorkshopStore((s) => s.workshops);
-  const earlier = useMemo(() => earlierWorkshops(all, workshop), [all, workshop]);
-  const steps = presenterSteps(wall, earlier.length > 0);
+  const thenNow = useThenNow(workshop, wall);
+  const steps = presenterSteps(wall, thenNow !== null);
   // A step that went away (a raised minimum) falls back to the count, never to a team step.
   const index = steps.includes(current) ? steps.indexOf(current) : steps.indexOf('count');
   const step = steps[index] ?? 'count';
@@ -111,7 +110,7 @@ function Presenter({ workshop }: { workshop: Workshop }) {
       <main className="wall-main">
         <section aria-labelledby={headingId} className={`wall-step wall-step-${step}`}>
           <h1 id={headingId}>{t(`steps.${step}`)}</h1>
-          <StepContent step={step} workshop={workshop} wall={wall} live={live} earlier={earlier} />
+          <StepContent step={step} workshop={workshop} wall={wall} live={live} thenNow={thenNow} />
         </section>
       </main>
       <PresenterControls

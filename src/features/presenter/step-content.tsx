@@ -1,4 +1,5 @@
 import { shownClimate, shownProfile, type WallFigures } from '../../model/workshop/wall';
+import type { LinkedThenAndNow } from '../../model/workshop/same-team';
 import type { Workshop } from '../../model/workshop/workshop';
 import { ActionsStep } from './actions-step';
 import { AgendaStep } from './agenda-step';
@@ -19,11 +20,12 @@ interface StepContentProps {
   wall: WallFigures;
   /** The team as it stands now, for the live count. */
   live: WallFigures;
-  earlier: readonly Workshop[];
+  /** Then and now with the linked earlier workshop; null without a link (the step is left out then). */
+  thenNow: LinkedThenAndNow | null;
 }
 
 /** The one step on the wall; a team step renders nothing without its data (presenterSteps leaves it out then). */
-export function StepContent({ step, workshop, wall, live, earlier }: StepContentProps) {
+export function StepContent({ step, workshop, wall, live, thenNow }: StepContentProps) {
   const profile = shownProfile(wall);
   const climate = shownClimate(wall);
   switch (step) {
@@ -38,7 +40,7 @@ export function StepContent({ step, workshop, wall, live, earlier }: StepContent
     case 'climate':
       return climate && <ClimateStep climate={climate} />;
     case 'thenNow':
-      return <ThenNowStep now={wall} earlier={earlier} />;
+      return thenNow && <ThenNowStep now={wall} thenNow={thenNow} />;
     case 'differ':
       return <DifferStep differences={wall.differences} />;
     case 'agenda':

@@ -12,7 +12,8 @@ export const TEAM_STEPS: ReadonlySet<StepKey> = new Set(['window', 'modes', 'cli
  * The steps of this workshop: join, count and actions always; a team step only when the team may
  * be shown (the anonymity minimum is met) and the workshop has its data: the window, the modes
  * and the wanted point with the self-check, the climate with climate results, then and now with
- * an earlier workshop, the differences and the agenda when there are any.
+ * something to compare in the earlier workshop the facilitator linked (decision 75), the
+ * differences and the agenda when there are any.
  */
 export function presenterSteps(figures: WallFigures, hasEarlier: boolean): StepKey[] {
   const profile = shownProfile(figures);

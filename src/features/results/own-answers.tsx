@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findInstrument, instrumentTextKey } from '../../model/instruments/registry';
 import { strongestStatements } from '../../model/scoring/statement-weight';
@@ -6,11 +6,14 @@ import type { SavedResult } from '../../model/results/saved-result';
 
 /**
  * The person's own answers: every statement with the answer given (folded away, it is long),
- * and first the statements that moved each scale most, up or down.
+ * and first the statements that moved each scale most, up or down. On paper all of it is
+ * unfolded: the print is a sheet to talk over (decision 82).
  */
 export function OwnAnswers({ saved }: { saved: SavedResult }) {
   const { t } = useTranslation(['results', 'instrument']);
   const titleId = useId();
+  const folded = useRef<HTMLDetailsElement>(null);
+  useUnfoldForPrint(folded);
   const instrument = findInstrument(saved.instrumentId, saved.instrumentVersion);
   if (!instrument) return null;
   const textKey = instrumentTextKey(instrument.id);
@@ -37,7 +40,7 @@ export function OwnAnswers({ saved }: { saved: SavedResult }) {
           </ul>
         </>
       )}
-      <details>
+      <details ref={folded}>
         <summary>{t('results:allAnswers', { count: instrument.items.length })}</summary>
         <table className="data-table">
           <caption>{t('results:allAnswersCaption')}</caption>
@@ -59,4 +62,29 @@ export function OwnAnswers({ saved }: { saved: SavedResult }) {
       </details>
     </section>
   );
+}
+
+/**
+ * Opens the folded answers while the page is printed, and folds them back after. result-print.css
+ * unfolds them with `::details-content`; this is for browsers without it (Safari before 18.4).
+ */
+function useUnfoldForPrint(ref: RefObject<HTMLDetailsElement | null>) {
+  useEffect(() => {
+    let wasOpen = false;
+    const unfold = () => {
+      const details = ref.current;
+      if (!details) return;
+      wasOpen = details.open;
+      details.open = true;
+    };
+    const restore = () => {
+      if (ref.current) ref.current.open = wasOpen;
+    };
+    window.addEventListener('beforeprint', unfold);
+    window.addEventListener('afterprint', restore);
+    return () => {
+      window.removeEventListener('beforeprint', unfold);
+      window.removeEventListener('afterprint', restore);
+    };
+  }, [ref]);
 }

@@ -12,6 +12,7 @@ import { ReflectionQuestions } from './reflection-questions';
 import { EarlierResults } from './earlier-results';
 import { WantedPointPanel } from './wanted-point';
 import { OwnAnswers } from './own-answers';
+import { PrintNotes } from './print-notes';
 import { KeepCopyReminder } from './keep-copy-reminder';
 import { NotSavedNotice } from './not-saved-notice';
 import { ClimateResultView } from './climate-result';
@@ -70,10 +71,11 @@ export default function ResultPage() {
           On paper only once a point is chosen; the sliders print as numbers (result-print.css). */}
       {current.score.point && (
         <div className={wanted ? 'wanted-print' : 'wanted-print no-print'}>
-          <WantedPointPanel key={current.saved.id} saved={current.saved} onChange={setWanted} />
+          <WantedPointPanel key={current.saved.id} saved={current.saved} point={current.score.point} onChange={setWanted} />
         </div>
       )}
       <EarlierResults current={current} previous={previous} all={earlier} />
+      <PrintNotes />
       <KeepCopyReminder />
       {/* Only on paper: when and what this is, under the report (result-print.css). */}
       <p className="print-only print-line">

@@ -6,14 +6,13 @@ import type { WindowSeries } from '../../charts/window-chart';
 import { MIDDLE_FILL } from '../../charts/window-colours';
 import { windowChart } from '../../charts/loadable-charts';
 import { ChartLegend, type LegendItem } from '../../charts/chart-legend';
+import { RESULT_COLOURS } from '../../charts/result-colours';
 import { formatDate, formatNumber } from '../../lib/format';
-import { MIDDLE_ZONE } from '../../model/scoring/score';
+import { MIDDLE_ZONE, placementOf } from '../../model/scoring/score';
+import type { Placement } from '../../model/scoring/types';
 import type { ScoredResult } from './use-result-view';
 
-const CURRENT = '#1d4e5f';
-// Dark enough for 3:1 against every quadrant fill (WCAG 1.4.11).
-const PREVIOUS = '#5f6368';
-const WANTED = '#6a2c8c';
+const { current: CURRENT, previous: PREVIOUS, wanted: WANTED } = RESULT_COLOURS;
 
 interface ResultWindowProps {
   current: ScoredResult;
@@ -41,10 +40,12 @@ export function ResultWindow({ current, previous, wanted }: ResultWindowProps) {
   if (wanted) series.push({ key: 'wanted', kind: 'dot', points: [wanted], colour: WANTED, size: 10, hollow: true });
   series.push({ key: 'current', kind: 'dot', points: [point], colour: CURRENT, size: 9 });
 
-  const placementName = (p: ScoredResult) => t(`modes:${p.score.placement ?? 'between'}.display`);
+  const placementName = (p: Placement | null) => t(`modes:${p ?? 'between'}.display`);
+  // One column per point: now, last time and, once one is chosen, the goal (it follows the sliders).
   const columns = [
-    { label: t('results:now'), result: current },
-    ...(previous?.score.point ? [{ label: t('results:previous', { date: formatDate(previous.saved.completedAt, lng) }), result: previous }] : []),
+    { key: 'now', label: t('results:now'), point, placement: current.score.placement },
+    ...(before && previous ? [{ key: 'previous', label: t('results:previous', { date: formatDate(previous.saved.completedAt, lng) }), point: before, placement: previous.score.placement }] : []),
+    ...(wanted ? [{ key: 'wanted', label: t('results:goal'), point: wanted, placement: placementOf(wanted) }] : []),
   ];
 
   const rounded = (p: { support: number; expectations: number }) => ({
@@ -52,9 +53,12 @@ export function ResultWindow({ current, previous, wanted }: ResultWindowProps) {
     expectations: formatNumber(p.expectations, lng),
   });
   const summary = [
-    t('results:windowSummary', { ...rounded(point), placement: placementName(current) }),
+    t('results:windowSummary', { ...rounded(point), placement: placementName(current.score.placement) }),
     before ? t('results:windowSummaryMoved', rounded(before)) : '',
-  ].join(' ');
+    wanted ? t('results:windowSummaryGoal', { ...rounded(wanted), placement: placementName(placementOf(wanted)) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   const legend: LegendItem[] = [
     { key: 'now', mark: 'dot', colour: CURRENT, label: t('results:legendNow') },
@@ -83,34 +87,30 @@ export function ResultWindow({ current, previous, wanted }: ResultWindowProps) {
       table={
         <table className="data-table">
           <caption>{t('results:windowTableCaption')}</caption>
-          {/* Measurements as columns: at most three columns, so the table fits a 320 px phone. */}
+          {/* Points as columns (now, last time, the goal), so the table stays narrow enough for a 320 px phone. */}
           <thead>
             <tr>
               <td />
-              {columns.map(({ label, result }) => (
-                <th key={result.saved.id} scope="col">
+              {columns.map(({ key, label }) => (
+                <th key={key} scope="col">
                   {label}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <th scope="row">{t('results:column.support')}</th>
-              {columns.map(({ result }) => (
-                <td key={result.saved.id}>{formatNumber(result.score.point?.support ?? 0, lng)}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('results:column.expectations')}</th>
-              {columns.map(({ result }) => (
-                <td key={result.saved.id}>{formatNumber(result.score.point?.expectations ?? 0, lng)}</td>
-              ))}
-            </tr>
+            {(['support', 'expectations'] as const).map((axis) => (
+              <tr key={axis}>
+                <th scope="row">{t(`results:column.${axis}`)}</th>
+                {columns.map(({ key, point: p }) => (
+                  <td key={key}>{formatNumber(p[axis], lng)}</td>
+                ))}
+              </tr>
+            ))}
             <tr>
               <th scope="row">{t('results:column.placement')}</th>
-              {columns.map(({ result }) => (
-                <td key={result.saved.id}>{placementName(result)}</td>
+              {columns.map(({ key, placement }) => (
+                <td key={key}>{placementName(placement)}</td>
               ))}
             </tr>
           </tbody>

@@ -7,6 +7,7 @@ import { downloadText } from '../../lib/download';
 import { MAX_WORKSHOP_NAME, normaliseMinRespondents, type Workshop } from '../../model/workshop/workshop';
 import { toWorkshopFile, workshopFileName } from '../../model/workshop/workshop-file';
 import { ABSOLUTE_MIN_RESPONDENTS } from '../../model/team/anonymity';
+import { SameTeamLink } from './same-team-link';
 
 export function WorkshopSettings({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshop');
@@ -61,6 +62,7 @@ export function WorkshopSettings({ workshop }: { workshop: Workshop }) {
       <p role="status" className="status-line">
         {status}
       </p>
+      <SameTeamLink workshop={workshop} />
       <h3>{t('exportTitle')}</h3>
       <p className="hint">{t('exportHint')}</p>
       <div className="button-row">

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareMeans, earlierWorkshops } from './then-and-now';
-import { selfCheckWorkshop } from './test-workshops';
+import { findInstrument } from '../instruments/registry';
+import { TEAM_CLIMATE } from '../instruments/team-climate';
+import { buildTeamReport } from '../team-report/build';
+import type { TeamReport } from '../team-report/types';
+import { demoWorkshop } from './demo';
+import { compareMeans, thenAndNow, wallReport, Z_95 } from './then-and-now';
+import { wallFigures } from './wall';
+import type { Workshop } from './workshop';
 
 describe('compareMeans', () => {
   it('calls a difference a change only beyond 1.96 · √(SD₁²/n₁ + SD₂²/n₂)', () => {
@@ -28,15 +34,44 @@ describe('compareMeans', () => {
   });
 });
 
-describe('earlierWorkshops', () => {
-  it('offers only earlier workshops with the same questionnaires, newest first, never mixing demo and real', () => {
-    const now = selfCheckWorkshop('ABCDEF', [], { id: 'now', createdAt: '2026-12-03T09:00:00.000Z' });
-    const older = selfCheckWorkshop('ABCDEG', [], { id: 'old', createdAt: '2026-06-01T09:00:00.000Z' });
-    const oldest = selfCheckWorkshop('ABCDEH', [], { id: 'oldest', createdAt: '2026-01-01T09:00:00.000Z' });
-    const later = selfCheckWorkshop('ABCDEJ', [], { id: 'later', createdAt: '2027-01-01T09:00:00.000Z' });
-    const otherVersion = selfCheckWorkshop('ABCDEK', [], { id: 'v1', createdAt: '2026-02-01T09:00:00.000Z', questionnaires: [{ instrumentId: 'self-check', instrumentVersion: 2 }] });
-    const demo = selfCheckWorkshop('ABCDEM', [], { id: 'demo', createdAt: '2026-02-01T09:00:00.000Z', demo: true });
-    expect(earlierWorkshops([oldest, later, now, otherVersion, demo, older], now).map((w) => w.id)).toEqual(['old', 'oldest']);
-    expect(earlierWorkshops([oldest, now, demo], { ...now, demo: true }).map((w) => w.id)).toEqual(['demo']);
+describe('thenAndNow on the team report\'s figures', () => {
+  const real = (w: Workshop): Workshop => ({ ...w, demo: undefined });
+  const now = real(demoWorkshop({ id: 'now', name: 'Team Noord', createdAt: '2026-12-03T09:00:00.000Z' }));
+  const then = { ...real(demoWorkshop({ id: 'then', name: 'Team Noord', createdAt: '2025-12-03T09:00:00.000Z' })), results: now.results.slice(2) };
+  const report = (w: Workshop) => {
+    const r = buildTeamReport(w, findInstrument, TEAM_CLIMATE.id);
+    if (!r) throw new Error('no report');
+    return r;
+  };
+  const nowWall = wallFigures(now, now.results, findInstrument);
+
+  it('compares the numbers each report shows: then and now are the files\' 0.1 values, so the wall reads the report\'s whole numbers', () => {
+    const c = thenAndNow(report(then), wallReport(nowWall), findInstrument);
+    const t = report(then);
+    const n = report(now);
+    expect(c.centre?.support.then).toBe(t.selfCheck?.window?.centre.support);
+    expect(c.centre?.expectations.now).toBe(n.selfCheck?.window?.centre.expectations);
+    expect(c.temperature?.then).toBe(t.climate?.temperature);
+    expect(c.temperature?.now).toBe(n.climate?.temperature);
+    // The margin uses the SD and the count the report holds for the scale.
+    const sd = (r: typeof t, scale: string) => r.selfCheck?.scales.find((s) => s.scale === scale)?.sd ?? Number.NaN;
+    expect(c.centre?.support.margin).toBeCloseTo(Z_95 * Math.sqrt(sd(t, 'support') ** 2 / 6 + sd(n, 'support') ** 2 / 8), 10);
+  });
+
+  it('takes the earlier side from a team report alone, as one kept without its raw answers', () => {
+    const kept = JSON.parse(JSON.stringify(report(then))) as TeamReport;
+    expect(thenAndNow(kept, wallReport(nowWall), findInstrument)).toEqual(thenAndNow(report(then), wallReport(nowWall), findInstrument));
+  });
+
+  it('never compares a side below its minimum, even when the report holds the part', () => {
+    const t = report(then);
+    const raised = { ...t, minRespondents: 7 };
+    expect(thenAndNow(raised, wallReport(nowWall), findInstrument)).toEqual({ centre: null, temperature: null });
+  });
+
+  it('compares nothing between other versions of a questionnaire', () => {
+    const t = report(then);
+    const other = { ...t, selfCheck: t.selfCheck && { ...t.selfCheck, instrumentVersion: 1 }, climate: null };
+    expect(thenAndNow(other, wallReport(nowWall), findInstrument)).toEqual({ centre: null, temperature: null });
   });
 });

@@ -1,6 +1,9 @@
-import type { ShownTeamClimate } from '../climate/types';
-import type { ShownTeamProfile } from '../team/types';
-import type { Workshop } from './workshop';
+import type { Instrument } from '../instruments/types';
+import { reportClimate, reportSelfCheck } from '../team-report/build';
+import type { ReportClimate, ReportSelfCheck } from '../team-report/types';
+import { shownClimate, shownProfile, type WallFigures } from './wall';
+
+type FindInstrument = (id: string, version: number) => Instrument | undefined;
 
 /** The z value of a two-sided 95 % interval. */
 export const Z_95 = 1.96;
@@ -38,59 +41,86 @@ export function compareMeans(then: TeamMean, now: TeamMean): MeanChange {
 }
 
 export interface ThenAndNow {
-  /** The team centre on support and on expectations, when both workshops have the window. */
+  /** The team centre on support and on expectations, when both workshops show the window. */
   readonly centre: { readonly support: MeanChange; readonly expectations: MeanChange } | null;
   /**
-   * The team temperature, when both have the climate. The temperature is a mean of element means,
+   * The team temperature, when both show the climate. The temperature is a mean of element means,
    * not a mean of the members' own temperatures; its error is taken as that of a mean with the SD
    * of the members' own temperatures, an approximation stated in docs/team-profile.md.
    */
   readonly temperature: MeanChange | null;
 }
 
-/** Then and now of two shown team profiles and/or climates (null where a workshop lacks one). */
-export function thenAndNow(
-  then: { profile: ShownTeamProfile | null; climate: ShownTeamClimate | null },
-  now: { profile: ShownTeamProfile | null; climate: ShownTeamClimate | null },
-): ThenAndNow {
-  const a = then.profile?.window;
-  const b = now.profile?.window;
-  const centre =
-    a && b && then.profile && now.profile
-      ? {
-          support: compareMeans(
-            { mean: a.centre.support, sd: a.spread.support, n: a.dots.length },
-            { mean: b.centre.support, sd: b.spread.support, n: b.dots.length },
-          ),
-          expectations: compareMeans(
-            { mean: a.centre.expectations, sd: a.spread.expectations, n: a.dots.length },
-            { mean: b.centre.expectations, sd: b.spread.expectations, n: b.dots.length },
-          ),
-        }
-      : null;
-  const temperature =
-    then.climate && now.climate
-      ? compareMeans(
-          { mean: then.climate.temperature, sd: then.climate.spread.sd, n: then.climate.count },
-          { mean: now.climate.temperature, sd: now.climate.spread.sd, n: now.climate.count },
-        )
-      : null;
-  return { centre, temperature };
+/**
+ * What the comparison reads of a team report: the window's centre with the SDs of its two scales,
+ * and the temperature with the SD of the members' temperatures, each over its count. A whole
+ * TeamReport fits, so the earlier side can be a report kept without its raw answers.
+ */
+export interface ComparedReport {
+  readonly minRespondents: number;
+  readonly selfCheck: Pick<ReportSelfCheck, 'instrumentId' | 'instrumentVersion' | 'count' | 'scales' | 'window'> | null;
+  readonly climate: Pick<ReportClimate, 'instrumentId' | 'instrumentVersion' | 'count' | 'temperature' | 'spread'> | null;
 }
 
-const key = (w: Workshop) =>
-  w.questionnaires
-    .map((q) => `${q.instrumentId}@${q.instrumentVersion}`)
-    .sort()
-    .join(',');
+/**
+ * The wall's side, in the team report's own figures: `reportSelfCheck` and `reportClimate` round
+ * them as the report holds them (0.1, the temperature whole), so then and now are compared on the
+ * numbers each screen shows (decision 68). Statements are not compared, so no answers are passed.
+ */
+export function wallReport(wall: WallFigures): ComparedReport {
+  const profile = shownProfile(wall);
+  const climate = shownClimate(wall);
+  return {
+    minRespondents: wall.minRespondents,
+    selfCheck: profile && wall.selfCheck ? reportSelfCheck(wall.selfCheck.instrument, profile, []) : null,
+    climate: climate && wall.climate ? reportClimate(wall.climate.instrument, climate) : null,
+  };
+}
+
+/** A part is compared only when both sides hold it for the same questionnaire version and both reached their minimum. */
+const comparable = (
+  a: { instrumentId: string; instrumentVersion: number; count: number } | null,
+  b: { instrumentId: string; instrumentVersion: number; count: number } | null,
+  then: ComparedReport,
+  now: ComparedReport,
+): boolean =>
+  a !== null &&
+  b !== null &&
+  a.instrumentId === b.instrumentId &&
+  a.instrumentVersion === b.instrumentVersion &&
+  a.count >= then.minRespondents &&
+  b.count >= now.minRespondents;
+
+/** A window axis as a team mean: the centre on it, the SD of its scale, over the complete results; null when the SD is not there. */
+function axisMean(part: NonNullable<ComparedReport['selfCheck']>, scale: string, centre: number): TeamMean | null {
+  const sd = part.scales.find((s) => s.scale === scale)?.sd;
+  return typeof sd === 'number' && Number.isFinite(sd) ? { mean: centre, sd, n: part.count } : null;
+}
 
 /**
- * The workshops that `current` may be put beside: created before it, with exactly the same
- * questionnaires in the same versions (another version has other statements), newest first. A
- * demo team is only compared with demo teams, a real workshop only with real ones.
+ * Then and now of two team reports (the earlier workshop's, and the wall's from `wallReport`).
+ * `findInstrument` names the window's two scales. A part below its minimum on either side, or
+ * missing on either side, is not compared: an earlier workshop below its minimum compares nothing.
  */
-export function earlierWorkshops(all: readonly Workshop[], current: Workshop): Workshop[] {
-  return all
-    .filter((w) => w.id !== current.id && (w.demo === true) === (current.demo === true) && key(w) === key(current) && w.createdAt < current.createdAt)
-    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+export function thenAndNow(then: ComparedReport, now: ComparedReport, findInstrument: FindInstrument): ThenAndNow {
+  const a = then.selfCheck;
+  const b = now.selfCheck;
+  let centre: ThenAndNow['centre'] = null;
+  const axes = a && findInstrument(a.instrumentId, a.instrumentVersion)?.window;
+  if (comparable(a, b, then, now) && a?.window && b?.window && axes) {
+    const thenSupport = axisMean(a, axes.support, a.window.centre.support);
+    const nowSupport = axisMean(b, axes.support, b.window.centre.support);
+    const thenExpectations = axisMean(a, axes.expectations, a.window.centre.expectations);
+    const nowExpectations = axisMean(b, axes.expectations, b.window.centre.expectations);
+    if (thenSupport && nowSupport && thenExpectations && nowExpectations) {
+      centre = { support: compareMeans(thenSupport, nowSupport), expectations: compareMeans(thenExpectations, nowExpectations) };
+    }
+  }
+  const c = then.climate;
+  const d = now.climate;
+  const temperature =
+    comparable(c, d, then, now) && c && d
+      ? compareMeans({ mean: c.temperature, sd: c.spread.sd, n: c.count }, { mean: d.temperature, sd: d.spread.sd, n: d.count })
+      : null;
+  return { centre, temperature };
 }

@@ -35,3 +35,18 @@ describe('workshop file: sizes and repeats (issue 18)', () => {
     expect(parsed.ok && { results: parsed.workshop.results.length, dropped: parsed.dropped }).toEqual({ results: 1, dropped: 1 });
   });
 });
+
+describe('workshop file: the link to an earlier workshop of the same team (decision 75)', () => {
+  it('is never written: on another device that id names nothing, or another team', () => {
+    const linked = { ...selfCheckWorkshop(code, many(5)), sameTeamAs: 'earlier-id' };
+    expect(toWorkshopFile(linked, new Date('2026-12-03T10:00:00Z'))).not.toContain('earlier-id');
+  });
+
+  it('is dropped when a file carries one: only the facilitator on this device links a workshop', () => {
+    const text = file(many(5)).replace('"results": [', '"sameTeamAs": "someone-elses-workshop",\n    "results": [');
+    expect(text).toContain('someone-elses-workshop');
+    const parsed = parseWorkshopFile(text);
+    expect(parsed.ok && parsed.workshop).not.toHaveProperty('sameTeamAs');
+    expect(parsed.ok && parsed.workshop.results).toHaveLength(5);
+  });
+});

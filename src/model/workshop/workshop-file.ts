@@ -16,8 +16,13 @@ export const MAX_WORKSHOP_FILE_BYTES = 5 * 1024 * 1024;
 /** `too-many-results`: more results than one workshop holds (MAX_WORKSHOP_RESULTS); the message names the limit. */
 export type WorkshopFileError = 'empty' | 'too-large' | 'not-json' | 'not-a-workshop' | 'newer-version' | 'too-many-results';
 
+/**
+ * The file leaves out the link to an earlier workshop of the same team (`sameTeamAs`): it names a
+ * workshop id on this device, which on another device names nothing or another team (decision 75).
+ */
 export function toWorkshopFile(workshop: Workshop, now: Date): string {
-  return JSON.stringify({ format: WORKSHOP_FORMAT, version: WORKSHOP_FILE_VERSION, exportedAt: now.toISOString(), workshop }, null, 2);
+  const { sameTeamAs: _link, ...kept } = workshop;
+  return JSON.stringify({ format: WORKSHOP_FORMAT, version: WORKSHOP_FILE_VERSION, exportedAt: now.toISOString(), workshop: kept }, null, 2);
 }
 
 // The workshop itself is checked after reshaping an old file's workshop (workshopFromVersion1).
@@ -42,7 +47,9 @@ export function parseWorkshopFile(
   const protoDropped = Array.isArray(results) && Array.isArray(clean) ? results.length - clean.length : 0;
   const workshop = workshopSchema.safeParse(Array.isArray(results) ? { ...(raw as object), results: clean } : raw);
   if (!workshop.success) return { ok: false, error: 'not-a-workshop' };
-  const restored = restoreWorkshop({ ...workshop.data, id: safeId(workshop.data.id) }, findInstrument);
+  // A link in a file was not made by this device's facilitator: only they link a workshop to another.
+  const { sameTeamAs: _link, ...data } = workshop.data;
+  const restored = restoreWorkshop({ ...data, id: safeId(data.id) }, findInstrument);
   return restored ? { ok: true, ...restored, dropped: restored.dropped + protoDropped } : { ok: false, error: 'not-a-workshop' };
 }
 

@@ -64,6 +64,11 @@ export interface Workshop {
   readonly wanted?: WantedPoint;
   /** What the team agreed to do, recorded on the presenter's last step. */
   readonly actions?: readonly WorkshopAction[];
+  /**
+   * The id of an earlier workshop of the same team, linked by the facilitator on this device
+   * (same-team.ts): the only workshop then and now compares with. Never carried by a workshop file.
+   */
+  readonly sameTeamAs?: string;
 }
 
 export interface WantedPoint {
@@ -142,6 +147,7 @@ export const workshopSchema = z.object({
   demo: z.optional(z.boolean()),
   wanted: z.optional(wantedPointSchema),
   actions: z.optional(z.array(workshopActionSchema).check(z.maxLength(MAX_ACTIONS))),
+  sameTeamAs: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
 });
 
 export const MAX_WORKSHOP_NAME = 120;
