@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ClimateCheckPage from './climate-check-page';
-import ResultPage from '../results/result-page';
-import { HomePage } from '../home/home-page';
-import { renderAt } from '../../testing/render';
-import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
-import { useProgressStore } from '../../stores/progress-store';
-import { useHistoryStore } from '../../stores/history-store';
-import { CLIMATE_SESSION } from '../../stores/keys';
-import { usePersonWordStore } from '../../stores/person-word-store';
+import ClimateCheckPage from '../features/questionnaire/climate-check-page';
+import ResultPage from '../features/results/result-page';
+import { HomePage } from '../features/home/home-page';
+import { renderAt } from '../testing/render';
+import { TEAM_CLIMATE } from '../model/instruments/team-climate';
+import { useProgressStore } from '../stores/progress-store';
+import { useHistoryStore } from '../stores/history-store';
+import { CLIMATE_SESSION } from '../stores/keys';
+import { usePersonWordStore } from '../stores/person-word-store';
 
 const routes = [
   { path: '/', element: <HomePage /> },

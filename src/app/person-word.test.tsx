@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import SelfCheckPage from './self-check-page';
-import ResultPage from '../results/result-page';
-import { renderAt } from '../../testing/render';
-import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../model/instruments/registry';
-import { useProgressStore } from '../../stores/progress-store';
-import { useHistoryStore } from '../../stores/history-store';
-import { SELF_SESSION } from '../../stores/keys';
-import { usePersonWordStore } from '../../stores/person-word-store';
+import SelfCheckPage from '../features/questionnaire/self-check-page';
+import ResultPage from '../features/results/result-page';
+import { renderAt } from '../testing/render';
+import { CURRENT_SELF_CHECK as SELF_CHECK } from '../model/instruments/registry';
+import { useProgressStore } from '../stores/progress-store';
+import { useHistoryStore } from '../stores/history-store';
+import { SELF_SESSION } from '../stores/keys';
+import { usePersonWordStore } from '../stores/person-word-store';
 
 const routes = [
   { path: '/self-check', element: <SelfCheckPage /> },
