@@ -13,6 +13,7 @@ import { KeptReportSwitch } from './kept-report-switch';
 // to a server, so a workshop code in the address stays on the device.
 // Charts (recharts) are heavy: the result and history pages load lazily, after the questions.
 const SelfCheckPage = lazy(() => import('../features/questionnaire/self-check-page'));
+const ClimateCheckPage = lazy(() => import('../features/questionnaire/climate-check-page'));
 const ResultPage = lazy(() => import('../features/results/result-page'));
 const HistoryPage = lazy(() => import('../features/history/history-page'));
 const JoinPage = lazy(() => import('../features/participant/join-page'));
@@ -58,6 +59,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />
+            <Route path="team-climate" element={<ClimateCheckPage />} />
             <Route path="result/:id" element={<ResultPage />} />
             <Route path="history" element={<HistoryPage />} />
             <Route path="join" element={<JoinPage />} />

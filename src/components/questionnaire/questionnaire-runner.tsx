@@ -7,6 +7,8 @@ import { instrumentTextKey } from '../../model/instruments/registry';
 import type { Answers, Instrument } from '../../model/instruments/types';
 import { StatementQuestion } from './statement-question';
 import { QuestionProgress } from './question-progress';
+import { usePersonText } from '../person-word/use-person-word';
+import type { PersonWord } from '../../model/people/person-word';
 
 interface QuestionnaireRunnerProps {
   /** Which saved progress this is: the personal check, a joined workshop, a shared device. */
@@ -23,6 +25,11 @@ interface QuestionnaireRunnerProps {
   finishLabel?: string;
   /** Values for the texts' placeholders, e.g. the word a client uses for the professional. */
   textValues?: Readonly<Record<string, string>>;
+  /**
+   * Who the statements name (decision 85): in a workshop the facilitator's word, which the join
+   * address carries. Without it, the word chosen on this device.
+   */
+  personWord?: PersonWord;
   /** Something to offer with each statement (read aloud), given the statement's text. */
   renderExtra?: (statementText: string) => ReactNode;
 }
@@ -31,7 +38,7 @@ interface QuestionnaireRunnerProps {
  * One statement per screen, with progress, back and next. Used by the personal self-check, by a
  * participant on their phone and by the facilitator's shared device alike.
  */
-export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, allowMarks = false, textValues, renderExtra }: QuestionnaireRunnerProps) {
+export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, allowMarks = false, textValues, renderExtra, personWord }: QuestionnaireRunnerProps) {
   const { t } = useTranslation(['questionnaire', 'instrument']);
   const current = useSession(session);
   const { start, answer, goTo, discard, toggleMark } = useProgressStore.getState();
@@ -39,6 +46,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
   // Set while finished answers are handed on: no new questionnaire may start behind them.
   const finished = useRef(false);
   const progressId = useId();
+  const pt = usePersonText(personWord);
 
   // Start, or start over when the saved progress belongs to another instrument version.
   const stale = current !== undefined && (current.instrumentId !== instrument.id || current.instrumentVersion !== instrument.version);
@@ -55,7 +63,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
   const value = current.answers[item.id];
   const isLast = index === total - 1;
   const firstOpen = instrument.items.findIndex((i) => current.answers[i.id] === undefined);
-  const statementText = t(`instrument:${instrumentTextKey(instrument.id)}.items.${item.id}` as never, { ...textValues });
+  const statementText = pt(`instrument:${instrumentTextKey(instrument.id)}.items.${item.id}`, textValues);
 
   // Finishing needs enough answers, unless every statement has one: a person who chose "does not
   // apply" too often for a scale gets a result that says so for that scale (docs/scoring.md).
@@ -75,7 +83,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
 
   return (
     <div className="questionnaire">
-      {index === 0 && <p className="questionnaire-intro">{t([`instrument:${instrumentTextKey(instrument.id)}.introV${instrument.version}`, `instrument:${instrumentTextKey(instrument.id)}.intro`] as never, { ...textValues, number: total })}</p>}
+      {index === 0 && <p className="questionnaire-intro">{pt([`instrument:${instrumentTextKey(instrument.id)}.introV${instrument.version}`, `instrument:${instrumentTextKey(instrument.id)}.intro`], { ...textValues, number: total })}</p>}
       <QuestionProgress current={index + 1} total={total} id={progressId} />
       <StatementQuestion
         itemId={item.id}
@@ -130,3 +138,4 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
     </div>
   );
 }
+

@@ -25,8 +25,11 @@ import { retiredSchema, workshopResultSchema, type Retired, type Workshop, type 
 export type ClientSetting = 'table' | 'collected';
 export type MirrorScope = 'own' | 'team';
 
-/** The word clients use for the professional, chosen when the questionnaire starts. */
-export const PROFESSIONAL_WORDS = ['begeleider', 'hulpverlener', 'coach', 'mentor', 'wijkteam', 'jongerenwerker'] as const;
+/**
+ * The word clients use for the professional, chosen when the questionnaire starts. "verzorgende"
+ * is for care of older people (decision 85): before it, that field had no word of its own.
+ */
+export const PROFESSIONAL_WORDS = ['begeleider', 'hulpverlener', 'coach', 'mentor', 'wijkteam', 'jongerenwerker', 'verzorgende'] as const;
 export type ProfessionalWord = (typeof PROFESSIONAL_WORDS)[number];
 
 export function isProfessionalWord(value: unknown): value is ProfessionalWord {
