@@ -23,15 +23,24 @@ interface QuestionnaireRunnerProps {
   finishLabel?: string;
   /** Values for the texts' placeholders, e.g. the word a client uses for the professional. */
   textValues?: Readonly<Record<string, string>>;
-  /** Something to offer with each statement (read aloud), given the statement's text. */
-  renderExtra?: (statementText: string) => ReactNode;
+  /**
+   * A control beside a text that reads it aloud (the client's form): `intro` beside the
+   * introduction, `question` beside the statement, reading the statement, the instruction and
+   * the answers, the texts a client needs to answer.
+   */
+  readAloud?: (text: string, part: 'intro' | 'question') => ReactNode;
+  /**
+   * A client answers: a statement is a "vraag" to them, and a missing answer is told as the
+   * number of questions still to answer, never by the names of the scales (docs/glossary.md).
+   */
+  forClient?: boolean;
 }
 
 /**
  * One statement per screen, with progress, back and next. Used by the personal self-check, by a
  * participant on their phone and by the facilitator's shared device alike.
  */
-export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, allowMarks = false, textValues, renderExtra }: QuestionnaireRunnerProps) {
+export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, allowMarks = false, textValues, readAloud, forClient = false }: QuestionnaireRunnerProps) {
   const { t } = useTranslation(['questionnaire', 'instrument']);
   const current = useSession(session);
   const { start, answer, goTo, discard, toggleMark } = useProgressStore.getState();
@@ -55,7 +64,19 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
   const value = current.answers[item.id];
   const isLast = index === total - 1;
   const firstOpen = instrument.items.findIndex((i) => current.answers[i.id] === undefined);
-  const statementText = t(`instrument:${instrumentTextKey(instrument.id)}.items.${item.id}` as never, { ...textValues });
+  const textKey = instrumentTextKey(instrument.id);
+  const statementText = t(`instrument:${textKey}.items.${item.id}` as never, { ...textValues });
+  const introText = t([`instrument:${textKey}.introV${instrument.version}`, `instrument:${textKey}.intro`] as never, { ...textValues, number: total });
+  // Read in the order shown: the statement, the question under it, then each answer.
+  const spoken = readAloud
+    ? [
+        statementText,
+        t([`questionnaire:instructionFor.${instrument.answerScale.id}`, 'questionnaire:instruction'] as never),
+        ...[...instrument.answerScale.points, ...(instrument.answerScale.notApplicable ? ['na'] : [])].map((v) =>
+          t(`instrument:answerScales.${instrument.answerScale.id}.${v}` as never),
+        ),
+      ].join('\n')
+    : '';
 
   // Finishing needs enough answers, unless every statement has one: a person who chose "does not
   // apply" too often for a scale gets a result that says so for that scale (docs/scoring.md).
@@ -75,8 +96,13 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
 
   return (
     <div className="questionnaire">
-      {index === 0 && <p className="questionnaire-intro">{t([`instrument:${instrumentTextKey(instrument.id)}.introV${instrument.version}`, `instrument:${instrumentTextKey(instrument.id)}.intro`] as never, { ...textValues, number: total })}</p>}
-      <QuestionProgress current={index + 1} total={total} id={progressId} />
+      {index === 0 && (
+        <div className="questionnaire-intro">
+          <p>{introText}</p>
+          {readAloud?.(introText, 'intro')}
+        </div>
+      )}
+      <QuestionProgress current={index + 1} total={total} id={progressId} label={forClient ? t('questionnaire:client.progressLabel', { current: index + 1, total }) : undefined} />
       <StatementQuestion
         itemId={item.id}
         progressId={progressId}
@@ -88,16 +114,22 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
           setNotEnough(false);
         }}
         mark={allowMarks ? { pressed: current.marks?.includes(item.id) ?? false, onToggle: () => toggleMark(session, item.id) } : undefined}
+        beside={readAloud?.(spoken, 'question')}
       />
-      {renderExtra?.(statementText)}
       {notEnough && (
         <div role="alert" className="notice notice-warning">
-          <p>{t('questionnaire:notEnough', { open: total - Object.keys(current.answers).length })}</p>
-          <ul>
-            {answersNeeded(instrument, current.answers).map((need) => (
-              <li key={need.scale}>{t('questionnaire:neededOnScale', { scale: t(`instrument:scales.${need.scale}` as never), count: need.more })}</li>
-            ))}
-          </ul>
+          {forClient ? (
+            <p>{t('questionnaire:client.notEnough', { count: answersNeeded(instrument, current.answers).reduce((sum, need) => sum + need.more, 0) })}</p>
+          ) : (
+            <>
+              <p>{t('questionnaire:notEnough', { open: total - Object.keys(current.answers).length })}</p>
+              <ul>
+                {answersNeeded(instrument, current.answers).map((need) => (
+                  <li key={need.scale}>{t('questionnaire:neededOnScale', { scale: t(`instrument:scales.${need.scale}` as never), count: need.more })}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {firstOpen >= 0 && (
             <button
               type="button"
@@ -106,7 +138,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
                 goTo(session, firstOpen);
               }}
             >
-              {t('questionnaire:goToOpen')}
+              {t(forClient ? 'questionnaire:client.goToOpen' : 'questionnaire:goToOpen')}
             </button>
           )}
         </div>
