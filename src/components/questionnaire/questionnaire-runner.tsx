@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgressStore, useSession } from '../../stores/progress-store';
 import { scoreInstrument } from '../../model/scoring/score';
-import { answersNeeded } from '../../model/scoring/answers-needed';
+import { answersNeeded, totalAnswersNeeded } from '../../model/scoring/answers-needed';
 import { instrumentTextKey } from '../../model/instruments/registry';
 import type { Answers, Instrument } from '../../model/instruments/types';
 import { StatementQuestion } from './statement-question';
@@ -119,7 +119,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
       {notEnough && (
         <div role="alert" className="notice notice-warning">
           {forClient ? (
-            <p>{t('questionnaire:client.notEnough', { count: answersNeeded(instrument, current.answers).reduce((sum, need) => sum + need.more, 0) })}</p>
+            <p>{t('questionnaire:client.notEnough', { count: totalAnswersNeeded(instrument, current.answers) })}</p>
           ) : (
             <>
               <p>{t('questionnaire:notEnough', { open: total - Object.keys(current.answers).length })}</p>
