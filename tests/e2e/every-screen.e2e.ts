@@ -61,8 +61,11 @@ function urlOf(path: string): string | undefined {
   const s = seed;
   const urls: Record<string, string> = {
     '': '/',
+    // A link made before client form version 2 (version 1), and one that names version 2 (decision 88).
     'client/:code/:word': `/client/${s.clientCode}/coach`,
+    'client/:code/:word/:formVersion': `/client/${s.clientCode}/coach/v2`,
     'mirror/:code': `/mirror/${s.clientCode}`,
+    'mirror/:code/:formVersion': `/mirror/${s.clientCode}/v2`,
     'clients/:id/table': `/clients/${s.collection}/table`,
     'workshops/:id/present': `/workshops/${s.demo}/present`,
     'self-check': '/self-check',
