@@ -51,8 +51,11 @@ export function App() {
         <AllTexts>
         <Routes>
           {/* What a client (or a colleague with a mirror form) sees: no menu, nothing else of the app. */}
+          {/* A link names the conversation's form version; one made before version 2 names none (decision 88). */}
           <Route path="client/:code/:word" element={<SharedLockGuard><ClientPhonePage form="client" /></SharedLockGuard>} />
+          <Route path="client/:code/:word/:formVersion" element={<SharedLockGuard><ClientPhonePage form="client" /></SharedLockGuard>} />
           <Route path="mirror/:code" element={<SharedLockGuard><ClientPhonePage form="mirror" /></SharedLockGuard>} />
+          <Route path="mirror/:code/:formVersion" element={<SharedLockGuard><ClientPhonePage form="mirror" /></SharedLockGuard>} />
           <Route path="clients/:id/table" element={<SharedLockGuard><ClientTablePage /></SharedLockGuard>} />
           {/* The presenter fills the wall: no app header, menu or footer around it. */}
           <Route path="workshops/:id/present" element={<SharedLockGuard><ErrorBoundary><KeptReportSwitch><PresenterPage /></KeptReportSwitch></ErrorBoundary></SharedLockGuard>} />

@@ -69,6 +69,15 @@ const JARGON: { word: string; pattern: RegExp; instead: string }[] = [
   { word: 'gezaghebbend', pattern: /gezaghebbend/i, instead: 'samen met de ander' },
 ];
 
+/**
+ * Texts a client reads (A2 readers among them, decision 89): the client's start, form, end screen,
+ * read-aloud, withdrawal and the screens at the table after the device is handed over. At most
+ * 12 words a sentence, and a statement is a "vraag" to them, never a "stelling".
+ */
+const CLIENT_TEXT =
+  /^client:(phone|together|withdraw|readAloud)\.|^client:table\.(forClient|done|notSaved|stays|whoSees|review|give|takeBack|takenBack|return|held|saveIn|saveReplacing)|^instrument:clientCheck\.|^instrument:answerScales\.frequency\.|^questionnaire:(client\.|instructionFor\.frequency)/;
+const CLIENT_MAX_WORDS = 12;
+
 /** Keys that may name the professional terms, because they explain them. */
 const ALLOWED: { key: RegExp; words: string[] }[] = [
   {
@@ -101,6 +110,19 @@ describe('plain Dutch', () => {
         .map((s) => `${key} (${wordCount(s)}): ${s}`),
     );
     expect(long).toEqual([]);
+  });
+
+  it(`keeps every sentence a client reads at ${CLIENT_MAX_WORDS} words or fewer, and calls a statement a vraag`, () => {
+    const clientTexts = dutch.filter(([key]) => CLIENT_TEXT.test(key));
+    // The pattern must keep finding the client's texts, or this test would pass on nothing.
+    expect(clientTexts.map(([key]) => key)).toEqual(expect.arrayContaining(['client:phone.what', 'instrument:clientCheck.items.k13', 'client:together.intro', 'questionnaire:client.notEnough_other']));
+    const long = clientTexts.flatMap(([key, text]) =>
+      sentences(text)
+        .filter((s) => wordCount(s) > CLIENT_MAX_WORDS)
+        .map((s) => `${key} (${wordCount(s)}): ${s}`),
+    );
+    expect(long).toEqual([]);
+    expect(clientTexts.filter(([, text]) => /\bstelling/i.test(text)).map(([key]) => key)).toEqual([]);
   });
 
   it('uses no jargon and no judging words outside the texts that explain them', () => {

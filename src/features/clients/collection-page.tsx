@@ -5,7 +5,8 @@ import { usePageTitle } from '../../components/use-page-title';
 import { QrImage } from '../../components/qr-image';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useClientCollection, useClientStore, useUnsavedCollection } from '../../stores/client-store';
-import { asWorkshop, isClientView, isMirrorForm, resultByCode, type ClientCollection } from '../../model/client/collection';
+import { asWorkshop, formVersionOf, isClientView, isMirrorForm, resultByCode, type ClientCollection } from '../../model/client/collection';
+import { formLinkSegment } from '../../model/client/form-link';
 import { UpdateConfirm } from '../../components/shown-update/update-confirm';
 import { clientView, clientViewUpdate } from '../../model/client/client-view';
 import { downloadBackup } from '../../stores/backup';
@@ -73,7 +74,7 @@ export default function CollectionPage() {
           </p>
         )}
         <p>{t('collection.inviteIntro')}</p>
-        <Invite path={`/client/${collection.code}/${collection.word}`} linkLabel={t('collection.linkLabel')} qrLabel={t('collection.qrLabel')} />
+        <Invite path={`/client/${collection.code}/${collection.word}${formLinkSegment(formVersionOf(collection))}`} linkLabel={t('collection.linkLabel')} qrLabel={t('collection.qrLabel')} />
       </section>
       <div className="no-print">
         <IntakePanel workshop={asWorkshop(collection)} target={collectionTarget(collection)} intro={t('collection.intakeIntro')} />
@@ -111,7 +112,7 @@ function MirrorSection({ collection }: { collection: ClientCollection }) {
       {collection.scope === 'team' ? (
         <>
           <p>{t('collection.teamMirrorIntro')}</p>
-          <Invite path={`/mirror/${collection.code}`} linkLabel={t('collection.mirrorLinkLabel')} qrLabel={t('collection.mirrorQrLabel')} />
+          <Invite path={`/mirror/${collection.code}${formLinkSegment(formVersionOf(collection))}`} linkLabel={t('collection.mirrorLinkLabel')} qrLabel={t('collection.mirrorQrLabel')} />
           <p role="status">{t('collection.teamMirrorCount', { count: mirrors })}</p>
         </>
       ) : (

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { Answers, Instrument } from '../instruments/types';
 import { toQrPayload, tryDecodeResultCode } from '../codec/result-code';
-import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
+import { CLIENT_CHECK, CLIENT_MIRROR, clientForms, CLIENT_FORM_VERSIONS, CURRENT_CLIENT_FORM, type ClientFormVersion } from '../instruments/client-check';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
 import { resultFromDecoded } from '../workshop/intake';
 import { updateChange, type UpdateChange } from '../workshop/shown-update';
@@ -44,6 +44,11 @@ export interface ClientCollection {
   readonly word: ProfessionalWord;
   readonly minClients: number;
   readonly createdAt: string;
+  /**
+   * The client form's version, for every result of this conversation (decision 88). Absent in
+   * conversations stored before version 2 existed: those are version 1 (`formVersionOf`).
+   */
+  readonly formVersion?: ClientFormVersion;
   /** Client views (part `client-check`) and mirror forms (part `client-mirror`), sorted by fingerprint. */
   readonly results: readonly WorkshopResult[];
   /**
@@ -65,6 +70,7 @@ export const clientCollectionSchema = z.object({
   word: z.enum(PROFESSIONAL_WORDS),
   minClients: z.int().check(z.gte(3), z.lte(1000)),
   createdAt: z.string(),
+  formVersion: z.optional(z.union(CLIENT_FORM_VERSIONS.map((v) => z.literal(v)))),
   results: z.array(workshopResultSchema).check(z.maxLength(MAX_COLLECTION_RESULTS)),
   shown: z.array(z.string().check(z.maxLength(400))).check(z.maxLength(MAX_COLLECTION_RESULTS)),
   retired: z.optional(retiredSchema),
@@ -74,15 +80,29 @@ export function normaliseMinClients(value: number): number {
   return Number.isFinite(value) ? Math.min(1000, clampMinRespondents(value)) : DEFAULT_MIN_RESPONDENTS;
 }
 
-/** The collection as a workshop with the two questionnaires, for the workshop's intake rules. */
+/** The form version of a conversation: version 1 for one stored before version 2 existed. */
+export function formVersionOf(collection: Pick<ClientCollection, 'formVersion'>): ClientFormVersion {
+  return collection.formVersion ?? 1;
+}
+
+/** The client's form and the mirror form this conversation holds. */
+export function formsOf(collection: Pick<ClientCollection, 'formVersion'>) {
+  return clientForms(formVersionOf(collection));
+}
+
+/**
+ * The collection as a workshop with the two questionnaires of its form version, for the
+ * workshop's intake rules: a code of the other version is refused as another questionnaire's.
+ */
 export function asWorkshop(collection: ClientCollection): Workshop {
+  const { check, mirror } = formsOf(collection);
   return {
     id: collection.id,
     code: collection.code,
     name: '',
     questionnaires: [
-      { instrumentId: CLIENT_CHECK.id, instrumentVersion: CLIENT_CHECK.version },
-      { instrumentId: CLIENT_MIRROR.id, instrumentVersion: CLIENT_MIRROR.version },
+      { instrumentId: check.id, instrumentVersion: check.version },
+      { instrumentId: mirror.id, instrumentVersion: mirror.version },
     ],
     minRespondents: collection.minClients,
     hideOwnResult: false,
@@ -219,12 +239,14 @@ export function withTableClient(collection: ClientCollection, view: WorkshopResu
 }
 
 /**
- * A new table conversation for the next client, after `previous`: the same word and minimum, and
- * the professional's own mirror form made again for the new code (a code is bound to one
- * conversation), so the next client is compared at once. No client's answers go along.
+ * A new table conversation for the next client, after `previous`: the same word and minimum, the
+ * current form version, and the professional's own mirror form made again for the new code (a
+ * code is bound to one conversation), so the next client is compared at once. No client's
+ * answers go along. A mirror form of another version does not go along either: its statements
+ * are not all the new version's, so the professional fills the mirror form in again.
  */
 export function nextTableConversation(previous: ClientCollection, id: string, code: string, createdAt: string, nonce: number): ClientCollection {
-  const [mirror] = mirrorAnswers(previous);
+  const [mirror] = formVersionOf(previous) === CURRENT_CLIENT_FORM ? mirrorAnswers(previous) : [];
   return {
     id,
     code,
@@ -233,7 +255,8 @@ export function nextTableConversation(previous: ClientCollection, id: string, co
     word: previous.word,
     minClients: previous.minClients,
     createdAt,
-    results: mirror ? [resultOfForm(code, CLIENT_MIRROR, mirror, nonce)] : [],
+    formVersion: CURRENT_CLIENT_FORM,
+    results: mirror ? [resultOfForm(code, clientForms(CURRENT_CLIENT_FORM).mirror, mirror, nonce)] : [],
     shown: [],
   };
 }
