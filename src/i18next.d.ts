@@ -18,6 +18,7 @@ import type presenter from '../locales/nl/presenter.json';
 import type hosting from '../locales/nl/hosting.json';
 import type privacy from '../locales/nl/privacy.json';
 import type density from '../locales/nl/density.json';
+import type quality from '../locales/nl/quality.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -43,6 +44,7 @@ declare module 'i18next' {
       hosting: typeof hosting;
       privacy: typeof privacy;
       density: typeof density;
+      quality: typeof quality;
     };
   }
 }
