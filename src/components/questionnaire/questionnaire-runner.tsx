@@ -151,10 +151,10 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
           )}
         </div>
       )}
+      {/* The way forward first: after the answers Tab reaches "Volgende" (or "Klaar") before
+          "Vorige", and a screen reader reads them in that order too (DOM order = reading order).
+          The row is drawn reversed, so "Vorige" still stands on the left (decision 91). */}
       <div className="question-nav">
-        <button type="button" onClick={() => goTo(session, index - 1)} disabled={index === 0}>
-          {t('questionnaire:previous')}
-        </button>
         {isLast ? (
           <button type="button" className="primary" onClick={finish}>
             {finishLabel ?? t('questionnaire:finish')}
@@ -165,6 +165,9 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
             {value === undefined ? t('questionnaire:skip') : t('questionnaire:next')}
           </button>
         )}
+        <button type="button" onClick={() => goTo(session, index - 1)} disabled={index === 0}>
+          {t('questionnaire:previous')}
+        </button>
       </div>
       <p className="hint">{t('questionnaire:savedNote')}</p>
     </div>

@@ -49,9 +49,13 @@ export function TeamCsvExport({ selfCheck, climate = null, minRespondents, works
   const [saved, setSaved] = useState(false);
   const titleId = useId();
   const textKey = instrumentTextKey(selfCheck?.instrument.id ?? '');
+  // The questionnaire as its reader knows it: its title in the chosen language, not "self-check".
+  const questionnaire = (instrumentId: string, version: number) =>
+    t('team:csv.questionnaireName', { name: t(`instrument:${instrumentTextKey(instrumentId)}.title` as never), version });
 
   const labels: TeamCsvLabels = {
     instrument: t('team:csv.instrument'),
+    questionnaire,
     respondents: t('team:csv.respondents'),
     incomplete: t('team:csv.incomplete'),
     minRespondents: t('team:csv.minRespondents'),
@@ -79,6 +83,7 @@ export function TeamCsvExport({ selfCheck, climate = null, minRespondents, works
 
   const climateLabels: ClimateCsvLabels = {
     instrument: t('team:csv.instrument'),
+    questionnaire,
     respondents: t('team:csv.respondents'),
     incomplete: t('team:csv.incomplete'),
     minRespondents: t('team:csv.minRespondents'),

@@ -259,7 +259,9 @@ describe('TeamProfileView export', () => {
     const [fileName, text, mime] = vi.mocked(downloadText).mock.calls[0] ?? [];
     expect(fileName).toBe('teamprofiel-ABC123.csv');
     expect(mime).toBe('text/csv');
-    expect(text?.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;self-check;1\r\n')).toBe(true);
+    // The questionnaire by its name in the chosen language, not the app's id "self-check" (issue 21).
+    expect(text?.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;Zelfcheck: steun en verwachtingen, versie 1\r\n')).toBe(true);
+    expect(text).not.toContain('self-check');
     expect(text).toContain('Aantal resultaten;6');
     expect(text).toMatch(/\r\nMidden \(0 tot 100\);\d+,\d;\d+,\d\r\n/);
     expect(text).toContain(i18n.t('instrument:selfCheck.items.s08'));
@@ -273,6 +275,8 @@ describe('TeamProfileView export', () => {
     await user.click(screen.getByRole('button', { name: 'Download the team report (CSV)' }));
     const text = vi.mocked(downloadText).mock.calls.at(-1)?.[1] ?? '';
     expect(text.startsWith('\uFEFFWorkshop,"\'=HYPERLINK(""http://x"")"\r\nDate,2026-12-03\r\n')).toBe(true);
+    expect(text).toContain('\r\nQuestionnaire,"Self-check: support and expectations, version 1"\r\n');
+    expect(text).not.toMatch(/[,\r\n]self-check[,\r\n]/);
     expect(text).toMatch(/\r\nCentre \(0 to 100\),\d+\.\d,\d+\.\d\r\n/);
     await setTestLanguage('nl');
   });
@@ -283,7 +287,7 @@ describe('TeamProfileView in English', () => {
     await setTestLanguage('en');
     const user = userEvent.setup();
     render(<TeamProfileView workshop={workshop(TEAM.slice(0, 2))} />);
-    expect(screen.getByText('2 of at least 5 results are in. The profile appears from 5.')).toBeInTheDocument();
+    expect(screen.getByText('2 of at least 5 results are in. The profile appears once there are 5.')).toBeInTheDocument();
     render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Show the profile' }));
     await user.click(screen.getByRole('button', { name: 'Show everything' }));
