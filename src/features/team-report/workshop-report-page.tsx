@@ -2,15 +2,15 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
-import { downloadText } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { findInstrument } from '../../model/instruments/registry';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 import { buildTeamReport } from '../../model/team-report/build';
 import { reportExtrasOf } from '../../model/team-report/extras';
-import { teamReportFileName, toTeamReportFile } from '../../model/team-report/file';
+import { teamReportFileName } from '../../model/team-report/file';
 import { clampMinRespondents } from '../../model/team/anonymity';
 import { useWorkshop } from '../../stores/workshop-store';
+import { saveReportFile } from './save-report-file';
 import { TeamReportView } from './team-report-view';
 import './team-report.css';
 
@@ -53,10 +53,7 @@ export default function WorkshopReportPage() {
   }
 
   const fileName = teamReportFileName(report);
-  const saveFile = () => {
-    downloadText(fileName, toTeamReportFile(report, new Date()));
-    setSaved(true);
-  };
+  const saveFile = () => void saveReportFile(workshop.id, report, fileName).then(setSaved);
   return (
     <section className="team-report">
       {back}

@@ -6,6 +6,7 @@ import { MAX_CHAIN_SEQ, type ResultChain } from '../codec/payload';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
 import { teamReportSchema } from '../team-report/schema';
 import type { TeamReport } from '../team-report/types';
+import { reportIdSchema } from '../team-report/report-id';
 
 /**
  * A workshop as the facilitator's device keeps it. Results carry no time, no order of arrival and
@@ -81,6 +82,12 @@ export interface Workshop {
    * (same-team.ts): the only workshop then and now compares with. Never carried by a workshop file.
    */
   readonly sameTeamAs?: string;
+  /**
+   * The random id of this workshop's team report (decision 95), made when a report of it is first
+   * needed (report-link.ts). Carried by a workshop file, so the report saved on another device is
+   * the same report.
+   */
+  readonly reportId?: string;
 }
 
 export interface WantedPoint {
@@ -162,6 +169,7 @@ export const workshopSchema = z.object({
   actions: z.optional(z.array(workshopActionSchema).check(z.maxLength(MAX_ACTIONS))),
   keptReport: z.optional(teamReportSchema),
   sameTeamAs: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  reportId: z.optional(reportIdSchema),
 });
 
 export { MAX_WORKSHOP_NAME } from './limits';
