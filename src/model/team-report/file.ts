@@ -63,7 +63,7 @@ export function toTeamReportFile(report: TeamReport, ids: ReportIds, now: Date):
 }
 
 /** Every statement, scale and element the report names belongs to the questionnaire it names. */
-function fitsQuestionnaires(report: TeamReport, findInstrument: (id: string, version: number) => Instrument | undefined, climateId: string): boolean {
+export function fitsQuestionnaires(report: TeamReport, findInstrument: (id: string, version: number) => Instrument | undefined, climateId: string): boolean {
   const known = new Map<string, Set<string>>();
   const self = report.selfCheck;
   if (self) {
