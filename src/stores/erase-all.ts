@@ -6,6 +6,7 @@ import { useWorkshopStore } from './workshop-store';
 import { useParticipationStore } from './participation-store';
 import { useClientStore } from './client-store';
 import { useClientPhoneStore } from './client-phone-store';
+import { forgetAllShown } from './shown-store';
 
 /**
  * "Erase all my data": every result, unfinished questionnaire, hand-over code, workshop and
@@ -19,4 +20,5 @@ export function eraseAllLocalData(): void {
   useClientStore.setState({ collections: [] });
   useClientPhoneStore.setState({ entries: [] });
   for (const key of ownKeys()) if (key !== LANGUAGE_STORAGE_KEY) removeRaw(key);
+  forgetAllShown();
 }

@@ -201,24 +201,47 @@ describe('TeamProfileView with enough results', () => {
     expect(stepHeading('Stap 1: Hoe ver uit elkaar')).toBeInTheDocument();
   });
 
-  it('updates a revealed profile as each result arrives, at the same step', async () => {
+  it('keeps a revealed profile as it was when one result arrives: "Bijwerken" asks first, "Wachten" keeps it, confirming changes it', async () => {
     const user = userEvent.setup();
     const { rerender } = render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
     await user.click(screen.getByRole('button', { name: 'Volgende stap: Midden' }));
     expect(regionTotal()).toBe(6);
     rerender(<TeamProfileView workshop={workshop([...TEAM, LATE])} />);
+    expect(regionTotal()).toBe(6);
+    expect(screen.getByText(/1 wijziging staat nog niet in het teamprofiel/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Bijwerken' }));
+    const dialog = screen.getByRole('dialog', { name: 'Eerst even wachten?' });
+    expect(dialog).toHaveTextContent('1 persoon komt erbij');
+    expect(dialog).toHaveTextContent('Wie de cijfers voor en na vergelijkt, kan de antwoorden van die ene persoon uitrekenen.');
+    await user.click(within(dialog).getByRole('button', { name: 'Wachten' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(regionTotal()).toBe(6);
+
+    await user.click(screen.getByRole('button', { name: 'Bijwerken' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toch bijwerken' }));
+    expect(regionTotal()).toBe(7);
     expect(screen.getByText('Het profiel gaat over 7 resultaten.')).toBeInTheDocument();
     expect(stepHeading('Stap 2: Midden')).toBeInTheDocument();
-    expect(regionTotal()).toBe(7);
   });
 
-  it('hides everything again when results are removed below the minimum', async () => {
+  it('updates without a question when two or more people arrive', async () => {
     const user = userEvent.setup();
     const { rerender } = render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
-    rerender(<TeamProfileView workshop={workshop(TEAM.slice(0, 4))} />);
-    expect(screen.getByText('4 van minimaal 5 resultaten zijn binnen. Het profiel verschijnt vanaf 5.')).toBeInTheDocument();
+    rerender(<TeamProfileView workshop={workshop([...TEAM, LATE, member(3, 3)])} />);
+    await user.click(screen.getByRole('button', { name: 'Bijwerken' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByText('Het profiel gaat over 8 resultaten.')).toBeInTheDocument();
+  });
+
+  it('hides everything again when the minimum is raised above the count', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
+    rerender(<TeamProfileView workshop={workshop(TEAM, { minRespondents: 7 })} />);
+    expect(screen.getByText('6 van minimaal 7 resultaten zijn binnen. Het profiel verschijnt vanaf 7.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     // Back above the minimum: the facilitator chooses again when to show it.
     rerender(<TeamProfileView workshop={workshop(TEAM)} />);

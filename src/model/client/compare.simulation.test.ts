@@ -65,6 +65,7 @@ describe('client findings by chance (equal true levels, five clients)', () => {
     const clients = Array.from({ length: 5 }, () => Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, (next() < 0.5 ? 3 : 4) as AnswerValue])));
     const gaps = compareViews(CLIENT_MIRROR, [mirror], CLIENT_CHECK, clients).gaps;
     expect(gaps.filter((g) => g.level === 'scale').map((g) => g.scale).sort()).toEqual(['expectations', 'support']);
-    expect(gaps.filter((g) => g.level === 'statement').length).toBeGreaterThan(0);
+    // A group's statements are shares, never findings (decision 74).
+    expect(gaps.filter((g) => g.level === 'statement')).toEqual([]);
   });
 });
