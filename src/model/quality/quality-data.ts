@@ -89,3 +89,8 @@ export function collectForms(workshops: readonly Workshop[]): FormData[] {
     answerSets: form.answerSets,
   }));
 }
+
+/** What a form still needs to reach the gate: people and teams, 0 when reached. */
+export function stillNeeded(counts: FormCounts): { readonly people: number; readonly teams: number } {
+  return { people: Math.max(0, QUALITY_GATE.people - counts.people), teams: Math.max(0, QUALITY_GATE.teams - counts.teams) };
+}
