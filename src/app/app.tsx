@@ -31,6 +31,7 @@ const WorkshopReportPage = lazy(() => import('../features/team-report/workshop-r
 const OpenedReportPage = lazy(() => import('../features/team-report/opened-report-page'));
 const PresenterPage = lazy(() => import('../features/presenter/presenter-page'));
 const PrivacyPage = lazy(() => import('../features/privacy/privacy-page'));
+const QualityPage = lazy(() => import('../features/quality/quality-page'));
 
 /**
  * The home page renders with the first screen's texts; every other route, a new one too, waits
@@ -74,6 +75,7 @@ export function App() {
             <Route path="clients/:id" element={<CollectionPage />} />
             <Route path="clients/:id/mirror" element={<MirrorPage />} />
             <Route path="privacy" element={<PrivacyPage />} />
+            <Route path="quality" element={<QualityPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

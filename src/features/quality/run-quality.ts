@@ -1,0 +1,39 @@
+import type { Workshop } from '../../model/workshop/workshop';
+import type { QualityMessage } from './quality-messages';
+import { nextTask, runSteps } from './quality-steps-runner';
+
+/**
+ * Computes the report without blocking the page: in a Web Worker, and where none can start (the
+ * single file opened from file://, whose page may not load a worker script; a test without
+ * workers) on the page itself, one scale per task with a pause between (docs/quality.md §10).
+ * A worker that fails before it has said anything is replaced by the steps on the page.
+ * Returns a function that stops the computation.
+ */
+export function runQuality(workshops: readonly Workshop[], tell: (message: QualityMessage) => void): () => void {
+  let stop = () => {};
+  const onThePage = () => {
+    stop = runSteps(workshops, tell, nextTask);
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./quality.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    onThePage();
+    return () => stop();
+  }
+  let heard = false;
+  worker.onmessage = (event: MessageEvent<QualityMessage>) => {
+    heard = true;
+    tell(event.data);
+    if (event.data.type !== 'progress') worker.terminate();
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    if (heard) tell({ type: 'failed' });
+    else onThePage();
+  };
+  worker.postMessage({ workshops });
+  stop = () => worker.terminate();
+  return () => stop();
+}
