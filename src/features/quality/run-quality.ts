@@ -1,6 +1,8 @@
 import type { Workshop } from '../../model/workshop/workshop';
 import type { QualityMessage } from './quality-messages';
 import { nextTask, runSteps } from './quality-steps-runner';
+// A file of its own in the hosted app; in the single file inlined (vite.config.ts, `?worker&inline`).
+import QualityWorker from './quality.worker?worker';
 
 /**
  * Computes the report without blocking the page: in a Web Worker, and where none can start (the
@@ -16,7 +18,7 @@ export function runQuality(workshops: readonly Workshop[], tell: (message: Quali
   };
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./quality.worker.ts', import.meta.url), { type: 'module' });
+    worker = new QualityWorker();
   } catch {
     onThePage();
     return () => stop();
