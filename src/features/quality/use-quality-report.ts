@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { QualityReport } from '../../model/quality/quality-report';
 import type { QualityProgress } from '../../model/quality/quality-steps';
 import type { Workshop } from '../../model/workshop/workshop';
@@ -21,11 +21,15 @@ export function useQualityReport(workshops: readonly Workshop[]): QualityState {
   useEffect(() => {
     let progress: QualityProgress = { done: 0, total: 0 };
     return runQuality(workshops, (message) => {
-      if (message.type === 'progress') {
-        progress = { done: message.done, total: message.total };
-        setHeld({ of: workshops, state: { status: 'computing', progress } });
-      } else if (message.type === 'done') setHeld({ of: workshops, state: { status: 'ready', report: message.report, progress } });
-      else setHeld({ of: workshops, state: { status: 'failed' } });
+      // A transition: React renders the many rows of the tables in slices and lets the page
+      // breathe between them, so showing the report is no long task either.
+      startTransition(() => {
+        if (message.type === 'progress') {
+          progress = { done: message.done, total: message.total };
+          setHeld({ of: workshops, state: { status: 'computing', progress } });
+        } else if (message.type === 'done') setHeld({ of: workshops, state: { status: 'ready', report: message.report, progress } });
+        else setHeld({ of: workshops, state: { status: 'failed' } });
+      });
     });
   }, [workshops]);
   return held.of === workshops ? held.state : STARTING;
