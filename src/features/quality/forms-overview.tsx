@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { stillNeeded } from '../../model/quality/quality-data';
+import { stillNeeded } from '../../model/quality/quality-gate';
 import type { FormQuality } from '../../model/quality/quality-report';
 import { useQualityNames } from './use-quality-names';
 

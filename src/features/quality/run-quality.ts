@@ -1,6 +1,5 @@
 import type { Workshop } from '../../model/workshop/workshop';
 import type { QualityMessage } from './quality-messages';
-import { nextTask, runSteps } from './quality-steps-runner';
 // A file of its own in the hosted app; in the single file inlined (vite.config.ts, `?worker&inline`).
 import QualityWorker from './quality.worker?worker';
 
@@ -12,16 +11,26 @@ import QualityWorker from './quality.worker?worker';
  * Returns a function that stops the computation.
  */
 export function runQuality(workshops: readonly Workshop[], tell: (message: QualityMessage) => void): () => void {
+  let stopped = false;
   let stop = () => {};
+  // Loaded only when needed: the model's statistics are otherwise in the worker's file alone.
   const onThePage = () => {
-    stop = runSteps(workshops, tell, nextTask);
+    void import('./quality-steps-runner').then(
+      ({ nextTask, runSteps }) => {
+        if (!stopped) stop = runSteps(workshops, tell, nextTask);
+      },
+      () => tell({ type: 'failed' }),
+    );
   };
   let worker: Worker;
   try {
     worker = new QualityWorker();
   } catch {
     onThePage();
-    return () => stop();
+    return () => {
+      stopped = true;
+      stop();
+    };
   }
   let heard = false;
   worker.onmessage = (event: MessageEvent<QualityMessage>) => {
@@ -37,5 +46,8 @@ export function runQuality(workshops: readonly Workshop[], tell: (message: Quali
   };
   worker.postMessage({ workshops });
   stop = () => worker.terminate();
-  return () => stop();
+  return () => {
+    stopped = true;
+    stop();
+  };
 }

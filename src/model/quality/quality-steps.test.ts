@@ -2,7 +2,7 @@ import { SELF_CHECK_V2 } from '../instruments/self-check-v2';
 import { TEAM_CLIMATE } from '../instruments/team-climate';
 import { onePeakedTeam } from '../testing/response-model';
 import { seeded } from '../testing/seeded';
-import { stillNeeded } from './quality-data';
+import { stillNeeded } from './quality-gate';
 import { qualityReport } from './quality-report';
 import { qualitySteps, type QualityProgress } from './quality-steps';
 import { workshopOf } from './test-workshops';
