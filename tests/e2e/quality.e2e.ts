@@ -151,7 +151,7 @@ describe('the single file', () => {
     const root = resolve(import.meta.dirname, '../..');
     await build({ root, mode: 'single', logLevel: 'error' });
     const fileUrl = pathToFileURL(resolve(root, 'dist-single', 'index.html')).href;
-    const { context } = await newRecordedContext(browser, { viewport: WIDE, locale: 'nl-NL' });
+    const { context, requests } = await newRecordedContext(browser, { viewport: WIDE, locale: 'nl-NL' });
     try {
       await context.addInitScript((values: Record<string, string>) => {
         for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
@@ -169,6 +169,8 @@ describe('the single file', () => {
       await page.getByRole('table', { name: scalesCaption('nl', 'team-climate', 1) }).waitFor();
       expect(workers).toBe(1);
       expect(errors).toEqual([]);
+      // Nothing but the file itself and what the page made (the worker's blob:).
+      expect(requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && url.split('#')[0] !== fileUrl)).toEqual([]);
     } finally {
       await context.close();
     }
