@@ -13,6 +13,7 @@ import { KeptReportSwitch } from './kept-report-switch';
 // to a server, so a workshop code in the address stays on the device.
 // Charts (recharts) are heavy: the result and history pages load lazily, after the questions.
 const SelfCheckPage = lazy(() => import('../features/questionnaire/self-check-page'));
+const ClimateCheckPage = lazy(() => import('../features/questionnaire/climate-check-page'));
 const ResultPage = lazy(() => import('../features/results/result-page'));
 const HistoryPage = lazy(() => import('../features/history/history-page'));
 const JoinPage = lazy(() => import('../features/participant/join-page'));
@@ -51,14 +52,18 @@ export function App() {
         <AllTexts>
         <Routes>
           {/* What a client (or a colleague with a mirror form) sees: no menu, nothing else of the app. */}
+          {/* A link names the conversation's form version; one made before version 2 names none (decision 88). */}
           <Route path="client/:code/:word" element={<SharedLockGuard><ClientPhonePage form="client" /></SharedLockGuard>} />
+          <Route path="client/:code/:word/:formVersion" element={<SharedLockGuard><ClientPhonePage form="client" /></SharedLockGuard>} />
           <Route path="mirror/:code" element={<SharedLockGuard><ClientPhonePage form="mirror" /></SharedLockGuard>} />
+          <Route path="mirror/:code/:formVersion" element={<SharedLockGuard><ClientPhonePage form="mirror" /></SharedLockGuard>} />
           <Route path="clients/:id/table" element={<SharedLockGuard><ClientTablePage /></SharedLockGuard>} />
           {/* The presenter fills the wall: no app header, menu or footer around it. */}
           <Route path="workshops/:id/present" element={<SharedLockGuard><ErrorBoundary><KeptReportSwitch><PresenterPage /></KeptReportSwitch></ErrorBoundary></SharedLockGuard>} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />
+            <Route path="team-climate" element={<ClimateCheckPage />} />
             <Route path="result/:id" element={<ResultPage />} />
             <Route path="history" element={<HistoryPage />} />
             <Route path="join" element={<JoinPage />} />

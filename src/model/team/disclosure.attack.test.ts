@@ -28,6 +28,7 @@ const WITHHELD = 'WITHHELD';
 
 const SELF_LABELS: TeamCsvLabels = {
   instrument: 'instrument',
+  questionnaire: () => 'questionnaire',
   respondents: 'respondents',
   incomplete: 'incomplete',
   minRespondents: 'min',
@@ -55,6 +56,7 @@ const SELF_LABELS: TeamCsvLabels = {
 
 const CLIMATE_LABELS: ClimateCsvLabels = {
   instrument: 'instrument',
+  questionnaire: () => 'questionnaire',
   respondents: 'respondents',
   incomplete: 'incomplete',
   minRespondents: 'min',
