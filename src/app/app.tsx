@@ -33,6 +33,7 @@ const OpenedReportPage = lazy(() => import('../features/team-report/opened-repor
 const PresenterPage = lazy(() => import('../features/presenter/presenter-page'));
 const PrivacyPage = lazy(() => import('../features/privacy/privacy-page'));
 const OverviewPage = lazy(() => import('../features/overview/overview-page'));
+const QualityPage = lazy(() => import('../features/quality/quality-page'));
 
 /**
  * The home page renders with the first screen's texts; every other route, a new one too, waits
@@ -81,6 +82,7 @@ export function App() {
             <Route path="clients/:id" element={<CollectionPage />} />
             <Route path="clients/:id/mirror" element={<MirrorPage />} />
             <Route path="privacy" element={<PrivacyPage />} />
+            <Route path="quality" element={<QualityPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -86,6 +86,7 @@ function urlOf(path: string): string | undefined {
     'clients/:id': `/clients/${s.collection}`,
     'clients/:id/mirror': `/clients/${s.collection}/mirror`,
     privacy: '/privacy',
+    quality: '/quality',
     '*': '/no-such-page',
     'workshops/:id (a real workshop: intake)': `/workshops/${s.workshop}`,
     'result/:id (team climate)': `/result/${CLIMATE_RESULT}`,
