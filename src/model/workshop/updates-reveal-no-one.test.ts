@@ -29,7 +29,12 @@ function result(answers: Answers, nonce: number, replaces?: number): WorkshopRes
 }
 
 const labels = new Proxy({} as TeamCsvLabels, {
-  get: (_, key: string) => (['placementName', 'scale', 'band', 'mode', 'itemText', 'part'].includes(key) ? (v: string) => `${key}:${v}` : key),
+  get: (_, key: string) =>
+    key === 'questionnaire'
+      ? (id: string, version: number) => `${id}:${version}`
+      : ['placementName', 'scale', 'band', 'mode', 'itemText', 'part'].includes(key)
+        ? (v: string) => `${key}:${v}`
+        : key,
 });
 
 /** Everything the room and the take-home files could read: the wall's figures, the report, the CSV. */
