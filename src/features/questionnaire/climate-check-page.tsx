@@ -1,10 +1,9 @@
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useHistoryStore } from '../../stores/history-store';
 import { CLIMATE_SESSION } from '../../stores/keys';
 import { latestInstrument } from '../../model/instruments/registry';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
-import { requestPersistentStorage } from '../../lib/storage';
+import { useKeepInHistory } from './use-keep-in-history';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 
@@ -15,9 +14,8 @@ import { QuestionnaireRunner } from '../../components/questionnaire/questionnair
 export default function ClimateCheckPage() {
   const { t } = useTranslation(['questionnaire', 'instrument']);
   usePageTitle(t('questionnaire:climate.pageTitle'));
-  const navigate = useNavigate();
-  const addResult = useHistoryStore((s) => s.add);
   const instrument = latestInstrument(TEAM_CLIMATE.id) ?? TEAM_CLIMATE;
+  const keep = useKeepInHistory(instrument);
 
   return (
     <section className="questionnaire-page">
@@ -26,12 +24,7 @@ export default function ClimateCheckPage() {
       <QuestionnaireRunner
         session={CLIMATE_SESSION}
         instrument={instrument}
-        onFinish={async (answers) => {
-          const id = crypto.randomUUID();
-          const { written } = await addResult({ id, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt: new Date().toISOString() });
-          void requestPersistentStorage();
-          void navigate(`/result/${id}`, { replace: true, state: { unsaved: !written } });
-        }}
+        onFinish={keep}
       />
       <p>
         <Link to="/">{t('questionnaire:toHome')}</Link>

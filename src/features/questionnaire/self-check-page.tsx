@@ -1,9 +1,8 @@
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useHistoryStore } from '../../stores/history-store';
 import { SELF_SESSION, useSession } from '../../stores/progress-store';
 import { CURRENT_SELF_CHECK, findInstrument } from '../../model/instruments/registry';
-import { requestPersistentStorage } from '../../lib/storage';
+import { useKeepInHistory } from './use-keep-in-history';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 import { PersonWordChoice } from '../../components/person-word/person-word-choice';
@@ -11,11 +10,10 @@ import { PersonWordChoice } from '../../components/person-word/person-word-choic
 export default function SelfCheckPage() {
   const { t } = useTranslation(['questionnaire', 'instrument']);
   usePageTitle(t('questionnaire:pageTitle'));
-  const navigate = useNavigate();
-  const addResult = useHistoryStore((s) => s.add);
   // A self-check begun before the app was updated is finished in the version it was begun in.
   const progress = useSession(SELF_SESSION);
   const SELF_CHECK = (progress && findInstrument(progress.instrumentId, progress.instrumentVersion)) ?? CURRENT_SELF_CHECK;
+  const keep = useKeepInHistory(SELF_CHECK);
 
   return (
     <section className="questionnaire-page">
@@ -25,13 +23,7 @@ export default function SelfCheckPage() {
       <QuestionnaireRunner
         session={SELF_SESSION}
         instrument={SELF_CHECK}
-        onFinish={async (answers) => {
-          const id = crypto.randomUUID();
-          const { written } = await addResult({ id, instrumentId: SELF_CHECK.id, instrumentVersion: SELF_CHECK.version, answers, completedAt: new Date().toISOString() });
-          void requestPersistentStorage();
-          // A result that storage refused is still shown, with a warning and a file to keep it.
-          void navigate(`/result/${id}`, { replace: true, state: { unsaved: !written } });
-        }}
+        onFinish={keep}
       />
       <p>
         <Link to="/">{t('questionnaire:toHome')}</Link>
