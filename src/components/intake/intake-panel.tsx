@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore, type IntakeCandidate, type IntakeOutcome } from '../../stores/workshop-store';
 import type { LockedOutcome } from '../../lib/locked-write';
@@ -15,6 +15,7 @@ import { downloadText, readFileText } from '../../lib/download';
 import type { Workshop } from '../../model/workshop/workshop';
 import { intakeMessage } from './intake-messages';
 import { visibleText } from '../../lib/visible-text';
+import { usePageDrop } from '../use-page-drop';
 
 /**
  * Where taken-in results go. A workshop by default; the client collections (docs/client.md) are
@@ -112,21 +113,7 @@ export function IntakePanel({ workshop, target = workshopTarget(workshop), intro
   // Dropping files is a pointer-only extra; the file button is the keyboard path. Files dropped
   // anywhere on this page are taken in: a browser would otherwise open a missed drop as a page
   // and leave the workshop.
-  const onDropFiles = useEffectEvent((files: File[]) => void offerFiles(files));
-  useEffect(() => {
-    const over = (e: DragEvent) => e.preventDefault();
-    const drop = (e: DragEvent) => {
-      e.preventDefault();
-      const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) onDropFiles(files);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
+  usePageDrop((files: File[]) => void offerFiles(files));
 
   const summary = summariseIntake(entries);
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { FileButton } from '../../components/file-button';
@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format';
 import { visibleText } from '../../lib/visible-text';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import type { OverviewState } from './use-overview';
+import { usePageDrop } from '../../components/use-page-drop';
 
 /**
  * Where reports come in: the file button (the keyboard path), files dropped anywhere on the page
@@ -18,21 +19,7 @@ export function ChooseReports({ state }: { state: OverviewState }) {
   const lng = i18n.resolvedLanguage ?? 'nl';
   const ids = { title: useId(), device: useId() };
   const workshops = useWorkshopStore(useShallow((s) => s.workshops.filter((w) => w.demo !== true)));
-  const onDropFiles = useEffectEvent((files: File[]) => state.addFiles(files));
-  useEffect(() => {
-    const over = (e: DragEvent) => e.preventDefault();
-    const drop = (e: DragEvent) => {
-      e.preventDefault();
-      const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) onDropFiles(files);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
+  usePageDrop((files: File[]) => state.addFiles(files));
 
   const { progress } = state;
   return (
