@@ -32,6 +32,8 @@ const WorkshopReportPage = lazy(() => import('../features/team-report/workshop-r
 const OpenedReportPage = lazy(() => import('../features/team-report/opened-report-page'));
 const PresenterPage = lazy(() => import('../features/presenter/presenter-page'));
 const PrivacyPage = lazy(() => import('../features/privacy/privacy-page'));
+const OverviewPage = lazy(() => import('../features/overview/overview-page'));
+const QualityPage = lazy(() => import('../features/quality/quality-page'));
 
 /**
  * The home page renders with the first screen's texts; every other route, a new one too, waits
@@ -51,8 +53,11 @@ export function App() {
         <AllTexts>
         <Routes>
           {/* What a client (or a colleague with a mirror form) sees: no menu, nothing else of the app. */}
+          {/* A link names the conversation's form version; one made before version 2 names none (decision 88). */}
           <Route path="client/:code/:word" element={<SharedLockGuard><ClientPhonePage form="client" /></SharedLockGuard>} />
+          <Route path="client/:code/:word/:formVersion" element={<SharedLockGuard><ClientPhonePage form="client" /></SharedLockGuard>} />
           <Route path="mirror/:code" element={<SharedLockGuard><ClientPhonePage form="mirror" /></SharedLockGuard>} />
+          <Route path="mirror/:code/:formVersion" element={<SharedLockGuard><ClientPhonePage form="mirror" /></SharedLockGuard>} />
           <Route path="clients/:id/table" element={<SharedLockGuard><ClientTablePage /></SharedLockGuard>} />
           {/* The presenter fills the wall: no app header, menu or footer around it. */}
           <Route path="workshops/:id/present" element={<SharedLockGuard><ErrorBoundary><KeptReportSwitch><PresenterPage /></KeptReportSwitch></ErrorBoundary></SharedLockGuard>} />
@@ -71,11 +76,13 @@ export function App() {
             <Route path="workshops/:id/shared" element={<KeptReportSwitch><SharedDevicePage /></KeptReportSwitch>} />
             <Route path="workshops/:id/report" element={<KeptReportSwitch><WorkshopReportPage /></KeptReportSwitch>} />
             <Route path="team-report" element={<OpenedReportPage />} />
+            <Route path="overview" element={<OverviewPage />} />
             <Route path="about" element={<AboutPage />} />
             <Route path="clients" element={<ClientsPage />} />
             <Route path="clients/:id" element={<CollectionPage />} />
             <Route path="clients/:id/mirror" element={<MirrorPage />} />
             <Route path="privacy" element={<PrivacyPage />} />
+            <Route path="quality" element={<QualityPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -6,6 +6,7 @@ import { useWorkshopStore } from './workshop-store';
 import { useParticipationStore } from './participation-store';
 import { useClientStore } from './client-store';
 import { useClientPhoneStore } from './client-phone-store';
+import { forgetAllShown } from './shown-store';
 import { usePersonWordStore } from './person-word-store';
 
 /**
@@ -21,4 +22,5 @@ export function eraseAllLocalData(): void {
   useClientPhoneStore.setState({ entries: [] });
   usePersonWordStore.getState().forget();
   for (const key of ownKeys()) if (key !== LANGUAGE_STORAGE_KEY) removeRaw(key);
+  forgetAllShown();
 }

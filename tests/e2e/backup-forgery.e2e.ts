@@ -6,7 +6,7 @@ import nlWorkshop from '../../locales/nl/workshop.json';
 import { checkA11y, launchBrowserForFile } from './support/browser';
 import { fill, inFreshContext, LAPTOP, storedJson } from './support/self-check-flow';
 import { clientStatement, tableConversationReady } from './support/client-flow';
-import { CLIENT_CHECK, CLIENT_MIRROR } from '../../src/model/instruments/client-check';
+import { CLIENT_CHECK_V2, CLIENT_MIRROR_V2 } from '../../src/model/instruments/client-check';
 import { compareViews } from '../../src/model/client/compare';
 import { toQrPayload, toTextCode } from '../../src/model/codec/result-code';
 import { toBackupFile } from '../../src/model/results/backup-file';
@@ -24,16 +24,16 @@ let browser: Browser;
 launchBrowserForFile((b) => (browser = b));
 
 const c = nlClient;
-const MIRROR: Answers = Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, i.keying === 'plus' ? 5 : 1]));
-// The real client's view, as in client-voice.e2e.ts: differences on expectations, k02, k08, k03 and k10.
-const CLIENT: Answers = { k01: 5, k02: 2, k03: 3, k04: 2, k05: 'na', k06: 4, k07: 1, k08: 4, k09: 4, k10: 3, k11: 1, k12: 2 };
+const MIRROR: Answers = Object.fromEntries(CLIENT_MIRROR_V2.items.map((i) => [i.id, i.keying === 'plus' ? 5 : 1]));
+// The real client's view, as in client-voice.e2e.ts: differences on expectations, k02, k08, k03 and k14.
+const CLIENT: Answers = { k01: 5, k02: 2, k03: 3, k04: 2, k05: 'na', k13: 4, k07: 1, k08: 4, k09: 4, k14: 3, k11: 1, k12: 2 };
 // What the forged backup says the client answered: "nooit" everywhere.
-const FORGED: Answers = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 1]));
+const FORGED: Answers = Object.fromEntries(CLIENT_CHECK_V2.items.map((i) => [i.id, 1]));
 const NONCE = 4242;
 
 /** The differences the page names for these answers, in the model's order and the page's words. */
 function expectedGaps(client: Answers): string[] {
-  return compareViews(CLIENT_MIRROR, [MIRROR], CLIENT_CHECK, [client]).gaps.map((gap) =>
+  return compareViews(CLIENT_MIRROR_V2, [MIRROR], CLIENT_CHECK_V2, [client]).gaps.map((gap) =>
     gap.level === 'statement'
       ? fill(c.compare.statementGap[gap.direction].one, { statement: clientStatement('clientCheck', gap.itemId) })
       : c.compare.scale[gap.scale as 'support'][gap.direction].one,
@@ -55,9 +55,9 @@ describe('a backup with a forged client answer', () => {
       if (!conversation) throw new Error('the conversation is not stored');
 
       // The client answered on their own phone and handed the code to the professional elsewhere.
-      const real = { workshopCode: code, nonce: NONCE, questionnaires: [{ instrument: CLIENT_CHECK, answers: CLIENT }] };
+      const real = { workshopCode: code, nonce: NONCE, questionnaires: [{ instrument: CLIENT_CHECK_V2, answers: CLIENT }] };
       const realCode = toTextCode(real);
-      const forgedResult = { fingerprint: toQrPayload(real), parts: { [CLIENT_CHECK.id]: { answers: FORGED, marks: [] } }, nonce: NONCE };
+      const forgedResult = { fingerprint: toQrPayload(real), parts: { [CLIENT_CHECK_V2.id]: { answers: FORGED, marks: [] } }, nonce: NONCE };
       const backup = toBackupFile([], new Date(), [{ ...conversation, results: [...conversation.results, forgedResult] }]);
 
       await page.goto(`${baseURL}/#/history`);

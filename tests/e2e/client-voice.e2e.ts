@@ -9,7 +9,7 @@ import { lockWithPin, PIN, typePin } from './support/shared-device';
 import { checkA11y, launchBrowserForFile } from './support/browser';
 import { fill, inFreshContext, LAPTOP, PHONE } from './support/self-check-flow';
 import { answerClientForm, clientStatement, tableConversationReady, WORD } from './support/client-flow';
-import { CLIENT_CHECK, CLIENT_MIRROR } from '../../src/model/instruments/client-check';
+import { CLIENT_CHECK_V2, CLIENT_MIRROR_V2 } from '../../src/model/instruments/client-check';
 import { compareViews } from '../../src/model/client/compare';
 import { toTextCode } from '../../src/model/codec/result-code';
 import type { Answers } from '../../src/model/instruments/types';
@@ -21,9 +21,9 @@ launchBrowserForFile((b) => (browser = b));
 const c = nlClient;
 const frequency = nlInstrument.answerScales.frequency;
 // The professional sees themselves at the top of the window: "altijd" on every plus, "nooit" on every minus.
-const MIRROR: Answers = Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, i.keying === 'plus' ? 5 : 1]));
-// The client differs by 3 steps on k02 and k08, by 2 on k03 and k10, by 1 on four others; k05 "weet ik niet".
-const CLIENT: Answers = { k01: 5, k02: 2, k03: 3, k04: 2, k05: 'na', k06: 4, k07: 1, k08: 4, k09: 4, k10: 3, k11: 1, k12: 2 };
+const MIRROR: Answers = Object.fromEntries(CLIENT_MIRROR_V2.items.map((i) => [i.id, i.keying === 'plus' ? 5 : 1]));
+// The client differs by 3 steps on k02 and k08, by 2 on k03 and k14, by 1 on four others; k05 "weet ik niet".
+const CLIENT: Answers = { k01: 5, k02: 2, k03: 3, k04: 2, k05: 'na', k13: 4, k07: 1, k08: 4, k09: 4, k14: 3, k11: 1, k12: 2 };
 
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -36,7 +36,7 @@ describe('the client’s voice', () => {
       await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'nl-NL' }, async (proContext) => {
         const pro = await proContext.newPage();
         const link = await tableConversationReady(pro, baseURL, MIRROR);
-        expect(link).toMatch(new RegExp(`#/client/[0-9A-Z]{6}/${WORD}$`));
+        expect(link).toMatch(new RegExp(`#/client/[0-9A-Z]{6}/${WORD}/v2$`));
 
         // 200 % zoom on a 375 px phone is a 188 px wide layout at twice the pixels.
         const viewport = { width: Math.round(PHONE.width / zoom), height: Math.round(PHONE.height / zoom) };
@@ -70,8 +70,8 @@ describe('the client’s voice', () => {
         await pro.getByRole('heading', { name: c.compare.promptsTitle }).waitFor();
         await pro.getByRole('figure', { name: c.compare.windowCaption }).waitFor();
         await pro.getByRole('figure', { name: c.compare.statementsTitle }).waitFor();
-        const expected = compareViews(CLIENT_MIRROR, [MIRROR], CLIENT_CHECK, [CLIENT]).gaps;
-        expect(expected.map((g) => (g.level === 'scale' ? g.scale : g.itemId))).toEqual(['expectations', 'k02', 'k08', 'k03', 'k10']);
+        const expected = compareViews(CLIENT_MIRROR_V2, [MIRROR], CLIENT_CHECK_V2, [CLIENT]).gaps;
+        expect(expected.map((g) => (g.level === 'scale' ? g.scale : g.itemId))).toEqual(['expectations', 'k02', 'k08', 'k03', 'k14']);
         const lines = await pro.locator('.gap-list li').allTextContents();
         expect(lines).toHaveLength(expected.length);
         expect(lines[0]).toContain(c.compare.scale.expectations.clientsLess.one);
@@ -146,7 +146,7 @@ describe('the client’s voice', () => {
       await checkA11y(pro, 'the choice for a second client at the table');
       await pro.getByRole('button', { name: c.table.newConversation }).click();
       await lockWithPin(pro);
-      const second: Answers = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 3]));
+      const second: Answers = Object.fromEntries(CLIENT_CHECK_V2.items.map((i) => [i.id, 3]));
       await atTable(second);
       await onlyTheTwoViews(second);
       expect(pro.url()).not.toBe(first);
@@ -203,7 +203,7 @@ describe('the client’s voice', () => {
       const link = (await page.getByRole('link', { name: /#\/client\// }).getAttribute('href')) ?? '';
       const workshopCode = /#\/client\/([0-9A-Z]{6})\//.exec(link)?.[1] ?? '';
       const codes = [1, 2, 3, 4, 5].map((nonce) =>
-        toTextCode({ workshopCode, nonce, questionnaires: [{ instrument: CLIENT_CHECK, answers: { ...CLIENT, k05: (nonce % 5) + 1 } as Answers }] }),
+        toTextCode({ workshopCode, nonce, questionnaires: [{ instrument: CLIENT_CHECK_V2, answers: { ...CLIENT, k05: (nonce % 5) + 1 } as Answers }] }),
       );
       await page.getByRole('textbox', { name: nlWorkshop.pasteLabel }).fill(codes.slice(0, 4).join('\n'));
       await page.getByRole('button', { name: nlWorkshop.pasteButton }).click();

@@ -7,7 +7,7 @@ import nlInstrument from '../../locales/nl/instrument.json';
 import nlPresenter from '../../locales/nl/presenter.json';
 import nlQuestionnaire from '../../locales/nl/questionnaire.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
-import { CLIENT_CHECK } from '../../src/model/instruments/client-check';
+import { CLIENT_CHECK_V2 } from '../../src/model/instruments/client-check';
 import { toTextCode } from '../../src/model/codec/result-code';
 import type { Answers } from '../../src/model/instruments/types';
 import { answerSets, storedProgress, storedResult, storedWorkshop } from '../../src/testing/bench-fixtures';
@@ -61,8 +61,11 @@ function urlOf(path: string): string | undefined {
   const s = seed;
   const urls: Record<string, string> = {
     '': '/',
+    // A link made before client form version 2 (version 1), and one that names version 2 (decision 88).
     'client/:code/:word': `/client/${s.clientCode}/coach`,
+    'client/:code/:word/:formVersion': `/client/${s.clientCode}/coach/v2`,
     'mirror/:code': `/mirror/${s.clientCode}`,
+    'mirror/:code/:formVersion': `/mirror/${s.clientCode}/v2`,
     'clients/:id/table': `/clients/${s.collection}/table`,
     'workshops/:id/present': `/workshops/${s.demo}/present`,
     'self-check': '/self-check',
@@ -77,11 +80,13 @@ function urlOf(path: string): string | undefined {
     'workshops/:id/shared': `/workshops/${s.workshop}/shared`,
     'workshops/:id/report': `/workshops/${s.demo}/report`,
     'team-report': '/team-report',
+    overview: '/overview',
     about: '/about',
     clients: '/clients',
     'clients/:id': `/clients/${s.collection}`,
     'clients/:id/mirror': `/clients/${s.collection}/mirror`,
     privacy: '/privacy',
+    quality: '/quality',
     '*': '/no-such-page',
     'workshops/:id (a real workshop: intake)': `/workshops/${s.workshop}`,
     'result/:id (team climate)': `/result/${CLIMATE_RESULT}`,
@@ -100,11 +105,11 @@ function withClimateResult(history: string): string {
 }
 
 const labels = nlInstrument.answerScales.frequency;
-const CLIENT: Answers = { k01: 5, k02: 2, k03: 3, k04: 2, k05: 'na', k06: 4, k07: 1, k08: 4, k09: 4, k10: 3, k11: 1, k12: 2 };
+const CLIENT: Answers = { k01: 5, k02: 2, k03: 3, k04: 2, k05: 'na', k13: 4, k07: 1, k08: 4, k09: 4, k14: 3, k11: 1, k12: 2 };
 
 /** The mirror form, one statement per screen: the middle answer everywhere. */
 async function answerMirror(page: Page): Promise<void> {
-  const items = CLIENT_CHECK.items;
+  const items = CLIENT_CHECK_V2.items;
   for (const [i, item] of items.entries()) {
     const group = page.getByRole('group', { name: fill(nlInstrument.clientMirror.items[item.id as 'k01'], { word: 'coach' }) });
     await group.waitFor();
@@ -148,7 +153,7 @@ async function makeSeed(): Promise<Seed> {
     await page.getByText(nlClient.collection.mirrorDone).waitFor();
     const link = (await page.getByRole('link', { name: /#\/client\// }).getAttribute('href')) ?? '';
     const clientCode = /#\/client\/([0-9A-Z]{6})\//.exec(link)?.[1] ?? '';
-    await page.getByRole('textbox', { name: nlWorkshop.pasteLabel }).fill(toTextCode({ workshopCode: clientCode, nonce: 1, questionnaires: [{ instrument: CLIENT_CHECK, answers: CLIENT }] }));
+    await page.getByRole('textbox', { name: nlWorkshop.pasteLabel }).fill(toTextCode({ workshopCode: clientCode, nonce: 1, questionnaires: [{ instrument: CLIENT_CHECK_V2, answers: CLIENT }] }));
     await page.getByRole('button', { name: nlWorkshop.pasteButton }).click();
     await page.getByText(nlWorkshop.status.added).first().waitFor();
 

@@ -13,7 +13,7 @@ import enWorkshop from '../../locales/en/workshop.json';
 import enShared from '../../locales/en/shared.json';
 import nlShared from '../../locales/nl/shared.json';
 import { storedResult, storedWorkshop } from '../../src/testing/bench-fixtures';
-import { CLIENT_CHECK } from '../../src/model/instruments/client-check';
+import { CLIENT_CHECK_V2 } from '../../src/model/instruments/client-check';
 import { TEAM_CLIMATE } from '../../src/model/instruments/team-climate';
 import { checkA11y, launchBrowserForFile } from './support/browser';
 import { activate, answerByKeys, expectFocusNeverHidden, focused, isButton, isField, tabTo } from './support/keyboard';
@@ -205,7 +205,7 @@ describe('keyboard only: the client’s voice', () => {
       await page.getByRole('heading', { level: 1, name: c.collection.titleTable }).waitFor();
       await activate(page, c.collection.mirrorStart, 'link');
       const answered = await answerAllByKeys(page, 'nl', async () => /#\/clients\/[^/]+$/.test(page.url()));
-      expect(answered).toBe(CLIENT_CHECK.items.length);
+      expect(answered).toBe(CLIENT_CHECK_V2.items.length);
       await page.getByText(c.collection.mirrorDone).waitFor();
       link = (await page.getByRole('link', { name: /#\/client\// }).getAttribute('href')) ?? '';
 
@@ -214,12 +214,12 @@ describe('keyboard only: the client’s voice', () => {
       await pinByKeys(page, nlShared);
       await activate(page, c.phone.start);
       const review = page.getByRole('heading', { level: 1, name: c.table.reviewTitle });
-      expect(await answerAllByKeys(page, 'nl', async () => (await review.count()) === 1)).toBe(CLIENT_CHECK.items.length);
+      expect(await answerAllByKeys(page, 'nl', async () => (await review.count()) === 1)).toBe(CLIENT_CHECK_V2.items.length);
       await activate(page, fill(c.table.give, { word: 'coach' }));
       await activate(page, c.table.viewTogether);
       await page.getByRole('table', { name: fill(c.together.caption, { word: 'coach' }) }).waitFor();
     });
-    expect(link).toMatch(/#\/client\/[0-9A-Z]{6}\/coach$/);
+    expect(link).toMatch(/#\/client\/[0-9A-Z]{6}\/coach\/v2$/);
 
     const e = T.en.client;
     await inFreshContext(browser, baseURL, { viewport: NARROW, locale: 'en-GB', deviceScaleFactor: 2 }, async (context) => {
@@ -234,7 +234,7 @@ describe('keyboard only: the client’s voice', () => {
         await fitsNarrowAndZoomed(phone, 'client statement (en)');
         await checkA11y(phone, 'client statement (en, 320 px)');
       });
-      expect(answered).toBe(CLIENT_CHECK.items.length);
+      expect(answered).toBe(CLIENT_CHECK_V2.items.length);
       await phone.getByRole('heading', { level: 1, name: e.phone.doneTitle }).waitFor();
       await fitsNarrowAndZoomed(phone, 'client hand-over (en)');
       await checkA11y(phone, 'client hand-over (en, 320 px)');

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgressStore, useSession } from '../../stores/progress-store';
 import { scoreInstrument } from '../../model/scoring/score';
-import { answersNeeded } from '../../model/scoring/answers-needed';
+import { answersNeeded, totalAnswersNeeded } from '../../model/scoring/answers-needed';
 import { instrumentTextKey } from '../../model/instruments/registry';
 import type { Answers, Instrument } from '../../model/instruments/types';
 import { StatementQuestion } from './statement-question';
@@ -30,15 +30,24 @@ interface QuestionnaireRunnerProps {
    * address carries. Without it, the word chosen on this device.
    */
   personWord?: PersonWord;
-  /** Something to offer with each statement (read aloud), given the statement's text. */
-  renderExtra?: (statementText: string) => ReactNode;
+  /**
+   * A control beside a text that reads it aloud (the client's form): `intro` beside the
+   * introduction, `question` beside the statement, reading the statement, the instruction and
+   * the answers, the texts a client needs to answer.
+   */
+  readAloud?: (text: string, part: 'intro' | 'question') => ReactNode;
+  /**
+   * A client answers: a statement is a "vraag" to them, and a missing answer is told as the
+   * number of questions still to answer, never by the names of the scales (docs/glossary.md).
+   */
+  forClient?: boolean;
 }
 
 /**
  * One statement per screen, with progress, back and next. Used by the personal self-check, by a
  * participant on their phone and by the facilitator's shared device alike.
  */
-export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, allowMarks = false, textValues, renderExtra, personWord }: QuestionnaireRunnerProps) {
+export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, allowMarks = false, textValues, readAloud, forClient = false, personWord }: QuestionnaireRunnerProps) {
   const { t } = useTranslation(['questionnaire', 'instrument']);
   const current = useSession(session);
   const { start, answer, goTo, discard, toggleMark } = useProgressStore.getState();
@@ -63,7 +72,19 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
   const value = current.answers[item.id];
   const isLast = index === total - 1;
   const firstOpen = instrument.items.findIndex((i) => current.answers[i.id] === undefined);
-  const statementText = pt(`instrument:${instrumentTextKey(instrument.id)}.items.${item.id}`, textValues);
+  const textKey = instrumentTextKey(instrument.id);
+  const statementText = pt(`instrument:${textKey}.items.${item.id}`, textValues);
+  const introText = pt([`instrument:${textKey}.introV${instrument.version}`, `instrument:${textKey}.intro`], { ...textValues, number: total });
+  // Read in the order shown: the statement, the question under it, then each answer.
+  const spoken = readAloud
+    ? [
+        statementText,
+        t([`questionnaire:instructionFor.${instrument.answerScale.id}`, 'questionnaire:instruction'] as never),
+        ...[...instrument.answerScale.points, ...(instrument.answerScale.notApplicable ? ['na'] : [])].map((v) =>
+          t(`instrument:answerScales.${instrument.answerScale.id}.${v}` as never),
+        ),
+      ].join('\n')
+    : '';
 
   // Finishing needs enough answers, unless every statement has one: a person who chose "does not
   // apply" too often for a scale gets a result that says so for that scale (docs/scoring.md).
@@ -83,8 +104,13 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
 
   return (
     <div className="questionnaire">
-      {index === 0 && <p className="questionnaire-intro">{pt([`instrument:${instrumentTextKey(instrument.id)}.introV${instrument.version}`, `instrument:${instrumentTextKey(instrument.id)}.intro`], { ...textValues, number: total })}</p>}
-      <QuestionProgress current={index + 1} total={total} id={progressId} />
+      {index === 0 && (
+        <div className="questionnaire-intro">
+          <p>{introText}</p>
+          {readAloud?.(introText, 'intro')}
+        </div>
+      )}
+      <QuestionProgress current={index + 1} total={total} id={progressId} label={forClient ? t('questionnaire:client.progressLabel', { current: index + 1, total }) : undefined} />
       <StatementQuestion
         itemId={item.id}
         progressId={progressId}
@@ -96,16 +122,22 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
           setNotEnough(false);
         }}
         mark={allowMarks ? { pressed: current.marks?.includes(item.id) ?? false, onToggle: () => toggleMark(session, item.id) } : undefined}
+        beside={readAloud?.(spoken, 'question')}
       />
-      {renderExtra?.(statementText)}
       {notEnough && (
         <div role="alert" className="notice notice-warning">
-          <p>{t('questionnaire:notEnough', { open: total - Object.keys(current.answers).length })}</p>
-          <ul>
-            {answersNeeded(instrument, current.answers).map((need) => (
-              <li key={need.scale}>{t('questionnaire:neededOnScale', { scale: t(`instrument:scales.${need.scale}` as never), count: need.more })}</li>
-            ))}
-          </ul>
+          {forClient ? (
+            <p>{t('questionnaire:client.notEnough', { count: totalAnswersNeeded(instrument, current.answers) })}</p>
+          ) : (
+            <>
+              <p>{t('questionnaire:notEnough', { open: total - Object.keys(current.answers).length })}</p>
+              <ul>
+                {answersNeeded(instrument, current.answers).map((need) => (
+                  <li key={need.scale}>{t('questionnaire:neededOnScale', { scale: t(`instrument:scales.${need.scale}` as never), count: need.more })}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {firstOpen >= 0 && (
             <button
               type="button"
@@ -114,15 +146,15 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
                 goTo(session, firstOpen);
               }}
             >
-              {t('questionnaire:goToOpen')}
+              {t(forClient ? 'questionnaire:client.goToOpen' : 'questionnaire:goToOpen')}
             </button>
           )}
         </div>
       )}
+      {/* The way forward first: after the answers Tab reaches "Volgende" (or "Klaar") before
+          "Vorige", and a screen reader reads them in that order too (DOM order = reading order).
+          The row is drawn reversed, so "Vorige" still stands on the left (decision 91). */}
       <div className="question-nav">
-        <button type="button" onClick={() => goTo(session, index - 1)} disabled={index === 0}>
-          {t('questionnaire:previous')}
-        </button>
         {isLast ? (
           <button type="button" className="primary" onClick={finish}>
             {finishLabel ?? t('questionnaire:finish')}
@@ -133,6 +165,9 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
             {value === undefined ? t('questionnaire:skip') : t('questionnaire:next')}
           </button>
         )}
+        <button type="button" onClick={() => goTo(session, index - 1)} disabled={index === 0}>
+          {t('questionnaire:previous')}
+        </button>
       </div>
       <p className="hint">{t('questionnaire:savedNote')}</p>
     </div>

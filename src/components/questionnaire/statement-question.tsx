@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOT_APPLICABLE, type Answer, type AnswerScale } from '../../model/instruments/types';
 import './statement-mark.css';
@@ -13,6 +13,8 @@ interface StatementQuestionProps {
   onAnswer: (value: Answer) => void;
   /** In a workshop: the optional "I want to talk about this" toggle for this statement. */
   mark?: { readonly pressed: boolean; readonly onToggle: () => void };
+  /** Shown right under the statement, outside its name (a read-aloud button). */
+  beside?: ReactNode;
 }
 
 /**
@@ -21,7 +23,7 @@ interface StatementQuestionProps {
  * them (it is not a point on the scale). Native radios give arrow-key navigation and
  * screen-reader semantics for free.
  */
-export function StatementQuestion({ itemId, progressId, text, answerScale, value, onAnswer, mark }: StatementQuestionProps) {
+export function StatementQuestion({ itemId, progressId, text, answerScale, value, onAnswer, mark, beside }: StatementQuestionProps) {
   const { t } = useTranslation(['instrument', 'questionnaire']);
   const group = useRef<HTMLFieldSetElement>(null);
 
@@ -38,6 +40,7 @@ export function StatementQuestion({ itemId, progressId, text, answerScale, value
       <legend>
         <span className="statement-text">{text}</span>
       </legend>
+      {beside && <div className="statement-beside">{beside}</div>}
       <p className="hint" id={`${itemId}-hint`}>
         {t([`questionnaire:instructionFor.${answerScale.id}`, 'questionnaire:instruction'] as never)}
       </p>

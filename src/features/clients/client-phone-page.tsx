@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { linkFields, nextLink } from '../../model/workshop/next-link';
@@ -6,7 +6,10 @@ import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 import { useProgressStore } from '../../stores/progress-store';
 import { useClientPhoneStore, type PhoneAnswers } from '../../stores/client-phone-store';
-import { CLIENT_CHECK, CLIENT_MIRROR } from '../../model/instruments/client-check';
+import { clientForms } from '../../model/instruments/client-check';
+import { findInstrument } from '../../model/instruments/registry';
+import { formVersionOfSegment } from '../../model/client/form-link';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { isProfessionalWord } from '../../model/client/collection';
 import { isValidWorkshopCode, normaliseWorkshopCode } from '../../model/codec/workshop-code';
 import { randomNonce, toQrPayload, toTextCode } from '../../model/codec/result-code';
@@ -18,17 +21,20 @@ import { ReadAloud } from './read-aloud';
 import { ClientWithdrawal, ClientWithdrawButton } from './client-withdraw';
 
 /**
- * A client's own phone (`#/client/:code/:word`), or a colleague's phone with the team's mirror
- * form (`#/mirror/:code`): a friendly start, one statement per screen, and a code to hand over.
- * The answers stay on the phone until the person erases them; answering again makes a code that
- * replaces the earlier one.
+ * A client's own phone (`#/client/:code/:word/v2`), or a colleague's phone with the team's mirror
+ * form (`#/mirror/:code/v2`): a friendly start, one statement per screen, and a code to hand over.
+ * The link names the conversation's form version (no segment: version 1, decision 88). The
+ * answers stay on the phone until the person erases them (after a question: a code already given
+ * stays with the professional); answering again makes a code that replaces the earlier one.
  */
 export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' }) {
   const { t } = useTranslation(['client', 'instrument']);
   const params = useParams();
   const code = normaliseWorkshopCode(params.code ?? '');
   const wordId = form === 'mirror' ? 'begeleider' : params.word;
-  const instrument = form === 'mirror' ? CLIENT_MIRROR : CLIENT_CHECK;
+  const version = formVersionOfSegment(params.formVersion);
+  const forms = clientForms(version ?? 1);
+  const instrument = form === 'mirror' ? forms.mirror : forms.check;
   const word = isProfessionalWord(wordId) ? t(`client:words.${wordId}`) : '';
   usePageTitle(form === 'mirror' ? t('instrument:clientMirror.title') : t('client:phone.title', { word }));
   const entry = useClientPhoneStore((s) => s.entries.find((e) => e.code === code && e.instrumentId === instrument.id));
@@ -37,7 +43,7 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
   const [step, setStep] = useState<'start' | 'answer' | 'done'>('start');
   const [erased, setErased] = useState(false);
 
-  if (!isValidWorkshopCode(code) || !isProfessionalWord(wordId)) {
+  if (!isValidWorkshopCode(code) || !isProfessionalWord(wordId) || version === null) {
     return (
       <ClientFrame>
         <h1>{t('client:phone.badLinkTitle')}</h1>
@@ -65,6 +71,8 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
       {entry && !answering ? (
         <Finished
           entry={entry}
+          word={word}
+          justFinished={step === 'done'}
           onAgain={() => {
             useProgressStore.getState().discard(session);
             setStep('answer');
@@ -86,7 +94,8 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
             instrument={instrument}
             textValues={{ word }}
             finishLabel={t('client:phone.finish')}
-            renderExtra={(text) => <ReadAloud text={text} />}
+            forClient={form === 'client'}
+            readAloud={(text, part) => <ReadAloud text={text} part={part} announceMissing={part === 'question'} />}
             onFinish={(answers) => void finish(answers)}
           />
         </section>
@@ -110,10 +119,29 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
   );
 }
 
-function Finished({ entry, onAgain, onErase, withdraw }: { entry: PhoneAnswers; onAgain: () => void; onErase: () => void; withdraw: ReactNode }) {
+interface FinishedProps {
+  entry: PhoneAnswers;
+  word: string;
+  /** Arrived here by "Klaar": focus goes to the message, not to the page. */
+  justFinished: boolean;
+  onAgain: () => void;
+  onErase: () => void;
+  withdraw: ReactNode;
+}
+
+function Finished({ entry, word, justFinished, onAgain, onErase, withdraw }: FinishedProps) {
   const { t } = useTranslation('client');
+  const [asking, setAsking] = useState(false);
+  const title = useRef<HTMLHeadingElement>(null);
+  // After "Klaar" the questionnaire is gone from under the focus: the message takes it, so a
+  // screen reader reads "Klaar. Dank je wel!" rather than starting again at the top of the page.
+  useEffect(() => {
+    if (justFinished) title.current?.focus();
+  }, [justFinished]);
   const forms = useMemo(() => {
-    const instrument = entry.instrumentId === CLIENT_MIRROR.id ? CLIENT_MIRROR : CLIENT_CHECK;
+    // The code holds the version the answers were given in, whatever the link says now.
+    const instrument = findInstrument(entry.instrumentId, entry.instrumentVersion);
+    if (!instrument) return null;
     const result = {
       workshopCode: entry.code,
       nonce: entry.nonce,
@@ -128,8 +156,11 @@ function Finished({ entry, onAgain, onErase, withdraw }: { entry: PhoneAnswers; 
   }, [entry]);
   return (
     <section className="handover" aria-labelledby="client-done-title">
-      <h1 id="client-done-title">{t('phone.doneTitle')}</h1>
+      <h1 id="client-done-title" ref={title} tabIndex={-1}>
+        {t('phone.doneTitle')}
+      </h1>
       <p>{t('phone.handoverIntro')}</p>
+      <ReadAloud text={[t('phone.doneTitle'), t('phone.handoverIntro'), t('phone.stillHere')].join('\n')} part="end" announceMissing />
       {forms && (
         <CodeHandover
           text={forms.text}
@@ -148,10 +179,22 @@ function Finished({ entry, onAgain, onErase, withdraw }: { entry: PhoneAnswers; 
         <button type="button" onClick={onAgain}>
           {t('phone.again')}
         </button>
-        <button type="button" onClick={onErase}>
+        <button type="button" onClick={() => setAsking(true)}>
           {t('phone.erase')}
         </button>
       </div>
+      <ConfirmDialog
+        open={asking}
+        title={t('phone.eraseConfirmTitle')}
+        confirmLabel={t('phone.eraseConfirm')}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          onErase();
+        }}
+      >
+        <p>{t('phone.eraseConfirmBody', { word })}</p>
+      </ConfirmDialog>
       {withdraw}
     </section>
   );

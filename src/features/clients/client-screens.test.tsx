@@ -8,24 +8,28 @@ import { useProgressStore } from '../../stores/progress-store';
 import { useClientPhoneStore } from '../../stores/client-phone-store';
 import { useClientStore } from '../../stores/client-store';
 import { useHistoryStore } from '../../stores/history-store';
-import { CLIENT_CHECK } from '../../model/instruments/client-check';
+import { CLIENT_CHECK_V2, CLIENT_MIRROR_V2 } from '../../model/instruments/client-check';
 import { decodeResultCode } from '../../model/codec/result-code';
 import { generateWorkshopCode } from '../../model/codec/workshop-code';
 import { findInstrument } from '../../model/instruments/registry';
 import { seeded } from '../../model/testing/seeded';
 import { isClientView, isMirrorForm, resultOfForm } from '../../model/client/collection';
-import { CLIENT_MIRROR } from '../../model/instruments/client-check';
 import { unlockDevice } from '../../stores/shared-device-lock';
 
 const code = generateWorkshopCode(seeded(7));
-const phone = () => renderAt(`/client/${code}/coach`, [{ path: '/client/:code/:word', element: <ClientPhonePage form="client" /> }]);
+/** The link of a new conversation names form version 2; one made before it existed names none (version 1). */
+const phone = (version = '/v2') =>
+  renderAt(`/client/${code}/coach${version}`, [
+    { path: '/client/:code/:word', element: <ClientPhonePage form="client" /> },
+    { path: '/client/:code/:word/:formVersion', element: <ClientPhonePage form="client" /> },
+  ]);
 
 /** Answers every statement "Vaak" by role, as a client would. */
 async function answerAll(user: ReturnType<typeof userEvent.setup>) {
-  for (let i = 0; i < CLIENT_CHECK.items.length; i++) {
+  for (let i = 0; i < CLIENT_CHECK_V2.items.length; i++) {
     const group = await screen.findByRole('group', { name: /Mijn coach/ });
     await user.click(within(group).getByRole('radio', { name: 'Vaak' }));
-    await user.click(screen.getByRole('button', { name: i === CLIENT_CHECK.items.length - 1 ? 'Klaar' : 'Volgende' }));
+    await user.click(screen.getByRole('button', { name: i === CLIENT_CHECK_V2.items.length - 1 ? 'Klaar' : 'Volgende' }));
   }
 }
 
@@ -49,7 +53,9 @@ describe('the client on their own phone', () => {
     await answerAll(user);
     const output = await screen.findByLabelText('Jouw code');
     const decoded = decodeResultCode(output.textContent ?? '', { findInstrument, expectedWorkshop: code });
-    expect(decoded.questionnaires[0]?.answers).toEqual(Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 4])));
+    expect(decoded.questionnaires[0]).toMatchObject({ instrumentVersion: 2, answers: Object.fromEntries(CLIENT_CHECK_V2.items.map((i) => [i.id, 4])) });
+    // "Klaar" moved the focus to the message, not to the top of the page.
+    expect(screen.getByRole('heading', { level: 1, name: 'Klaar. Dank je wel!' })).toHaveFocus();
     // Nothing lands in anyone's own history.
     expect(useHistoryStore.getState().results).toEqual([]);
   });
@@ -69,20 +75,99 @@ describe('the client on their own phone', () => {
     expect(decoded.chain).toEqual({ root: first?.nonce, seq: 1 });
   });
 
-  it('offers read-aloud only with a voice on the device itself', async () => {
+  it('a link made before form version 2 keeps version 1: its statements, and a code of version 1', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await phone('');
+    await user.click(screen.getByRole('button', { name: 'Beginnen' }));
+    for (let i = 0; i < 6; i++) {
+      await user.click(within(await screen.findByRole('group', { name: /Mijn coach/ })).getByRole('radio', { name: 'Vaak' }));
+      await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    }
+    expect(screen.getByRole('group', { name: 'Mijn coach heeft haast als ik iets vertel.' })).toBeInTheDocument();
+    expect(useProgressStore.getState().sessions[`client:${code}`]?.answers).toHaveProperty('k06', 4);
+    expect(useProgressStore.getState().sessions[`client:${code}`]).toMatchObject({ instrumentVersion: 1 });
+  });
+
+  it('refuses a link that names a form version this app does not have', async () => {
+    await phone('/v9');
+    expect(screen.getByRole('heading', { level: 1, name: 'Deze link werkt niet' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Beginnen' })).toBeNull();
+  });
+
+  it('asks before erasing, and says that a code already given stays with the professional', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await phone();
+    await user.click(screen.getByRole('button', { name: 'Beginnen' }));
+    await answerAll(user);
+    await user.click(await screen.findByRole('button', { name: 'Wis mijn antwoorden' }));
+    const dialog = screen.getByRole('dialog', { name: 'Je antwoorden wissen?' });
+    expect(dialog).toHaveTextContent('Gaf je je code al aan je coach? Dan blijven je antwoorden bij je coach.');
+    expect(dialog).toHaveTextContent('intrekcode');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(useClientPhoneStore.getState().entries).toHaveLength(1);
+    expect(screen.getByLabelText('Jouw code')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Wis mijn antwoorden' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Je antwoorden wissen?' })).getByRole('button', { name: 'Ja, wis ze' }));
+    expect(useClientPhoneStore.getState().entries).toEqual([]);
+    expect(screen.getByRole('status')).toHaveTextContent('Je antwoorden zijn gewist.');
+  });
+
+  it('asks for more answers in questions, never by the names of the scales', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    await phone();
+    await user.click(screen.getByRole('button', { name: 'Beginnen' }));
+    for (let i = 0; i < CLIENT_CHECK_V2.items.length - 1; i++) {
+      await screen.findByRole('group', { name: /Mijn coach/ });
+      await user.click(screen.getByRole('button', { name: 'Sla over' }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Klaar' }));
+    const alert = screen.getByRole('alert');
+    // 2 of 3 statements of each keying on each scale: 8 answers.
+    expect(alert).toHaveTextContent('Er zijn nog te weinig antwoorden. Beantwoord nog 8 vragen.');
+    expect(alert.textContent).not.toMatch(/Steun|Verwachtingen|stelling/i);
+    expect(within(alert).getByRole('button', { name: 'Ga naar de eerste open vraag' })).toBeInTheDocument();
+  });
+
+  it('without a voice on the device itself, says so in one line and offers no button', async () => {
     const user = userEvent.setup();
     const voices = [{ lang: 'nl-NL', localService: false }];
     const synth = { getVoices: () => voices, addEventListener: vi.fn(), removeEventListener: vi.fn(), cancel: vi.fn(), speak: vi.fn() };
     vi.stubGlobal('speechSynthesis', synth);
     await phone();
+    // Only a remote voice: the text would leave the device.
+    expect(screen.getAllByText('Voorlezen kan niet op dit apparaat.')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Beginnen' }));
     await screen.findByRole('group', { name: /Mijn coach/ });
-    // Only a remote voice: the text would leave the device, so no button.
-    expect(screen.queryByRole('button', { name: 'Lees voor' })).toBeNull();
+    expect(screen.getAllByText('Voorlezen kan niet op dit apparaat.')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /voor$/ })).toBeNull();
+  });
+
+  it('with a local voice, reads the instructions, the statement with its answers, and the end screen', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const voices: { lang: string; localService: boolean }[] = [];
+    const spoken: string[] = [];
+    const synth = { getVoices: () => voices, addEventListener: vi.fn(), removeEventListener: vi.fn(), cancel: vi.fn(), speak: vi.fn((u: { text: string }) => spoken.push(u.text)) };
+    vi.stubGlobal('speechSynthesis', synth);
+    vi.stubGlobal('SpeechSynthesisUtterance', class {
+      voice: unknown = null;
+      lang = '';
+      constructor(readonly text: string) {}
+    });
+    await phone();
     voices.push({ lang: 'nl-NL', localService: true });
-    const onVoices = synth.addEventListener.mock.calls[0]?.[1] as () => void;
-    act(() => onVoices());
-    expect(await screen.findByRole('button', { name: 'Lees voor' })).toBeInTheDocument();
+    act(() => (synth.addEventListener.mock.calls[0]?.[1] as () => void)());
+    expect(screen.queryByText('Voorlezen kan niet op dit apparaat.')).toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Lees de uitleg voor' }));
+    expect(spoken.at(-1)).toContain('Je krijgt 12 korte vragen over je coach.');
+    await user.click(screen.getByRole('button', { name: 'Beginnen' }));
+    await screen.findByRole('group', { name: /Mijn coach/ });
+    await user.click(screen.getByRole('button', { name: 'Lees de uitleg voor' }));
+    expect(spoken.at(-1)).toContain('Kies bij elke vraag hoe vaak het zo gaat.');
+    await user.click(screen.getByRole('button', { name: 'Lees de vraag voor' }));
+    expect(spoken.at(-1)?.split('\n')).toEqual(['Mijn coach luistert goed naar mij.', 'Hoe vaak gaat het zo?', 'Nooit', 'Bijna nooit', 'Soms', 'Vaak', 'Altijd', 'Weet ik niet']);
+    await answerAll(user);
+    await user.click(await screen.findByRole('button', { name: 'Lees voor' }));
+    expect(spoken.at(-1)).toContain('Klaar. Dank je wel!');
   });
 });
 
@@ -93,8 +178,8 @@ const tableRoutes = [
 ];
 const table = (id: string) => renderAt(`/clients/${id}/table`, tableRoutes);
 const conversation = async (id: string, results: ReturnType<typeof resultOfForm>[] = []) =>
-  useClientStore.getState().create({ id, code, setting: 'table', scope: 'own', word: 'coach', minClients: 5, createdAt: new Date().toISOString(), results, shown: [] });
-const mirror = () => resultOfForm(code, CLIENT_MIRROR, Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, 5])), 77);
+  useClientStore.getState().create({ id, code, setting: 'table', scope: 'own', word: 'coach', minClients: 5, createdAt: new Date().toISOString(), formVersion: 2, results, shown: [] });
+const mirror = () => resultOfForm(code, CLIENT_MIRROR_V2, Object.fromEntries(CLIENT_MIRROR_V2.items.map((i) => [i.id, 5])), 77);
 
 /** The professional chooses the PIN, twice, before handing the device over. */
 async function lockWithPin(user: ReturnType<typeof userEvent.setup>) {
@@ -125,7 +210,7 @@ describe('a client at the table on the professional’s device', () => {
     await user.click(await screen.findByRole('button', { name: 'Samen bekijken' }));
 
     const views = screen.getByRole('table', { name: 'Jouw antwoorden en die van je coach' });
-    expect(within(views).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Stelling', 'Jij', 'Jouw coach']);
+    expect(within(views).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Vraag', 'Jij', 'Jouw coach']);
     expect(within(views).getAllByRole('row')[1]).toHaveTextContent(/Mijn coach luistert goed naar mij\.VaakAltijd/);
     const words = document.body.textContent ?? '';
     for (const professionalWord of ['DOOR', 'MET', 'tussen de modi', 'wederkerigheid', 'spiegelvragenlijst', 'Steun']) expect(words).not.toContain(professionalWord);
@@ -166,19 +251,19 @@ describe('a client at the table on the professional’s device', () => {
       await user.click(within(await screen.findByRole('group', { name: /Mijn coach/ })).getByRole('radio', { name: 'Nooit' }));
       await user.click(screen.getByRole('button', { name: 'Volgende' }));
     }
-    expect(screen.getByText(`4 van ${CLIENT_CHECK.items.length}`)).toBeInTheDocument();
+    expect(screen.getByText(`4 van ${CLIENT_CHECK_V2.items.length}`)).toBeInTheDocument();
     first.unmount();
 
     await table('t1');
     expect(useProgressStore.getState().sessions).toEqual({});
     await user.click(await screen.findByRole('button', { name: 'Beginnen' }));
-    expect(screen.getByText(`1 van ${CLIENT_CHECK.items.length}`)).toBeInTheDocument();
+    expect(screen.getByText(`1 van ${CLIENT_CHECK_V2.items.length}`)).toBeInTheDocument();
     expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
   });
 
   const secondClient = async (choice: RegExp) => {
     const user = userEvent.setup();
-    const first = resultOfForm(code, CLIENT_CHECK, Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, 2])), 78);
+    const first = resultOfForm(code, CLIENT_CHECK_V2, Object.fromEntries(CLIENT_CHECK_V2.items.map((i) => [i.id, 2])), 78);
     await conversation('t2', [first, mirror()]);
     await table('t2');
     // The professional chooses before handing the device over: no false "storage is full".

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ReadAloud } from './read-aloud';
 
 /**
  * The short, friendly start a client sees before the first statement. It says where the answers
@@ -8,17 +9,21 @@ import { useTranslation } from 'react-i18next';
  */
 export function ClientStart({ word, onStart, where = 'phone' }: { word: string; onStart: () => void; where?: 'phone' | 'table' }) {
   const { t } = useTranslation('client');
+  const intro = [t('phone.hello'), t('phone.what', { word }), t('phone.duration')];
+  const where_ = [t(where === 'table' ? 'table.stays' : 'phone.stays', { word }), t(where === 'table' ? 'table.whoSees' : 'phone.whoSees', { word }), t('phone.noName')];
   return (
     <section className="client-start" aria-labelledby="client-start-title">
       <h1 id="client-start-title">{t('phone.title', { word })}</h1>
-      <p>{t('phone.hello')}</p>
-      <p>{t('phone.what', { word })}</p>
-      <p>{t('phone.duration')}</p>
+      {/* The instructions, read as one: the button sits right above the text it reads. */}
+      <ReadAloud text={[t('phone.title', { word }), ...intro, ...where_].join('\n')} part="intro" announceMissing />
+      {intro.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
       <div className="notice">
-        <p>{t(where === 'table' ? 'table.stays' : 'phone.stays', { word })}</p>
-        <p>{t(where === 'table' ? 'table.whoSees' : 'phone.whoSees', { word })}</p>
+        <p>{where_[0]}</p>
+        <p>{where_[1]}</p>
       </div>
-      <p>{t('phone.noName')}</p>
+      <p>{where_[2]}</p>
       <button type="button" className="primary big-button" onClick={onStart}>
         {t('phone.start')}
       </button>

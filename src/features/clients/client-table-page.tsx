@@ -9,8 +9,7 @@ import type { UnlockedState } from '../../components/device-lock/dropped-unfinis
 import { useClientCollection, useClientStore } from '../../stores/client-store';
 import { useProgressStore } from '../../stores/progress-store';
 import { moveLock, noteDroppedUnfinished, useDeviceLock } from '../../stores/shared-device-lock';
-import { CLIENT_CHECK } from '../../model/instruments/client-check';
-import { isClientView, mirrorAnswers, nextTableConversation, resultOfForm, type ClientCollection } from '../../model/client/collection';
+import { formsOf, isClientView, mirrorAnswers, nextTableConversation, resultOfForm, type ClientCollection } from '../../model/client/collection';
 import { randomNonce } from '../../model/codec/result-code';
 import { generateWorkshopCode } from '../../model/codec/workshop-code';
 import { secureRandom } from '../../lib/random';
@@ -79,11 +78,13 @@ export default function ClientTablePage() {
   }
 
   const taken = collection.results.some(isClientView);
+  // The conversation's own form version, for every client of it (decision 88).
+  const form = formsOf(collection).check;
 
   /** A new conversation for the next client, with these answers in it when there are any. */
   const startNext = async (answers?: Answers) => {
     const next = nextTableConversation(collection, crypto.randomUUID(), generateWorkshopCode(secureRandom), new Date().toISOString(), newNonce());
-    const withClient: ClientCollection = answers ? { ...next, results: [...next.results, resultOfForm(next.code, CLIENT_CHECK, answers, newNonce())] } : next;
+    const withClient: ClientCollection = answers ? { ...next, results: [...next.results, resultOfForm(next.code, formsOf(next).check, answers, newNonce())] } : next;
     const { written } = await useClientStore.getState().create(withClient);
     if (!answers) {
       void navigate(`/clients/${next.id}/table`);
@@ -103,7 +104,7 @@ export default function ClientTablePage() {
   };
 
   const replace = async (answers: Answers) => {
-    const { written, value } = await useClientStore.getState().replaceTableClient(collection.id, resultOfForm(collection.code, CLIENT_CHECK, answers, newNonce()));
+    const { written, value } = await useClientStore.getState().replaceTableClient(collection.id, resultOfForm(collection.code, form, answers, newNonce()));
     if (!value) setStep({ kind: 'missing' });
     else if (!written) setStep({ kind: 'notSaved' });
     else saved(answers);
@@ -111,7 +112,7 @@ export default function ClientTablePage() {
 
   const give = async (answers: Answers) => {
     if (locked?.replace) return replace(answers);
-    const { written, value } = await useClientStore.getState().takeIn(collection.id, [resultOfForm(collection.code, CLIENT_CHECK, answers, newNonce())]);
+    const { written, value } = await useClientStore.getState().takeIn(collection.id, [resultOfForm(collection.code, form, answers, newNonce())]);
     if (value.missing) setStep({ kind: 'missing' });
     else if (value.tableTaken) setStep({ kind: 'held', answers });
     else if (!written) setStep({ kind: 'notSaved' });
@@ -163,10 +164,11 @@ export default function ClientTablePage() {
           <h1 className="page-kicker">{t('instrument:clientCheck.title', { word })}</h1>
           <QuestionnaireRunner
             session={session}
-            instrument={CLIENT_CHECK}
+            instrument={form}
             textValues={{ word }}
             finishLabel={t('client:phone.finish')}
-            renderExtra={(text) => <ReadAloud text={text} />}
+            forClient
+            readAloud={(text, part) => <ReadAloud text={text} part={part} announceMissing={part === 'question'} />}
             onFinish={(answers) => setStep({ kind: 'review', answers })}
           />
         </section>
@@ -207,7 +209,7 @@ export default function ClientTablePage() {
         </section>
       )}
       {shown.kind === 'together' && (
-        <TableTogetherView client={shown.answers} mirror={mirrors.length === 1 ? (mirrors[0] ?? null) : null} word={word} onClose={() => setStep({ kind: 'returned', takenBack: false })} />
+        <TableTogetherView instrument={form} client={shown.answers} mirror={mirrors.length === 1 ? (mirrors[0] ?? null) : null} word={word} onClose={() => setStep({ kind: 'returned', takenBack: false })} />
       )}
       {shown.kind === 'returned' && (
         <section aria-labelledby="table-returned-title">

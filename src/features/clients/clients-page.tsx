@@ -1,3 +1,4 @@
+import { CURRENT_CLIENT_FORM } from '../../model/instruments/client-check';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -93,6 +94,7 @@ function CreateCollectionForm() {
       word,
       minClients: normaliseMinClients(Number(min)),
       createdAt: new Date().toISOString(),
+      formVersion: CURRENT_CLIENT_FORM,
       results: [],
       shown: [],
     });

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 import { useClientCollection, useClientStore } from '../../stores/client-store';
-import { CLIENT_MIRROR } from '../../model/instruments/client-check';
-import { resultOfForm } from '../../model/client/collection';
+import { formsOf, resultOfForm } from '../../model/client/collection';
 import { randomNonce } from '../../model/codec/result-code';
 import { secureRandom } from '../../lib/random';
 
@@ -24,15 +23,17 @@ export default function MirrorPage() {
       </section>
     );
   }
+  // The conversation's own form version (decision 88): its mirror form has the same statements as its clients' form.
+  const { mirror } = formsOf(collection);
   return (
     <section className="questionnaire-page">
       <h1 className="page-kicker">{t('instrument:clientMirror.title')}</h1>
       <QuestionnaireRunner
         session={`mirror-own:${collection.id}`}
-        instrument={CLIENT_MIRROR}
+        instrument={mirror}
         finishLabel={t('client:phone.finish')}
         onFinish={async (answers) => {
-          await useClientStore.getState().setOwnMirror(collection.id, resultOfForm(collection.code, CLIENT_MIRROR, answers, randomNonce(secureRandom)));
+          await useClientStore.getState().setOwnMirror(collection.id, resultOfForm(collection.code, mirror, answers, randomNonce(secureRandom)));
           void navigate(`/clients/${collection.id}`, { replace: true });
         }}
       />

@@ -26,13 +26,27 @@ function useLocalVoice(lng: string): SpeechSynthesisVoice | null {
   return voice;
 }
 
-/** Reads one text aloud with a local voice; absent when the device has none. */
-export function ReadAloud({ text }: { text: string }) {
+/** What a read-aloud button reads: its name says which text it reads, for a screen with more than one. */
+export type ReadAloudPart = 'intro' | 'question' | 'end';
+
+interface ReadAloudProps {
+  /** Exactly the text shown beside the button. */
+  text: string;
+  part: ReadAloudPart;
+  /**
+   * Without a local voice the buttons are absent; the one button of a screen that says so gives
+   * one line instead ("Voorlezen kan niet op dit apparaat"), so a client who needs it knows why.
+   */
+  announceMissing?: boolean;
+}
+
+/** Reads one text aloud with a local voice, and never with a remote one: nothing leaves the device. */
+export function ReadAloud({ text, part, announceMissing = false }: ReadAloudProps) {
   const { t, i18n } = useTranslation('client');
   const voice = useLocalVoice(i18n.resolvedLanguage ?? 'nl');
   const [speaking, setSpeaking] = useState(false);
 
-  // A new statement (or leaving the page) stops the previous one.
+  // A new text (or leaving the page) stops the previous one.
   useEffect(
     () => () => {
       globalThis.speechSynthesis?.cancel();
@@ -41,7 +55,7 @@ export function ReadAloud({ text }: { text: string }) {
     [text],
   );
 
-  if (!voice) return null;
+  if (!voice) return announceMissing ? <p className="hint read-aloud-none">{t('readAloud.none')}</p> : null;
   const toggle = () => {
     const synth = globalThis.speechSynthesis;
     synth.cancel();
@@ -56,7 +70,7 @@ export function ReadAloud({ text }: { text: string }) {
   };
   return (
     <button type="button" className="read-aloud" aria-pressed={speaking} onClick={toggle}>
-      {speaking ? t('readAloud.stop') : t('readAloud.read')}
+      {speaking ? t('readAloud.stop') : t(`readAloud.${part}`)}
     </button>
   );
 }

@@ -1,16 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/table-scroll';
-import { CLIENT_CHECK } from '../../model/instruments/client-check';
-import type { Answer, Answers } from '../../model/instruments/types';
+import type { Answer, Answers, Instrument } from '../../model/instruments/types';
 
 /**
  * What a client and the professional look at together at the table, on the locked device: the
  * two views side by side, statement by statement, in the client's words ("Jouw coach", "Jij",
  * the answer words they chose from). No mode names, no scores, no reflection questions for the
  * professional, and nothing to navigate to (decision 78). `client` is what this client just
- * gave, never read back from the conversation; `mirror` is the professional's own form, if any.
+ * gave, never read back from the conversation; `mirror` is the professional's own form, if any;
+ * `instrument` is the conversation's client form (its version's statements).
  */
-export function TableTogetherView({ client, mirror, word, onClose }: { client: Answers; mirror: Answers | null; word: string; onClose: () => void }) {
+export function TableTogetherView({
+  instrument,
+  client,
+  mirror,
+  word,
+  onClose,
+}: {
+  instrument: Instrument;
+  client: Answers;
+  mirror: Answers | null;
+  word: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation(['client', 'instrument']);
   const answer = (value: Answer | undefined) => (value === undefined ? '–' : t(`instrument:answerScales.frequency.${value}` as never));
   const professional = t('client:together.professional', { word });
@@ -30,7 +42,7 @@ export function TableTogetherView({ client, mirror, word, onClose }: { client: A
             </tr>
           </thead>
           <tbody>
-            {CLIENT_CHECK.items.map((item) => (
+            {instrument.items.map((item) => (
               <tr key={item.id}>
                 <th scope="row">{t(`instrument:clientCheck.items.${item.id}` as never, { word })}</th>
                 <td>{answer(client[item.id])}</td>

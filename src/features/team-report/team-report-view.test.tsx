@@ -162,7 +162,7 @@ describe('OpenedReportPage', () => {
     );
 
   it('shows the report it was handed, read-only', () => {
-    openWith({ reportText: toTeamReportFile(report(), new Date()) });
+    openWith({ reportText: toTeamReportFile(report(), { reportId: '0123456789abcdef' }, new Date()) });
     expect(screen.getByText('Je ziet een teamrapport uit een bestand. Er staan alleen totalen in. De app bewaart het niet.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Teamrapport' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rapport afdrukken of bewaren als pdf' })).toBeInTheDocument();

@@ -204,7 +204,8 @@ describe('TeamProfileView with only the team climate', () => {
     render(<TeamProfileView workshop={climateOnly(CLIMATE)} />);
     await user.click(screen.getByRole('button', { name: 'Download het teamrapport (CSV)' }));
     const text = vi.mocked(downloadText).mock.calls[0]?.[1] ?? '';
-    expect(text.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;team-climate;1')).toBe(true);
+    expect(text.startsWith(`\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;${i18n.t('instrument:teamClimate.title')}, versie 1\r\n`)).toBe(true);
+    expect(text).not.toContain('team-climate');
     expect(text).toMatch(/\r\nTemperatuur[^;]*;60\r\n/);
     expect(text).toContain('\r\nTeamklimaat;Warm\r\n');
     expect(text).toContain('\r\nKoudste element;Ruimte om te reflecteren\r\n');
@@ -272,10 +273,12 @@ describe('TeamProfileView with the self-check and the team climate', () => {
     render(<TeamProfileView workshop={both(MODES_TEAM, CLIMATE)} />);
     await user.click(screen.getByRole('button', { name: 'Download het teamrapport (CSV)' }));
     const text = vi.mocked(downloadText).mock.calls[0]?.[1] ?? '';
-    expect(text.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;self-check;1')).toBe(true);
-    expect(text).toContain('\r\n\r\nVragenlijst;team-climate;1\r\n');
+    const selfCheck = 'Vragenlijst;Zelfcheck: steun en verwachtingen, versie 1\r\n';
+    const climate = `\r\n\r\nVragenlijst;${i18n.t('instrument:teamClimate.title')}, versie 1\r\n`;
+    expect(text.startsWith(`\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\n${selfCheck}`)).toBe(true);
+    expect(text).toContain(climate);
     expect(text).toContain('\r\nTeamklimaat;Warm\r\n');
-    expect(text.indexOf('self-check')).toBeLessThan(text.indexOf('team-climate'));
+    expect(text.indexOf(selfCheck)).toBeLessThan(text.indexOf(climate));
   });
 });
 

@@ -1,8 +1,8 @@
-import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
 import { scoreAnswers, type WindowPoint } from '../scoring/score';
 import { aggregateTeam } from '../team/aggregate';
 import type { SpreadEllipse } from '../team/types';
-import { mirrorAnswers, shownClientAnswers, type ClientCollection } from './collection';
+import { clientUpdate, formsOf, mirrorAnswers, shownClientAnswers, type ClientCollection } from './collection';
+import type { UpdateChange } from '../workshop/shown-update';
 import { compareViews, type Comparison } from './compare';
 
 /** What the comparison screen may show for a collection, by the anonymity rules of docs/client.md. */
@@ -33,35 +33,47 @@ export function clientView(collection: ClientCollection): ClientViewState {
   if (mirrors.length === 0) return { status: 'needMirror' };
   const clients = shownClientAnswers(collection);
   if (clients.length === 0) return { status: 'needClient' };
+  // Every result of a conversation is of its form version: the intake refuses the other one.
+  const forms = formsOf(collection);
 
   let mirror: WindowPoint | null;
   if (collection.scope === 'team') {
-    const team = aggregateTeam(CLIENT_MIRROR, mirrors, { minRespondents: collection.minClients });
+    const team = aggregateTeam(forms.mirror, mirrors, { minRespondents: collection.minClients });
     if (team.status === 'hidden') return { status: 'waiting', side: 'team', count: team.count, min: team.minRespondents };
     mirror = team.window?.centre ?? null;
   } else {
-    mirror = scoreAnswers(CLIENT_MIRROR, mirrors[mirrors.length - 1] ?? {}).point;
+    mirror = scoreAnswers(forms.mirror, mirrors[mirrors.length - 1] ?? {}).point;
   }
 
   if (collection.setting === 'table') {
     const one = clients.slice(0, 1);
     return {
       status: 'shown',
-      comparison: compareViews(CLIENT_MIRROR, mirrors, CLIENT_CHECK, one),
+      comparison: compareViews(forms.mirror, mirrors, forms.check, one),
       mirror,
-      clients: scoreAnswers(CLIENT_CHECK, one[0] ?? {}).point,
+      clients: scoreAnswers(forms.check, one[0] ?? {}).point,
       clientSpread: null,
       clientCount: one.length,
     };
   }
-  const group = aggregateTeam(CLIENT_CHECK, clients, { minRespondents: collection.minClients });
+  const group = aggregateTeam(forms.check, clients, { minRespondents: collection.minClients });
   if (group.status === 'hidden') return { status: 'waiting', side: 'clients', count: group.count, min: group.minRespondents };
   return {
     status: 'shown',
-    comparison: compareViews(CLIENT_MIRROR, mirrors, CLIENT_CHECK, clients, { minClients: collection.minClients }),
+    comparison: compareViews(forms.mirror, mirrors, forms.check, clients),
     mirror,
     clients: group.window?.centre ?? null,
     clientSpread: group.window?.spread.ellipse ?? null,
     clientCount: group.count,
   };
+}
+
+/**
+ * What "Bijwerken" would change (`clientUpdate`), asking first only when the view shows figures
+ * now: from a view below the minimum (only a count) there is nothing to subtract from.
+ */
+export function clientViewUpdate(collection: ClientCollection): UpdateChange | null {
+  const change = clientUpdate(collection);
+  if (!change || !change.asks) return change;
+  return clientView(collection).status === 'shown' ? change : { ...change, asks: false };
 }

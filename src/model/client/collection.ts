@@ -1,8 +1,11 @@
 import { z } from 'zod/mini';
 import type { Answers, Instrument } from '../instruments/types';
-import { toQrPayload } from '../codec/result-code';
-import { CLIENT_CHECK, CLIENT_MIRROR } from '../instruments/client-check';
+import { toQrPayload, tryDecodeResultCode } from '../codec/result-code';
+import { CLIENT_CHECK, CLIENT_MIRROR, clientForms, CLIENT_FORM_VERSIONS, CURRENT_CLIENT_FORM, type ClientFormVersion } from '../instruments/client-check';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
+import { resultFromDecoded } from '../workshop/intake';
+import { updateChange, type UpdateChange } from '../workshop/shown-update';
+import { collectResults } from '../team/respondents';
 import { retiredSchema, workshopResultSchema, type Retired, type Workshop, type WorkshopResult } from '../workshop/workshop';
 
 /**
@@ -41,9 +44,17 @@ export interface ClientCollection {
   readonly word: ProfessionalWord;
   readonly minClients: number;
   readonly createdAt: string;
+  /**
+   * The client form's version, for every result of this conversation (decision 88). Absent in
+   * conversations stored before version 2 existed: those are version 1 (`formVersionOf`).
+   */
+  readonly formVersion?: ClientFormVersion;
   /** Client views (part `client-check`) and mirror forms (part `client-mirror`), sorted by fingerprint. */
   readonly results: readonly WorkshopResult[];
-  /** Fingerprints of the client views in the comparison the professional last chose to see. */
+  /**
+   * Fingerprints of the client views in the comparison the professional last chose to see. A view
+   * deleted since stays here, its code being its answers, until the next update (decision 73).
+   */
   readonly shown: readonly string[];
   /** What no longer counts (result-set.ts): a client's earlier view stays out when it arrives late. */
   readonly retired?: Retired;
@@ -59,6 +70,7 @@ export const clientCollectionSchema = z.object({
   word: z.enum(PROFESSIONAL_WORDS),
   minClients: z.int().check(z.gte(3), z.lte(1000)),
   createdAt: z.string(),
+  formVersion: z.optional(z.union(CLIENT_FORM_VERSIONS.map((v) => z.literal(v)))),
   results: z.array(workshopResultSchema).check(z.maxLength(MAX_COLLECTION_RESULTS)),
   shown: z.array(z.string().check(z.maxLength(400))).check(z.maxLength(MAX_COLLECTION_RESULTS)),
   retired: z.optional(retiredSchema),
@@ -68,15 +80,29 @@ export function normaliseMinClients(value: number): number {
   return Number.isFinite(value) ? Math.min(1000, clampMinRespondents(value)) : DEFAULT_MIN_RESPONDENTS;
 }
 
-/** The collection as a workshop with the two questionnaires, for the workshop's intake rules. */
+/** The form version of a conversation: version 1 for one stored before version 2 existed. */
+export function formVersionOf(collection: Pick<ClientCollection, 'formVersion'>): ClientFormVersion {
+  return collection.formVersion ?? 1;
+}
+
+/** The client's form and the mirror form this conversation holds. */
+export function formsOf(collection: Pick<ClientCollection, 'formVersion'>) {
+  return clientForms(formVersionOf(collection));
+}
+
+/**
+ * The collection as a workshop with the two questionnaires of its form version, for the
+ * workshop's intake rules: a code of the other version is refused as another questionnaire's.
+ */
 export function asWorkshop(collection: ClientCollection): Workshop {
+  const { check, mirror } = formsOf(collection);
   return {
     id: collection.id,
     code: collection.code,
     name: '',
     questionnaires: [
-      { instrumentId: CLIENT_CHECK.id, instrumentVersion: CLIENT_CHECK.version },
-      { instrumentId: CLIENT_MIRROR.id, instrumentVersion: CLIENT_MIRROR.version },
+      { instrumentId: check.id, instrumentVersion: check.version },
+      { instrumentId: mirror.id, instrumentVersion: mirror.version },
     ],
     minRespondents: collection.minClients,
     hideOwnResult: false,
@@ -99,12 +125,29 @@ export const isClientView = (result: WorkshopResult) => partOf(result, CLIENT_CH
 /** True for a result that holds a mirror form. */
 export const isMirrorForm = (result: WorkshopResult) => partOf(result, CLIENT_MIRROR.id) !== undefined;
 
-/** The answer sets of the client views in the comparison: all of them at the table, the `shown` ones when collected. */
+const findClientInstrument = (id: string, version: number) => [CLIENT_CHECK, CLIENT_MIRROR].find((i) => i.id === id && i.version === version);
+
+/**
+ * The client views in the comparison: all of them at the table; when collected, those of the
+ * `shown` snapshot, a view deleted or replaced since rebuilt from its code (decision 73), so
+ * nothing changes before the professional updates.
+ */
+export function shownClientResults(collection: ClientCollection): WorkshopResult[] {
+  if (collection.setting === 'table') return collection.results.filter(isClientView);
+  const here = new Map(collection.results.map((r) => [r.fingerprint, r]));
+  const workshop = asWorkshop(collection);
+  return collection.shown.flatMap((fingerprint) => {
+    const kept = here.get(fingerprint);
+    if (kept) return isClientView(kept) ? [kept] : [];
+    const decoded = tryDecodeResultCode(fingerprint, { findInstrument: findClientInstrument, expectedWorkshop: collection.code });
+    const rebuilt = decoded.ok ? resultFromDecoded(workshop, decoded.value) : null;
+    return rebuilt && isClientView(rebuilt) ? [rebuilt] : [];
+  });
+}
+
+/** The answer sets of the client views in the comparison (`shownClientResults`). */
 export function shownClientAnswers(collection: ClientCollection): Answers[] {
-  const shown = new Set(collection.shown);
-  return collection.results
-    .filter((r) => isClientView(r) && (collection.setting === 'table' || shown.has(r.fingerprint)))
-    .flatMap((r) => answersOf(r, CLIENT_CHECK.id));
+  return shownClientResults(collection).flatMap((r) => answersOf(r, CLIENT_CHECK.id));
 }
 
 /** The mirror forms' answer sets. */
@@ -112,11 +155,14 @@ export function mirrorAnswers(collection: ClientCollection): Answers[] {
   return collection.results.filter(isMirrorForm).flatMap((r) => answersOf(r, CLIENT_MIRROR.id));
 }
 
-/** Client views taken in since the professional last updated the comparison. */
-export function pendingClientViews(collection: ClientCollection): number {
-  if (collection.setting === 'table') return 0;
-  const shown = new Set(collection.shown);
-  return collection.results.filter((r) => isClientView(r) && !shown.has(r.fingerprint)).length;
+/**
+ * What "Bijwerken" would change in a collected comparison, by client (`updateChange`): null at
+ * the table, where the one client's view shows at once.
+ */
+export function clientUpdate(collection: ClientCollection): UpdateChange | null {
+  if (collection.setting === 'table') return null;
+  const complete = (_id: string, answers: Answers) => collectResults(CLIENT_CHECK, [answers]).complete.length === 1;
+  return updateChange(shownClientResults(collection), collection.results.filter(isClientView), [CLIENT_CHECK.id], complete);
 }
 
 /** The comparison brought up to date with every client view taken in: the professional's choice. */
@@ -125,15 +171,30 @@ export function updateShown(collection: ClientCollection): ClientCollection {
 }
 
 /**
- * A result removed, one by one. A removed client view leaves the shown comparison too: a view the
- * professional deleted must not keep counting.
+ * A result removed, one by one. Its answers leave the stored list (and so every file) at once; a
+ * client view in the shown comparison stays there, from its code, until the professional
+ * updates: deleting must not change the view by one client on its own (decision 73).
  */
 export function removeResult(collection: ClientCollection, fingerprint: string): ClientCollection {
-  return {
-    ...collection,
-    results: collection.results.filter((r) => r.fingerprint !== fingerprint),
-    shown: collection.shown.filter((f) => f !== fingerprint),
-  };
+  return { ...collection, results: collection.results.filter((r) => r.fingerprint !== fingerprint) };
+}
+
+/** The collection as a file carries it: no code of a deleted result, not even in `shown`. */
+export function collectionForFile(collection: ClientCollection): ClientCollection {
+  const here = new Set(collection.results.map((r) => r.fingerprint));
+  return { ...collection, shown: collection.shown.filter((f) => here.has(f)) };
+}
+
+/**
+ * The result of this collection whose code was typed or pasted (the code the client was given,
+ * which their phone still shows), for deleting it: the list never shows a code's end, which would
+ * link a row to the person who saw that end on their phone.
+ */
+export function resultByCode(collection: ClientCollection, text: string): { ok: true; fingerprint: string } | { ok: false; reason: 'unreadable' | 'notHere' } {
+  const decoded = tryDecodeResultCode(text, { findInstrument: findClientInstrument, expectedWorkshop: collection.code });
+  if (!decoded.ok) return { ok: false, reason: 'unreadable' };
+  const found = collection.results.find((r) => r.fingerprint === decoded.value.fingerprint);
+  return found ? { ok: true, fingerprint: found.fingerprint } : { ok: false, reason: 'notHere' };
 }
 
 /**
@@ -178,12 +239,14 @@ export function withTableClient(collection: ClientCollection, view: WorkshopResu
 }
 
 /**
- * A new table conversation for the next client, after `previous`: the same word and minimum, and
- * the professional's own mirror form made again for the new code (a code is bound to one
- * conversation), so the next client is compared at once. No client's answers go along.
+ * A new table conversation for the next client, after `previous`: the same word and minimum, the
+ * current form version, and the professional's own mirror form made again for the new code (a
+ * code is bound to one conversation), so the next client is compared at once. No client's
+ * answers go along. A mirror form of another version does not go along either: its statements
+ * are not all the new version's, so the professional fills the mirror form in again.
  */
 export function nextTableConversation(previous: ClientCollection, id: string, code: string, createdAt: string, nonce: number): ClientCollection {
-  const [mirror] = mirrorAnswers(previous);
+  const [mirror] = formVersionOf(previous) === CURRENT_CLIENT_FORM ? mirrorAnswers(previous) : [];
   return {
     id,
     code,
@@ -192,7 +255,8 @@ export function nextTableConversation(previous: ClientCollection, id: string, co
     word: previous.word,
     minClients: previous.minClients,
     createdAt,
-    results: mirror ? [resultOfForm(code, CLIENT_MIRROR, mirror, nonce)] : [],
+    formVersion: CURRENT_CLIENT_FORM,
+    results: mirror ? [resultOfForm(code, clientForms(CURRENT_CLIENT_FORM).mirror, mirror, nonce)] : [],
     shown: [],
   };
 }

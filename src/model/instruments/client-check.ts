@@ -31,7 +31,7 @@ const items: readonly LikertItem[] = [
   { id: 'k04', scale: 'expectations', keying: 'minus' },
   // Helps me when something is hard.
   { id: 'k05', scale: 'support', keying: 'plus' },
-  // Speaks to me when I cross a line.
+  // Speaks to me when I cross a line (version 1 only; k13 in version 2).
   { id: 'k06', scale: 'expectations', keying: 'plus' },
   // Is in a hurry when I tell something.
   { id: 'k07', scale: 'support', keying: 'minus' },
@@ -39,7 +39,7 @@ const items: readonly LikertItem[] = [
   { id: 'k08', scale: 'expectations', keying: 'minus' },
   // Says so when something goes well.
   { id: 'k09', scale: 'support', keying: 'plus' },
-  // Holds me to what we decided together.
+  // Holds me to what we decided together (version 1 only; k14 in version 2).
   { id: 'k10', scale: 'expectations', keying: 'plus' },
   // Grumbles when I make a mistake.
   { id: 'k11', scale: 'support', keying: 'minus' },
@@ -52,7 +52,11 @@ const scales: readonly ScaleDefinition[] = [
   { id: 'expectations', completeness: { minShare: 2 / 3, perKeying: true }, keyingBalanced: true },
 ];
 
-/** What a client answers about their professional ("Mijn begeleider luistert goed naar mij."). */
+/**
+ * Client form version 1: what a client answers about their professional ("Mijn begeleider
+ * luistert goed naar mij."). Kept for conversations begun with it (docs/client.md, "Form
+ * versions"); new conversations use version 2.
+ */
 export const CLIENT_CHECK: Instrument = {
   id: 'client-check',
   version: 1,
@@ -62,5 +66,43 @@ export const CLIENT_CHECK: Instrument = {
   items,
 };
 
-/** The professional's mirror form: the same statements and scale ("Ik luister goed naar mijn cliënt."). */
+/** The professional's mirror form of version 1: the same statements and scale ("Ik luister goed naar mijn cliënt."). */
 export const CLIENT_MIRROR: Instrument = { ...CLIENT_CHECK, id: 'client-mirror', version: 1 };
+
+/**
+ * Client form version 2 (decision 88): statements 6 and 10 of version 1 were hard at A2. "Spreekt
+ * mij aan als ik over een grens ga" held two idioms and assumed that the client crosses lines;
+ * "houdt mij aan wat we samen besloten hebben" was an idiom too. Their places take new statements
+ * with new ids (an id always names one text, as in self-check version 2), on the same scale with
+ * the same keying, so the balance by position stays as it was:
+ * - k13 (place 6, expectations, `plus`): says clearly what is allowed: the limit, true for a
+ *   client who never crosses one;
+ * - k14 (place 10, expectations, `plus`): asks whether I did what I was going to do: the
+ *   structure, without "houden aan".
+ * The other ten statements, the scales and the scoring are those of version 1.
+ */
+const itemsV2: readonly LikertItem[] = items.map((item) =>
+  item.id === 'k06' ? { ...item, id: 'k13' } : item.id === 'k10' ? { ...item, id: 'k14' } : item,
+);
+
+/** Client form version 2: what a client answers about their professional. */
+export const CLIENT_CHECK_V2: Instrument = { ...CLIENT_CHECK, version: 2, items: itemsV2 };
+
+/** The mirror form of version 2: the same statements as the client's, in the first person. */
+export const CLIENT_MIRROR_V2: Instrument = { ...CLIENT_CHECK_V2, id: 'client-mirror', version: 2 };
+
+/** The versions of the client form a conversation can hold. A conversation holds one, for all its results. */
+export const CLIENT_FORM_VERSIONS = [1, 2] as const;
+export type ClientFormVersion = (typeof CLIENT_FORM_VERSIONS)[number];
+
+/** The version a new conversation uses. */
+export const CURRENT_CLIENT_FORM: ClientFormVersion = 2;
+
+/** The client's form and the mirror form of one version. */
+export function clientForms(version: ClientFormVersion): { readonly check: Instrument; readonly mirror: Instrument } {
+  return version === 2 ? { check: CLIENT_CHECK_V2, mirror: CLIENT_MIRROR_V2 } : { check: CLIENT_CHECK, mirror: CLIENT_MIRROR };
+}
+
+export function isClientFormVersion(value: unknown): value is ClientFormVersion {
+  return (CLIENT_FORM_VERSIONS as readonly unknown[]).includes(value);
+}

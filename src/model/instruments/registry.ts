@@ -1,4 +1,4 @@
-import { CLIENT_CHECK, CLIENT_MIRROR } from './client-check';
+import { CLIENT_CHECK, CLIENT_CHECK_V2, CLIENT_MIRROR, CLIENT_MIRROR_V2 } from './client-check';
 import { SELF_CHECK } from './self-check';
 import { SELF_CHECK_V2 } from './self-check-v2';
 import { TEAM_CLIMATE } from './team-climate';
@@ -9,7 +9,15 @@ import type { Instrument } from './types';
  * results made with them may still be stored or handed over: a result names its instrument id
  * and version, and is scored against exactly that version.
  */
-export const INSTRUMENTS: readonly Instrument[] = [SELF_CHECK, SELF_CHECK_V2, TEAM_CLIMATE, CLIENT_CHECK, CLIENT_MIRROR];
+export const INSTRUMENTS: readonly Instrument[] = [
+  SELF_CHECK,
+  SELF_CHECK_V2,
+  TEAM_CLIMATE,
+  CLIENT_CHECK,
+  CLIENT_MIRROR,
+  CLIENT_CHECK_V2,
+  CLIENT_MIRROR_V2,
+];
 
 /** The self-check a new questionnaire uses: always the newest version. */
 export const CURRENT_SELF_CHECK: Instrument = SELF_CHECK_V2;

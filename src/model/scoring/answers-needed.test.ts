@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SELF_CHECK_V2 } from '../instruments/self-check-v2';
 import type { Answers } from '../instruments/types';
-import { answersNeeded } from './answers-needed';
+import { answersNeeded, totalAnswersNeeded } from './answers-needed';
+import { CLIENT_CHECK_V2 } from '../instruments/client-check';
 import { scoreInstrument } from './score';
 
 const all = Object.fromEntries(SELF_CHECK_V2.items.map((item) => [item.id, 4])) as Answers;
@@ -35,5 +36,18 @@ describe('answersNeeded', () => {
     const fill = [of('support', 'plus')[0], of('support', 'minus')[0], of('support', 'minus')[1]].slice(0, need?.more);
     const done = { ...answers, ...Object.fromEntries(fill.map((id) => [id, 4])) } as Answers;
     expect(scoreInstrument(SELF_CHECK_V2, done).scales[0]?.score).not.toBeNull();
+  });
+});
+
+describe('totalAnswersNeeded (what a client is told)', () => {
+  it('is 8 for an empty client form, and answering that many of the right ones gives every scale a score', () => {
+    expect(totalAnswersNeeded(CLIENT_CHECK_V2, {})).toBe(8);
+    // The first 8 statements hold 2 of each keying on each scale.
+    const first8: Answers = Object.fromEntries(CLIENT_CHECK_V2.items.slice(0, 8).map((i) => [i.id, 3]));
+    expect(totalAnswersNeeded(CLIENT_CHECK_V2, first8)).toBe(0);
+    expect(scoreInstrument(CLIENT_CHECK_V2, first8).complete).toBe(true);
+    // "Weet ik niet" counts as open: one of each keying on support still leaves 2 to answer there.
+    const unsure: Answers = { ...first8, k01: 'na', k03: 'na' };
+    expect(totalAnswersNeeded(CLIENT_CHECK_V2, unsure)).toBe(2);
   });
 });

@@ -27,3 +27,12 @@ export function answersNeeded(instrument: Instrument, answers: Answers): ScaleNe
   }
   return needs;
 }
+
+/**
+ * The fewest extra answers 1–5 that give every scale a score: the sum over the scales of
+ * `answersNeeded` (each statement belongs to one scale, so the needs never overlap). What a
+ * client is told ("Beantwoord nog 8 vragen"), without the names of the scales.
+ */
+export function totalAnswersNeeded(instrument: Instrument, answers: Answers): number {
+  return answersNeeded(instrument, answers).reduce((sum, need) => sum + need.more, 0);
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import nlClient from '../../../locales/nl/client.json';
 import nlInstrument from '../../../locales/nl/instrument.json';
 import nlQuestionnaire from '../../../locales/nl/questionnaire.json';
-import { CLIENT_CHECK } from '../../../src/model/instruments/client-check';
+import { CLIENT_CHECK_V2 } from '../../../src/model/instruments/client-check';
 import type { Answer, Answers } from '../../../src/model/instruments/types';
 import { fill } from './self-check-flow';
 
@@ -15,7 +15,7 @@ export const clientStatement = (form: 'clientCheck' | 'clientMirror', id: string
 
 /** Answers every statement of a one-per-screen form by role: the radio named by its label, then the next button. */
 export async function answerClientForm(page: Page, form: 'clientCheck' | 'clientMirror', answers: Answers): Promise<void> {
-  const items = CLIENT_CHECK.items;
+  const items = CLIENT_CHECK_V2.items;
   for (const [i, item] of items.entries()) {
     const group = page.getByRole('group', { name: clientStatement(form, item.id) });
     await group.waitFor();

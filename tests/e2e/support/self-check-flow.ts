@@ -48,6 +48,18 @@ export const HISTORY_KEY = 'modusspiegel:history';
 export const LANGUAGE_KEY = 'modusspiegel:language';
 export const QUARANTINE_PREFIX = 'modusspiegel:quarantine:';
 
+/**
+ * Switches the language with the header's buttons. On a phone they are folded behind "Menu"
+ * (decision 91): open it first when its button is shown.
+ */
+export async function chooseLanguage(page: Page, from: Lng, to: Lng): Promise<void> {
+  const menu = page.getByRole('button', { name: TEXTS[from].common.nav.menu, exact: true });
+  if (await menu.isVisible()) {
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  }
+  await page.getByRole('button', { name: TEXTS[from].common.language[to], exact: true }).click();
+}
+
 /** Fills i18next-style `{{name}}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
