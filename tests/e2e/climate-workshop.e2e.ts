@@ -13,6 +13,7 @@ import nlParticipant from '../../locales/nl/participant.json';
 import nlQuestionnaire from '../../locales/nl/questionnaire.json';
 import nlInstrument from '../../locales/nl/instrument.json';
 import nlTeam from '../../locales/nl/team.json';
+import { withPersonWord } from '../../src/testing/person-text';
 
 /**
  * A workshop that asks both questionnaires: five phones, each in a context of its own, answer the
@@ -39,7 +40,7 @@ function climateAnswers(digits: string): Answers {
   return Object.fromEntries(TEAM_CLIMATE.items.map((item, i) => [item.id, Number(digits[i]) as AnswerValue]));
 }
 
-const climateText = (item: LikertItem) => (nlInstrument.teamClimate.items as Record<string, string>)[item.id] ?? item.id;
+const climateText = (item: LikertItem) => withPersonWord((nlInstrument.teamClimate.items as Record<string, string>)[item.id] ?? item.id, 'nl');
 
 async function answerClimate(page: Page, answers: Answers): Promise<void> {
   const total = TEAM_CLIMATE.items.length;

@@ -26,6 +26,7 @@ import nlParticipant from '../../locales/nl/participant.json';
 import nlQuestionnaire from '../../locales/nl/questionnaire.json';
 import nlResults from '../../locales/nl/results.json';
 import nlInstrument from '../../locales/nl/instrument.json';
+import { withPersonWord } from '../../src/testing/person-text';
 
 /**
  * What a facilitator takes home from a workshop with both questionnaires: the report page printed
@@ -411,7 +412,7 @@ describe('the team report to take home', () => {
 
   it('a phone keeps its own results after handing over, and can print each of them', async () => {
     const code = createJoinCode(() => 0.41, { hideOwnResult: false, questionnaires: 'both' });
-    const climateText = (id: string) => (nlInstrument.teamClimate.items as Record<string, string>)[id] ?? id;
+    const climateText = (id: string) => withPersonWord((nlInstrument.teamClimate.items as Record<string, string>)[id] ?? id, 'nl');
     await inFreshContext(browser, baseURL, { viewport: PHONE }, async (context) => {
       const page = await context.newPage();
       await page.goto(`${baseURL}/#/join/${code}`);
