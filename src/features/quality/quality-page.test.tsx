@@ -70,10 +70,10 @@ describe('from 100 people in 10 teams', () => {
   it('shows per element alpha, omega and their ranges with n, in Dutch numbers', async () => {
     keep(workshops);
     await open();
-    const table = await screen.findByRole('table', { name: 'Teamklimaat, versie 1: alfa en omega per schaal' }, COMPUTED);
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Schaal', 'Stellingen', 'n', 'Alfa', 'Marge alfa (95%)', 'Omega', 'Marge omega (95%)']);
+    const table = await screen.findByRole('table', { name: 'Teamklimaat, versie 1: alfa en omega per onderdeel' }, COMPUTED);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Onderdeel', 'Stellingen', 'n', 'Alfa', 'Marge alfa (95%)', 'Omega', 'Marge omega (95%)']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Gedeeld doel', 'Samenwerking', 'Grenzen over', 'Ruimte om te reflecteren', 'Energie']);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Gedeeld doel', 'Samenwerking', 'Open naar buiten', 'Ruimte om te reflecteren', 'Energie']);
     for (const row of rows) {
       const [statements, n, alpha, alphaRange, omega, omegaRange] = within(row).getAllByRole('cell').map((c) => c.textContent ?? '');
       expect(statements).toMatch(/^[46]$/);
@@ -83,7 +83,7 @@ describe('from 100 people in 10 teams', () => {
       expect(alphaRange).toMatch(/^0,\d\d tot 0,\d\d$/);
       expect(omegaRange).toMatch(/^0,\d\d tot 0,\d\d$/);
     }
-    expect(progressLine()).toBe('5 van 5 schalen berekend');
+    expect(progressLine()).toBe('5 van 5 onderdelen berekend');
   });
 
   it('shows whether the elements are team properties (ICC) and each statement with its text', async () => {
@@ -121,7 +121,7 @@ describe('from 100 people in 10 teams', () => {
   it('speaks English with English numbers', async () => {
     keep(workshops);
     await open('en');
-    const table = await screen.findByRole('table', { name: 'Team climate, version 1: alpha and omega per scale' }, COMPUTED);
+    const table = await screen.findByRole('table', { name: 'Team climate, version 1: alpha and omega for each scale' }, COMPUTED);
     const alpha = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell')[2]?.textContent;
     expect(alpha).toMatch(/^0\.\d\d$/);
     expect(progressLine()).toBe('5 of 5 scales computed');
