@@ -80,6 +80,7 @@ function urlOf(path: string): string | undefined {
     'workshops/:id/shared': `/workshops/${s.workshop}/shared`,
     'workshops/:id/report': `/workshops/${s.demo}/report`,
     'team-report': '/team-report',
+    overview: '/overview',
     about: '/about',
     clients: '/clients',
     'clients/:id': `/clients/${s.collection}`,

@@ -202,7 +202,7 @@ describe('one truth: the take-home report says what the wall said', () => {
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nlReport.actions.saveFile, exact: true }).click()]);
       const file = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { version: number; report: TeamReport };
-      expect(file.version).toBe(4);
+      expect(file.version).toBe(5);
       const inFile = readFile3(file.report);
       expect(inFile.figures).toEqual(wall.figures);
       expect(inFile.differ).toEqual(wall.differ);

@@ -31,7 +31,8 @@ const FORBIDDEN_NL: { word: string; pattern: RegExp; instead: string; except?: R
   // "Modusspiegel" is the app's name; the About page says once where the name comes from.
   { word: 'modus/modi', pattern: /\bmod(us|i)\b/i, instead: 'werkwijze, werkwijzen', except: /^about:origin\.text3$/ },
   { word: 'spaak', pattern: /\bspa(a)?k(en)?\b/i, instead: 'een eigen lijn in de figuur' },
-  { word: 'schaal', pattern: /\bscha(a)?l(en)?\b/i, instead: 'onderdeel, of: bij steun en bij verwachtingen' },
+  // The questionnaire-quality table is read beside Cronbach's alpha: there "schaal" is the field's word.
+  { word: 'schaal', pattern: /\bscha(a)?l(en)?\b/i, instead: 'onderdeel, of: bij steun en bij verwachtingen', except: /^quality:csv\.scale$/ },
   { word: 'grenzen over', pattern: /grenzen over/i, instead: 'open naar buiten' },
   // Once, in English, on the About page: the words Gratton uses.
   { word: 'hot spot / cold spot', pattern: /\b(hot|cold) ?spots?\b/i, instead: 'warm, koud', except: /^about:climate\.text2$/ },

@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { useShownTeam } from '../../components/shown-update/use-shown-team';
 import type { Workshop } from '../../model/workshop/workshop';
-import { downloadText } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { findInstrument } from '../../model/instruments/registry';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 import { buildTeamReport } from '../../model/team-report/build';
 import { reportExtrasOf } from '../../model/team-report/extras';
-import { teamReportFileName, toTeamReportFile } from '../../model/team-report/file';
+import { teamReportFileName } from '../../model/team-report/file';
 import { clampMinRespondents } from '../../model/team/anonymity';
 import { useWorkshop } from '../../stores/workshop-store';
+import { saveReportFile } from './save-report-file';
 import { TeamReportView } from './team-report-view';
 import './team-report.css';
 
@@ -74,10 +74,7 @@ function Report({ workshop: stored }: { workshop: Workshop }) {
   }
 
   const fileName = teamReportFileName(report);
-  const saveFile = () => {
-    downloadText(fileName, toTeamReportFile(report, new Date()));
-    setSaved(true);
-  };
+  const saveFile = () => void saveReportFile(workshop.id, report, fileName).then(setSaved);
   return (
     <section className="team-report">
       {back}

@@ -147,10 +147,10 @@ describe('TeamProfileView with enough results', () => {
     expect(screen.getByText(i18n.t('instrument:selfCheck.items.s08'))).toBeInTheDocument();
 
     // Step 4: the radar with its table.
-    await user.click(screen.getByRole('button', { name: 'Volgende stap: Modi' }));
-    expect(stepHeading('Stap 4: Modi')).toBeInTheDocument();
-    expect(screen.getAllByRole('figure')[1]).toHaveTextContent('De vier modi in het team');
-    expect(bodyRows(screen.getByRole('table', { name: /Hoe eens het team is met de stellingen van elke modus/ }))).toHaveLength(4);
+    await user.click(screen.getByRole('button', { name: 'Volgende stap: Werkwijzen' }));
+    expect(stepHeading('Stap 4: Werkwijzen')).toBeInTheDocument();
+    expect(screen.getAllByRole('figure')[1]).toHaveTextContent('De vier werkwijzen in het team');
+    expect(bodyRows(screen.getByRole('table', { name: /Hoe eens het team is met de stellingen van elke werkwijze/ }))).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'Volgende stap' })).toHaveAttribute('aria-disabled', 'true');
   });
 
@@ -159,11 +159,11 @@ describe('TeamProfileView with enough results', () => {
     render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
     await user.click(screen.getByRole('button', { name: 'Toon alles' }));
-    for (const name of ['Stap 1: Hoe ver uit elkaar', 'Stap 2: Midden', 'Stap 3: Verschillen', 'Stap 4: Modi']) {
+    for (const name of ['Stap 1: Hoe ver uit elkaar', 'Stap 2: Midden', 'Stap 3: Verschillen', 'Stap 4: Werkwijzen']) {
       expect(stepHeading(name)).toBeInTheDocument();
     }
     await user.click(screen.getByRole('button', { name: 'Vorige stap' }));
-    expect(stepHeading('Stap 4: Modi')).not.toBeInTheDocument();
+    expect(stepHeading('Stap 4: Werkwijzen')).not.toBeInTheDocument();
     expect(stepHeading('Stap 3: Verschillen')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Verberg het profiel' }));
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
