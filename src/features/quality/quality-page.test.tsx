@@ -94,7 +94,7 @@ describe('from 100 people in 10 teams', () => {
     const people = /Te zien: (\d+) mensen in 12 teams\./.exec(screen.getByText(/^Te zien/, { selector: 'section > p' }).textContent ?? '')?.[1];
     expect(Number(people)).toBeGreaterThanOrEqual(100);
     expect(within(icc).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').slice(2).map((c) => c.textContent))).toEqual(Array(5).fill(['12', people]));
-    const purpose = screen.getByRole('table', { name: 'Teamklimaat, versie 1, Gedeeld doel: per stelling' });
+    const purpose = await screen.findByRole('table', { name: 'Teamklimaat, versie 1, Gedeeld doel: per stelling' });
     const first = within(purpose).getAllByRole('row')[1]!;
     expect(within(first).getByRole('rowheader').textContent).toBe('In ons team weten we waarvoor we dit werk doen.');
     const [keying, itemRest, , share] = within(first).getAllByRole('cell').map((c) => c.textContent);

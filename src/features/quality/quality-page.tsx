@@ -9,6 +9,7 @@ import { FormsOverview } from './forms-overview';
 import { QualityCsvExport } from './quality-csv-export';
 import { QualityMeanings } from './quality-meanings';
 import { ShownForm } from './shown-form';
+import { useOneByOne } from './use-one-by-one';
 import { useQualityReport, type QualityState } from './use-quality-report';
 
 /** The progress line: counting, then "3 of 12 scales computed"; empty when there was nothing to compute. */
@@ -18,6 +19,12 @@ function useProgressText(state: QualityState): string {
   if (state.progress === null) return t('counting');
   const { done, total } = state.progress;
   return total > 0 ? t('progress', { done, total }) : '';
+}
+
+/** The shown forms, added to the page one per task (a new report mounts this afresh). */
+function ShownForms({ forms }: { forms: readonly ShownFormData[] }) {
+  const count = useOneByOne(forms.length);
+  return forms.slice(0, count).map((form) => <ShownForm key={`${form.instrumentId}@${form.instrumentVersion}`} form={form} />);
 }
 
 /**
@@ -48,9 +55,7 @@ export default function QualityPage() {
       {state.status === 'ready' && (
         <>
           <FormsOverview forms={state.report.forms} />
-          {shown.map((form) => (
-            <ShownForm key={`${form.instrumentId}@${form.instrumentVersion}`} form={form} />
-          ))}
+          <ShownForms forms={shown} />
           <QualityCsvExport report={state.report} />
         </>
       )}

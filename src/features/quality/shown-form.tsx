@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ShownForm as ShownFormData } from '../../model/quality/quality-report';
 import { IccTable, ScalesTable } from './form-tables';
 import { StatementsTable } from './statements-table';
+import { useOneByOne } from './use-one-by-one';
 import { useQualityNames } from './use-quality-names';
 
 /** A questionnaire version past the gate: its scales, its ICC where people answer as a team, and each statement. */
@@ -11,6 +12,7 @@ export function ShownForm({ form }: { form: ShownFormData }) {
   const name = formName(form.instrumentId, form.instrumentVersion);
   const withIcc = form.scales.some((s) => s.icc !== null);
   const offered = form.notApplicable.some((s) => s.share !== null);
+  const statementTables = useOneByOne(form.scales.length);
   return (
     <section aria-labelledby={titleId} className="quality-form">
       <h2 id={titleId}>{name}</h2>
@@ -22,7 +24,7 @@ export function ShownForm({ form }: { form: ShownFormData }) {
       </p>
       <ScalesTable form={name} scales={form.scales} />
       {withIcc ? <IccTable form={name} scales={form.scales} /> : <p>{t('quality:icc.none')}</p>}
-      {form.scales.map((scale) => (
+      {form.scales.slice(0, statementTables).map((scale) => (
         <StatementsTable key={scale.scale} form={name} instrumentId={form.instrumentId} scale={scale} notApplicable={form.notApplicable} />
       ))}
       <p className="hint">{offered ? t('quality:statements.naBase', { n: form.notApplicable[0]?.n ?? 0 }) : t('quality:statements.naNotOffered')}</p>
