@@ -66,7 +66,8 @@ describe('the quality CSV', () => {
     expect(statementRows.find((r) => r[2] === 'c02')?.[3]).toBe('omgedraaid');
     // Every cell after the names is a coefficient, a share or a count.
     for (const r of statementRows) for (const cell of r.slice(4)) expect(cell).toMatch(/^-?\d+(,\d{3})?$/);
-    expect(rows).toHaveLength(1 + 5 + 1 + 1 + 5 + 1 + 1 + 28);
+    // Seven questionnaire versions: client form version 2 and its mirror form joined (decision 88).
+    expect(rows).toHaveLength(1 + 7 + 1 + 1 + 5 + 1 + 1 + 28);
   });
 
   it("is written with ';' between cells for Dutch Excel", () => {

@@ -81,7 +81,15 @@ describe('the gate: shown only from 100 people in 10 teams', () => {
     expect(formOf(report.forms, TEAM_CLIMATE).status).toBe('shown');
     expect(formOf(report.forms, SELF_CHECK_V2)).toMatchObject({ status: 'hidden', reached: { people: 60, teams: 10 } });
     expect(formOf(report.forms, SELF_CHECK)).toMatchObject({ status: 'hidden', reached: { people: 0, teams: 0 } });
-    expect(report.forms.map((f) => `${f.instrumentId}@${f.instrumentVersion}`)).toEqual(['self-check@1', 'self-check@2', 'team-climate@1', 'client-check@1', 'client-mirror@1']);
+    expect(report.forms.map((f) => `${f.instrumentId}@${f.instrumentVersion}`)).toEqual([
+      'self-check@1',
+      'self-check@2',
+      'team-climate@1',
+      'client-check@1',
+      'client-mirror@1',
+      'client-check@2',
+      'client-mirror@2',
+    ]);
   });
 });
 
