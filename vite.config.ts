@@ -36,6 +36,12 @@ const CSP = [
 ].join('; ');
 
 /**
+ * The single file starts its workers from blob: URLs (INLINE_WORKERS): only a script the policy
+ * already lets run can make one, and the worker inherits this policy (connect-src 'self').
+ */
+const SINGLE_FILE_CSP = CSP.replace("worker-src 'self'", "worker-src 'self' blob:");
+
+/**
  * Headers a static host should send (docs/hosting.md). A meta tag cannot carry `frame-ancestors`
  * (browsers ignore it there), so framing is only forbidden when the host sends these: the build
  * writes them as `_headers` (Netlify, Cloudflare Pages and similar read that file).
@@ -54,7 +60,7 @@ function contentSecurityPolicy(single: boolean): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${single ? SINGLE_FILE_CSP : CSP}" />`,
       );
     },
     generateBundle() {
@@ -163,11 +169,16 @@ function inlineStartStyles(): Plugin {
  */
 const ROUTER_ALIAS = { find: /^react-router$/, replacement: fileURLToPath(new URL('./src/lib/router/index.ts', import.meta.url)) };
 
+/** `import W from './x.worker?worker'` becomes `?worker&inline` in the single file. */
+const INLINE_WORKERS = { find: /^(.+)\?worker$/, replacement: '$1?worker&inline' };
+
 export default defineConfig(({ mode }) => {
   // `vite build --mode single`: one HTML file with everything inlined, for file:// (README).
   const single = mode === 'single';
   return {
-    resolve: { alias: [ROUTER_ALIAS] },
+    // The single file has no file beside it for a worker: there every worker is inlined and started
+    // from a blob: URL (the CSP's worker-src allows blob: in that build only, contentSecurityPolicy).
+    resolve: { alias: [ROUTER_ALIAS, ...(single ? [INLINE_WORKERS] : [])] },
     // Relative base: the static app can be served from any folder of any host.
     base: './',
     plugins: [

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: bundle sizes (initial JavaScript against its budget), page-load figures, the
-// team models' cost at 10 to 10,000 results, the team profile's render time at 10, 100 and 1,000
+// team models' cost at 10 to 10,000 results, the overview of teams at 50, 100 and 500 report files
+// (time per team), the team profile's render time at 10, 100 and 1,000
 // results (as a ratio to 10), and Lighthouse (mobile defaults, median of three) on the home page,
 // a question screen and a result screen. Writes bench/results/<time>.json and latest.json, and
 // exits with 1 when a budget of docs/performance.md is missed. Time is checked here, never in a
@@ -216,10 +217,28 @@ async function reportModel() {
       const growth = at(10000)[key] / 10000 / (at(1000)[key] / 1000);
       check(`${key.replace('Ms', '')} grows linearly (per-result cost 10,000 vs 1,000 ≤ 1.5)`, growth <= 1.5, growth.toFixed(2));
     }
-    return { costs, fixtures };
+    return { costs, fixtures, overview: reportOverview(fixtures) };
   } finally {
     await server.close();
   }
+}
+
+/**
+ * The overview of teams (issue 23): parse and check n report files and build the overview, at
+ * 50, 100 and 500 files. The cost per team stays flat: per team at 500 ≤ 1.5 × per team at 50.
+ */
+function reportOverview(fixtures) {
+  const costs = fixtures.overviewCost([50, 100, 500]);
+  console.log('\n## Overview of teams, median time per call (parse n report files + buildOverview)\n');
+  printTable(
+    ['report files', 'overview', 'per team'],
+    costs.map((c) => [c.n, `${c.overviewMs.toFixed(1)} ms`, `${(c.perTeamMs * 1000).toFixed(1)} µs`]),
+  );
+  const at = (n) => costs.find((c) => c.n === n);
+  const growth = at(500).perTeamMs / at(50).perTeamMs;
+  console.log(`\nPer team at 500 / per team at 50: ${growth.toFixed(2)} (budget ≤ 1.5)`);
+  check('overview: per team at 500 ≤ 1.5 × per team at 50', growth <= 1.5, growth.toFixed(2));
+  return costs;
 }
 
 /**
@@ -370,8 +389,9 @@ if (process.env.BENCH_NO_BUILD !== '1') {
 const report = { date: new Date().toISOString(), runs: RUNS };
 report.bundle = reportBundle();
 report.pageLoad = await reportPageLoad();
-const { costs, fixtures } = await reportModel();
+const { costs, fixtures, overview } = await reportModel();
 report.model = costs;
+report.overview = overview;
 {
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const url = `http://127.0.0.1:${server.httpServer.address().port}/`;

@@ -19,6 +19,7 @@ import type hosting from '../locales/nl/hosting.json';
 import type privacy from '../locales/nl/privacy.json';
 import type density from '../locales/nl/density.json';
 import type quality from '../locales/nl/quality.json';
+import type overview from '../locales/nl/overview.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -45,6 +46,7 @@ declare module 'i18next' {
       privacy: typeof privacy;
       density: typeof density;
       quality: typeof quality;
+      overview: typeof overview;
     };
   }
 }

@@ -13,6 +13,7 @@ import { KeptReportSwitch } from './kept-report-switch';
 // to a server, so a workshop code in the address stays on the device.
 // Charts (recharts) are heavy: the result and history pages load lazily, after the questions.
 const SelfCheckPage = lazy(() => import('../features/questionnaire/self-check-page'));
+const ClimateCheckPage = lazy(() => import('../features/questionnaire/climate-check-page'));
 const ResultPage = lazy(() => import('../features/results/result-page'));
 const HistoryPage = lazy(() => import('../features/history/history-page'));
 const JoinPage = lazy(() => import('../features/participant/join-page'));
@@ -31,6 +32,8 @@ const WorkshopReportPage = lazy(() => import('../features/team-report/workshop-r
 const OpenedReportPage = lazy(() => import('../features/team-report/opened-report-page'));
 const PresenterPage = lazy(() => import('../features/presenter/presenter-page'));
 const PrivacyPage = lazy(() => import('../features/privacy/privacy-page'));
+const OverviewPage = lazy(() => import('../features/overview/overview-page'));
+const QualityPage = lazy(() => import('../features/quality/quality-page'));
 
 /**
  * The home page renders with the first screen's texts; every other route, a new one too, waits
@@ -61,6 +64,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />
+            <Route path="team-climate" element={<ClimateCheckPage />} />
             <Route path="result/:id" element={<ResultPage />} />
             <Route path="history" element={<HistoryPage />} />
             <Route path="join" element={<JoinPage />} />
@@ -72,11 +76,13 @@ export function App() {
             <Route path="workshops/:id/shared" element={<KeptReportSwitch><SharedDevicePage /></KeptReportSwitch>} />
             <Route path="workshops/:id/report" element={<KeptReportSwitch><WorkshopReportPage /></KeptReportSwitch>} />
             <Route path="team-report" element={<OpenedReportPage />} />
+            <Route path="overview" element={<OverviewPage />} />
             <Route path="about" element={<AboutPage />} />
             <Route path="clients" element={<ClientsPage />} />
             <Route path="clients/:id" element={<CollectionPage />} />
             <Route path="clients/:id/mirror" element={<MirrorPage />} />
             <Route path="privacy" element={<PrivacyPage />} />
+            <Route path="quality" element={<QualityPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

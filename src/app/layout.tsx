@@ -1,8 +1,8 @@
 import { Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { restorePrerenderFocus } from './prerender-focus';
-import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../components/language-switch';
+import { SiteHeader } from './site-header';
 import { StorageNotices } from '../components/storage-notices';
 import { UpdateOfferNotice } from '../components/update-offer';
 import { Loading } from '../components/loading';
@@ -44,40 +44,7 @@ export function Layout() {
       >
         {t('skipToContent')}
       </a>
-      <header className="app-header">
-        {sharedPath ? (
-          <span className="brand">{t('appName')}</span>
-        ) : (
-          <Link to="/" className="brand">
-            {t('appName')}
-          </Link>
-        )}
-        {!sharedPath && (
-          <nav aria-label={t('nav.label')}>
-            <ul>
-              <li>
-                <NavLink to="/self-check">{t('nav.selfCheck')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/history">{t('nav.history')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/join">{t('nav.join')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/workshops">{t('nav.workshops')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/clients">{t('nav.clients')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/about">{t('nav.about')}</NavLink>
-              </li>
-            </ul>
-          </nav>
-        )}
-        <LanguageSwitch />
-      </header>
+      <SiteHeader locked={sharedPath !== null} />
       <StorageNotices />
       <UpdateOfferNotice />
       <main id="main" ref={main} tabIndex={-1}>

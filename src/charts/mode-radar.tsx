@@ -2,6 +2,7 @@ import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'r
 import { useTranslation } from 'react-i18next';
 import { MODES, type Mode } from '../model/instruments/types';
 import { RADAR_BOX } from './chart-boxes';
+import { DASHES } from './chart-dashes';
 
 export interface RadarSeries {
   readonly key: string;
@@ -83,7 +84,7 @@ export function ModeRadar({ series, maxWidth = RADAR_BOX.maxWidth }: ModeRadarPr
           fill={s.fill ?? s.colour}
           strokeWidth={s.strokeWidth ?? 2}
           fillOpacity={s.fillOpacity}
-          strokeDasharray={s.dashed ? '4 3' : undefined}
+          strokeDasharray={s.dashed ? DASHES.earlierRadar : undefined}
           isAnimationActive={false}
         />
       ))}

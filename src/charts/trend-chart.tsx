@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { DASHES } from './chart-dashes';
 
 export interface TrendPoint {
   /** The label under the point (a short date). */
@@ -17,7 +18,7 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
       <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#3d4247' }} />
       <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} width={36} tick={{ fontSize: 12, fill: '#3d4247' }} />
       <Line dataKey="support" stroke={TREND_COLOURS.support} strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls />
-      <Line dataKey="expectations" stroke={TREND_COLOURS.expectations} strokeWidth={3} strokeDasharray="6 3" dot={{ r: 4 }} isAnimationActive={false} connectNulls />
+      <Line dataKey="expectations" stroke={TREND_COLOURS.expectations} strokeWidth={3} strokeDasharray={DASHES.trendExpectations} dot={{ r: 4 }} isAnimationActive={false} connectNulls />
     </LineChart>
   );
 }

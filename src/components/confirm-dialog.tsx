@@ -6,6 +6,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The safe choice, first and focused; "Annuleren" unless given. */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -15,7 +17,7 @@ interface ConfirmDialogProps {
  * returns focus to the opener, which a hand-made modal gets wrong easily. The first button
  * (Cancel) gets focus on open, so Enter never erases anything by accident.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -43,7 +45,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
       <div id={bodyId}>{children}</div>
       <div className="button-row">
         <button type="button" onClick={onCancel}>
-          {t('confirm.cancel')}
+          {cancelLabel ?? t('confirm.cancel')}
         </button>
         <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}

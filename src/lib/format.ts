@@ -65,7 +65,7 @@ export function formatFigure(value: number | null | undefined, lng: string): str
   return shown === null ? '–' : formatNumber(shown, lng);
 }
 
-/** "MET en VOOR", "Samenwerking en Grenzen over": names joined as the language joins them. */
+/** "MET en VOOR", "Samenwerking en Open naar buiten": names joined as the language joins them. */
 export function formatList(items: readonly string[], lng: string): string {
   return cached(`list|${lng}`, () => new Intl.ListFormat(locale(lng), { style: 'long', type: 'conjunction' })).format(items);
 }

@@ -1,4 +1,5 @@
 import { readRaw, removeRaw, writeRaw } from './storage';
+import { DEFAULT_PERSON_WORD, readPersonWord, type PersonWord } from '../model/people/person-word';
 
 /** Where the facilitator says the app is hosted, for a copy opened as a file (a setting, on this device). */
 export const APP_ADDRESS_KEY = 'modusspiegel:app-address';
@@ -41,7 +42,26 @@ export function joinUrl(
   code: string,
   location: Pick<Location, 'origin' | 'pathname' | 'protocol'> = window.location,
   configured: string | null = storedAppAddress(),
+  personWord: PersonWord = DEFAULT_PERSON_WORD,
 ): string | null {
-  if (location.protocol === 'file:') return configured ? `${configured}#/join/${code}` : null;
-  return `${location.origin}${location.pathname}#/join/${code}`;
+  const route = `#/join/${code}${personWordQuery(personWord)}`;
+  if (location.protocol === 'file:') return configured ? `${configured}${route}` : null;
+  return `${location.origin}${location.pathname}${route}`;
+}
+
+/** The name of the join address's parameter that carries who the participants work with. */
+export const PERSON_WORD_PARAM = 'w';
+
+/**
+ * The word for the person worked with, in the join address (decision 85): `?w=youth`. The code
+ * cannot hold it (six characters, decision 6), and the fragment never reaches a server. "cliënt"
+ * is left out, so the address of such a workshop is the one it always was.
+ */
+export function personWordQuery(word: PersonWord): string {
+  return word === DEFAULT_PERSON_WORD ? '' : `?${PERSON_WORD_PARAM}=${word}`;
+}
+
+/** The word a join address names; "cliënt" for an address without one (older links) or with an unknown one. */
+export function personWordOf(search: URLSearchParams): PersonWord {
+  return readPersonWord(search.get(PERSON_WORD_PARAM));
 }

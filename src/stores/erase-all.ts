@@ -6,6 +6,8 @@ import { useWorkshopStore } from './workshop-store';
 import { useParticipationStore } from './participation-store';
 import { useClientStore } from './client-store';
 import { useClientPhoneStore } from './client-phone-store';
+import { forgetAllShown } from './shown-store';
+import { usePersonWordStore } from './person-word-store';
 
 /**
  * "Erase all my data": every result, unfinished questionnaire, hand-over code, workshop and
@@ -18,5 +20,7 @@ export function eraseAllLocalData(): void {
   useParticipationStore.getState().clear();
   useClientStore.setState({ collections: [] });
   useClientPhoneStore.setState({ entries: [] });
+  usePersonWordStore.getState().forget();
   for (const key of ownKeys()) if (key !== LANGUAGE_STORAGE_KEY) removeRaw(key);
+  forgetAllShown();
 }

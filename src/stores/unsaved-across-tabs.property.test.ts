@@ -181,5 +181,6 @@ describe('tabs under a full storage (property)', () => {
     expect(figures.keptThroughAnotherTab).toBeGreaterThan(50);
     console.info(
       `unsaved across tabs: ${figures.runs} runs, ${figures.steps} steps, ${figures.refused} results refused by storage, ${figures.keptThroughAnotherTab} reads of another tab's write while holding them`);
-  });
+    // 200 runs take 25 s on a busy 2-core machine: a slow machine is no failure of the rule.
+  }, 120_000);
 });

@@ -15,6 +15,9 @@ import type { ResultChain } from '../model/codec/payload';
 import type { TeamReport } from '../model/team-report/types';
 import { keepOnlyReport } from '../model/workshop/keep-only-report';
 import { linkSameTeam } from '../model/workshop/same-team';
+import { withReportIds } from '../model/workshop/report-link';
+import { newReportId } from '../model/team-report/report-id';
+import { secureRandom } from '../lib/random';
 
 /** The facilitator's workshops on this device. */
 type Persisted = { workshops: Workshop[] };
@@ -88,6 +91,11 @@ interface WorkshopState {
    * false when that workshop may not be linked (same-team.ts) or is gone: nothing changed then.
    */
   setSameTeamAs: (id: string, earlierId: string | undefined) => Promise<LockedOutcome<boolean>>;
+  /**
+   * Gives each named workshop its team report's random id when it has none (decision 95): made
+   * when a report is first saved or put in the overview, then kept.
+   */
+  giveReportIds: (ids: readonly string[]) => Promise<LockedOutcome<void>>;
   /** Adds an imported workshop, or merges its results into the same workshop already here. */
   importWorkshop: (workshop: Workshop, newId: () => string) => Promise<LockedOutcome<ImportOutcome>>;
 }
@@ -214,6 +222,16 @@ export const useWorkshopStore = create<WorkshopState>()(
             (ok) => (ok ? [{ id, replay: changing((w: Workshop) => relink(w) ?? w) }] : []),
           );
         },
+        giveReportIds: (ids) => {
+          // Under the lock the store is read again: an id another tab made a moment ago is kept.
+          const give = (all: readonly Workshop[]) => withReportIds(all, ids, () => newReportId(secureRandom));
+          return locked(
+            (): void => {
+              if (ids.length > 0) set({ workshops: give(get().workshops) });
+            },
+            () => ids.map((id) => ({ id, replay: changing((w: Workshop) => give([w])[0] ?? w) })),
+          );
+        },
         importWorkshop: (workshop, newId) =>
           locked(
             (): ImportOutcome => {
@@ -224,7 +242,8 @@ export const useWorkshopStore = create<WorkshopState>()(
                 const outcome = addResults(same.results, workshop.results, mergeRetired(same.retired, workshop.retired));
                 const merged = { kind: 'merged', id: same.id, name: same.name, duplicates: outcome.duplicates } as const;
                 if (outcome.results.length > MAX_WORKSHOP_RESULTS || !retiredFits(outcome.retired)) return { ...merged, added: 0, replaced: 0, superseded: 0, full: true, wouldAdd: outcome.added };
-                update(same.id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired }));
+                // The report id of the workshop here stays; one it lacks comes from the file (the same report).
+                update(same.id, (w) => ({ ...w, results: outcome.results, retired: outcome.retired, ...(w.reportId === undefined && workshop.reportId !== undefined ? { reportId: workshop.reportId } : {}) }));
                 return { ...merged, added: outcome.added, replaced: outcome.replaced, superseded: outcome.superseded, full: false, wouldAdd: 0 };
               }
               // Another workshop with this id (or this code but other questionnaires or settings):

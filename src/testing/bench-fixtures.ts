@@ -5,7 +5,10 @@
  */
 import { toQrPayload } from '../model/codec/result-code';
 import { climateOfTeam } from '../model/climate/team';
-import { CURRENT_SELF_CHECK } from '../model/instruments/registry';
+import { CURRENT_SELF_CHECK, findInstrument } from '../model/instruments/registry';
+import { buildOverview } from '../model/overview/overview';
+import { fixedReportId, teamReport } from '../model/overview/test-reports';
+import { parseTeamReportFile, toTeamReportFile } from '../model/team-report/file';
 import { TEAM_CLIMATE } from '../model/instruments/team-climate';
 import type { Answers, AnswerValue, Instrument } from '../model/instruments/types';
 import { aggregateTeam } from '../model/team/aggregate';
@@ -95,4 +98,48 @@ export function storedResult(): { values: Record<string, string>; id: string } {
   const [answers = {}] = answerSets(CURRENT_SELF_CHECK, 1, 5);
   const result = { id: 'bench-result', instrumentId: CURRENT_SELF_CHECK.id, instrumentVersion: CURRENT_SELF_CHECK.version, answers, completedAt: '2026-11-30T09:30:00.000Z' };
   return { values: { 'modusspiegel:history': JSON.stringify({ state: { results: [result] }, version: 2 }) }, id: result.id };
+}
+
+export interface OverviewCost {
+  n: number;
+  /** Reading n report files (parse and check each) and building the overview of them. */
+  overviewMs: number;
+  perTeamMs: number;
+}
+
+/**
+ * The overview model's cost at n report files (issue 23): each file parsed and checked as the
+ * page does, then the overview (teams once, rows, paths, ρ). The files are made beforehand, not
+ * timed; every second team is linked to the one before it, so paths are built too.
+ */
+export function overviewCost(sizes: readonly number[]): OverviewCost[] {
+  const files = overviewFiles(Math.max(...sizes));
+  const run = (n: number) => {
+    const reports = files.slice(0, n).map((text) => {
+      const parsed = parseTeamReportFile(text, findInstrument, TEAM_CLIMATE.id);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return parsed.report;
+    });
+    return buildOverview(reports, findInstrument);
+  };
+  // Every size the same number of runs after the same warm-up: timeOf's "as many runs as fit in
+  // 300 ms" gives the small size a well-compiled median and the large one a cold one, which read
+  // as a per-team cost that grows when it does not.
+  for (let i = 0; i < 3; i++) run(Math.max(...sizes));
+  return sizes.map((n) => {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      run(n);
+      times.push(performance.now() - t0);
+    }
+    const overviewMs = median(times);
+    return { n, overviewMs, perTeamMs: overviewMs / n };
+  });
+}
+
+function overviewFiles(n: number): string[] {
+  return Array.from({ length: n }, (_, i) =>
+    toTeamReportFile(teamReport(i), { reportId: fixedReportId(i), ...(i % 2 === 1 ? { sameTeamAs: fixedReportId(i - 1) } : {}) }, new Date('2026-11-30T12:00:00Z')),
+  );
 }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { measureReflow, type Reflow } from './support/reflow';
-import { TEXTS, answerRest, answersFrom, expectResultPage, expectStatement, inFreshContext, startFromHome } from './support/self-check-flow';
+import { TEXTS, answerRest, answersFrom, chooseLanguage, expectResultPage, expectStatement, inFreshContext, startFromHome } from './support/self-check-flow';
 
 /**
  * Phone layout: no page may scroll sideways (WCAG 1.4.10 Reflow asks for 320 CSS px; the phone we
@@ -79,7 +79,7 @@ async function measurePages(): Promise<void> {
     const second = answersFrom('5412411554214215');
     await answerRest(page, 'nl', second);
     await measureEach(page, 'result with an earlier one', () => expectResultPage(page, 'nl', second));
-    await page.getByRole('button', { name: TEXTS.nl.common.language.en, exact: true }).click();
+    await chooseLanguage(page, 'nl', 'en');
     await measureEach(page, 'result with an earlier one, English', () => expectResultPage(page, 'en', second));
     await page.getByRole('link', { name: TEXTS.en.results.allResults, exact: true }).click();
     await measureEach(page, 'history, English', () => page.getByRole('heading', { level: 1, name: TEXTS.en.history.pageTitle }).waitFor());

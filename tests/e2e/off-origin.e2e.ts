@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { assertNoOffOriginRequests, launchBrowserForFile, newRecordedContext } from './support/browser';
-import { PHONE, TEXTS, answerRest, answersFrom, expectResultPage, startFromHome } from './support/self-check-flow';
+import { PHONE, TEXTS, answerRest, chooseLanguage, answersFrom, expectResultPage, startFromHome } from './support/self-check-flow';
 import { storedProgress, storedResult, storedWorkshop } from '../../src/testing/bench-fixtures';
 
 const baseURL = inject('baseURL');
@@ -23,7 +23,7 @@ describe('nothing leaves the browser', () => {
       await expectResultPage(page, 'nl', answers);
 
       // Switch language on the result page: its texts are the app's own chunks, from its origin.
-      await page.getByRole('button', { name: TEXTS.nl.common.language.en, exact: true }).click();
+      await chooseLanguage(page, 'nl', 'en');
       await expectResultPage(page, 'en', answers);
 
       await page.getByRole('link', { name: TEXTS.en.results.allResults, exact: true }).click();

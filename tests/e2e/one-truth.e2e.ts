@@ -12,6 +12,7 @@ import nlPresenter from '../../locales/nl/presenter.json';
 import nlReport from '../../locales/nl/report.json';
 import nlTeam from '../../locales/nl/team.json';
 import nlInstrument from '../../locales/nl/instrument.json';
+import { withPersonWord } from '../../src/testing/person-text';
 
 /**
  * One truth (issue 19): the demo team on the wall, then its take-home report on the page, in the
@@ -35,7 +36,7 @@ interface Reading {
 
 const ELEMENT_NAME = (e: string) => (nlInstrument.scales as Record<string, string | undefined>)[e] ?? e;
 const itemText = (instrumentId: string, itemId: string) =>
-  ((nlInstrument as unknown as Record<string, { items: Record<string, string | undefined> }>)[instrumentTextKey(instrumentId)]?.items[itemId] ?? itemId).trim();
+  withPersonWord(((nlInstrument as unknown as Record<string, { items: Record<string, string | undefined> }>)[instrumentTextKey(instrumentId)]?.items[itemId] ?? itemId).trim(), 'nl');
 const whole = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 const number = (text: string | undefined) => (text ?? '').replace(/^±\s*/, '').trim() || '–';
 const match = (text: string, pattern: RegExp) => {
@@ -201,7 +202,7 @@ describe('one truth: the take-home report says what the wall said', () => {
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nlReport.actions.saveFile, exact: true }).click()]);
       const file = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { version: number; report: TeamReport };
-      expect(file.version).toBe(4);
+      expect(file.version).toBe(5);
       const inFile = readFile3(file.report);
       expect(inFile.figures).toEqual(wall.figures);
       expect(inFile.differ).toEqual(wall.differ);

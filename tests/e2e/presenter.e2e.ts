@@ -15,6 +15,7 @@ import { shownClimate, shownProfile, wallFigures } from '../../src/model/worksho
 import { groupDots } from '../../src/features/presenter/wall-geometry';
 import { radarPolygonValues, temperatureAt } from '../../src/testing/wall-band';
 import nlPresenter from '../../locales/nl/presenter.json';
+import nlCommon from '../../locales/nl/common.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
 
 /**
@@ -219,7 +220,7 @@ describe('the presenter', () => {
       expect(await people.textContent()).toContain('5');
       await wall.reload();
       await wall.getByRole('heading', { level: 1, name: nlPresenter.steps.join }).waitFor();
-      // A reload keeps the snapshot (session storage of this tab): the wall still waits.
+      // A reload keeps the snapshot (its own key in local storage, decision 73): the wall still waits.
       await wall.keyboard.press('End');
       await wall.getByText(nlPresenter.late.count_one.replace('{{count}}', '1')).waitFor();
       await wall.keyboard.press('Home');
@@ -227,6 +228,9 @@ describe('the presenter', () => {
       await wall.keyboard.press('ArrowRight');
       await expect.poll(() => people.textContent()).toContain('5');
       await wall.getByRole('button', { name: nlPresenter.late.update }).click();
+      // One late phone alone: the wall blanks and asks first (decision 73); confirmed, B brings it back.
+      await wall.getByRole('dialog').getByRole('button', { name: nlCommon.shownUpdate.confirm }).click();
+      await wall.keyboard.press('b');
       await expect.poll(() => people.textContent()).toContain('6');
       expect(await wall.getByText(nlPresenter.late.count_one.replace('{{count}}', '1')).count()).toBe(0);
     });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
-import { answerRest, answersFrom, expectResultPage, inFreshContext, startFromHome, TEXTS, type Lng } from './support/self-check-flow';
+import { answerRest, answersFrom, chooseLanguage, expectResultPage, inFreshContext, startFromHome, type Lng } from './support/self-check-flow';
 
 /**
  * Printed charts stay legible whoever drew them (issue 19): the result page printed from a phone
@@ -111,7 +111,7 @@ describe('printed charts', () => {
           await startFromHome(page, baseURL, 'nl');
           await answerRest(page, 'nl', MET);
           // The language is chosen on the result page itself, as a reader would.
-          if (lng === 'en') await page.getByRole('button', { name: TEXTS.nl.common.language.en, exact: true }).click();
+          if (lng === 'en') await chooseLanguage(page, 'nl', 'en');
           await expectResultPage(page, lng, MET);
           const onScreen = await chartLabelProblems(page);
           expect(onScreen.labels).toBeGreaterThan(10);

@@ -353,9 +353,9 @@ describe('the team report to take home', () => {
     expect(fileName).toMatch(/^modusspiegel-team-team-noord-30-november-\d{4}-\d{2}-\d{2}\.json$/);
     const json = JSON.parse(reportFile) as { format: string; version: number; report: unknown };
     expect(json.format).toBe('modusspiegel-team-report');
-    expect(json.version).toBe(4);
+    expect(json.version).toBe(5);
     // Aggregates only: what the model makes of these answers, and nothing of a result code.
-    expect(json.report).toEqual({ ...expectedReport(), date: expect.any(String) as string });
+    expect(json.report).toEqual({ ...expectedReport(), date: expect.any(String) as string, reportId: expect.stringMatching(/^[0-9a-z]{16}$/) as string });
     expect(reportFile).not.toMatch(/MS3|fingerprint|nonce|dots|"min"|"max"/);
 
     await inFreshContext(browser, baseURL, { viewport: LAPTOP }, async (context) => {

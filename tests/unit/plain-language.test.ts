@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * Plain Dutch (B1) in every text a user reads: short sentences, no jargon. Dutch is the first
- * language; the English texts follow it. See docs/glossary.md for the words we use instead.
+ * language; the English texts follow it, as natural British English (the phrases that sound
+ * translated are listed below). See docs/glossary.md for the words we use instead.
  */
 type Json = { [key: string]: Json | string };
 const files = import.meta.glob<Json>('../../locales/nl/*.json', { eager: true, import: 'default' });
@@ -144,5 +145,73 @@ describe('plain Dutch', () => {
     expect(hits('De spreiding op de as')).toEqual(['spreiding', 'as']);
     expect(hits('Overeenstemming (r*wg) en SD')).toEqual(['SD', 'rwg']);
     expect(hits('Dat was het. Hij las het, alsof het vast stond.')).toEqual([]);
+  });
+});
+
+/** Every English text as `namespace:key` → text. */
+const englishFiles = import.meta.glob<Json>('../../locales/en/*.json', { eager: true, import: 'default' });
+const english: [string, string][] = Object.entries(englishFiles).flatMap(([path, json]) => {
+  const ns = /\/([^/]+)\.json$/.exec(path)?.[1] ?? '';
+  return flatten(json).map(([key, text]) => [`${ns}:${key}`, text] as [string, string]);
+});
+
+/**
+ * English that reads as translated Dutch (issue 21, decision 90). Each was seen by a reader; the
+ * words to write instead are in docs/glossary.md, "English that sounds translated".
+ */
+const TRANSLATED: { phrase: string; pattern: RegExp }[] = [
+  { phrase: 'Expectations (control)', pattern: /\(control\)/i },
+  { phrase: 'Place (as a label)', pattern: /^Place( in the window)?$/ },
+  { phrase: 'There your answers', pattern: /\bthere your answers\b/i },
+  { phrase: 'All your results, and saving a copy', pattern: /\ball your results, and saving\b/i },
+  { phrase: 'Restorative means you make the other person stronger', pattern: /\bmake the other person stronger\b/i },
+  { phrase: 'when I tell something', pattern: /\btells? something\b/i },
+  { phrase: 'How do you find', pattern: /\bhow do you find\b/i },
+  { phrase: 'speaks to me when I cross a line', pattern: /\bspeaks? to (me|my client|them) when\b/i },
+  { phrase: 'lies at / lay at (ligt)', pattern: /\b(lies|lay) (at|in|between|around)\b/i },
+  { phrase: 'in half a year', pattern: /\bhalf a year\b/i },
+  { phrase: 'per mode / per element (in a sentence)', pattern: /\bper (mode|element|statement|scale)\b/i },
+  { phrase: 'caring that', pattern: /\bcaring that\b/i },
+  { phrase: 'Careful: (let op)', pattern: /\bCareful:/ },
+  { phrase: 'Do you …? Then …', pattern: /\? Then\b/ },
+  { phrase: 'appears from 5 (vanaf)', pattern: /\b(appears?|is there) from\b|\bfrom \d+ (points|steps)\b/i },
+];
+
+/**
+ * Texts another part of issue 21 rewrites: client form version 2 replaces statements 6 and 7's
+ * wording (docs/client.md). Each entry excuses one phrase in one key, nothing else; when version 2
+ * lands, version 1's statements are frozen as self-check version 1's are, or these go.
+ */
+const TRANSLATED_PENDING: { key: string; phrase: string }[] = [
+  { key: 'instrument:clientCheck.items.k06', phrase: 'speaks to me when I cross a line' },
+  { key: 'instrument:clientMirror.items.k06', phrase: 'speaks to me when I cross a line' },
+  { key: 'instrument:clientCheck.items.k07', phrase: 'when I tell something' },
+  { key: 'instrument:clientMirror.items.k07', phrase: 'when I tell something' },
+];
+
+describe('natural English', () => {
+  it('keeps every phrase that sounds translated out of the English texts', () => {
+    const found = english
+      .filter(([key]) => !FROZEN.test(key))
+      .flatMap(([key, text]) =>
+        TRANSLATED.filter((p) => p.pattern.test(text) && !TRANSLATED_PENDING.some((e) => e.key === key && e.phrase === p.phrase)).map(
+          (p) => `${key}: "${p.phrase}" in "${text}"`,
+        ),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('checks the phrase list itself against what readers tripped over', () => {
+    const hits = (text: string) => TRANSLATED.filter((p) => p.pattern.test(text)).map((p) => p.phrase);
+    expect(hits('Expectations (control)')).toEqual(['Expectations (control)']);
+    expect(hits('Place')).toEqual(['Place (as a label)']);
+    expect(hits('Grey band: between modes. There your answers do not clearly point to one mode.')).toEqual(['There your answers']);
+    expect(hits('My care worker is in a hurry when I tell something.')).toEqual(['when I tell something']);
+    expect(hits('How do you find your coach?')).toEqual(['How do you find']);
+    expect(hits('The team’s centre lies in MET (WITH).')).toEqual(['lies at / lay at (ligt)']);
+    // Natural English passes: a place to write, a position, telling someone something.
+    expect(hits('Room to write, in place of the old answers. Position in the window.')).toEqual([]);
+    expect(hits('When a client tells me something, I give them my full attention.')).toEqual([]);
+    expect(hits('What do you think of your coach? The average appears once there are 5 results.')).toEqual([]);
   });
 });

@@ -48,3 +48,34 @@ describe('QuestionnaireRunner marks', () => {
     expect(onFinish).toHaveBeenCalledWith(everything, [firstItem?.id, secondItem?.id]);
   });
 });
+
+describe('QuestionnaireRunner keyboard order', () => {
+  it('lets Tab reach the way forward before "Vorige", and reads them in that order', async () => {
+    const user = userEvent.setup();
+    await runner({});
+    await user.click(await screen.findByRole('button', { name: 'Sla over' }));
+    // On statement 2 focus is on the answers; choose one, then Tab.
+    await user.click(screen.getAllByRole('radio')[3]!);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Volgende' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Vorige' })).toHaveFocus();
+    // Back again with Shift+Tab: Volgende, then the answers.
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Volgende' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getAllByRole('radio')[3]).toHaveFocus();
+    // A screen reader meets them in the same order as Tab does.
+    const buttons = screen.getAllByRole('button').map((b) => b.textContent);
+    expect(buttons.indexOf('Volgende')).toBeLessThan(buttons.indexOf('Vorige'));
+  });
+
+  it('on the first statement: Tab from the answers reaches "Sla over", and "Vorige" is not a tab stop', async () => {
+    const user = userEvent.setup();
+    await runner({});
+    expect((await screen.findAllByRole('radio'))[0]).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Sla over' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Vorige' })).toBeDisabled();
+  });
+});

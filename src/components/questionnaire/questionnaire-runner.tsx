@@ -7,6 +7,8 @@ import { instrumentTextKey } from '../../model/instruments/registry';
 import type { Answers, Instrument } from '../../model/instruments/types';
 import { StatementQuestion } from './statement-question';
 import { QuestionProgress } from './question-progress';
+import { usePersonText } from '../person-word/use-person-word';
+import type { PersonWord } from '../../model/people/person-word';
 
 interface QuestionnaireRunnerProps {
   /** Which saved progress this is: the personal check, a joined workshop, a shared device. */
@@ -24,6 +26,11 @@ interface QuestionnaireRunnerProps {
   /** Values for the texts' placeholders, e.g. the word a client uses for the professional. */
   textValues?: Readonly<Record<string, string>>;
   /**
+   * Who the statements name (decision 85): in a workshop the facilitator's word, which the join
+   * address carries. Without it, the word chosen on this device.
+   */
+  personWord?: PersonWord;
+  /**
    * A control beside a text that reads it aloud (the client's form): `intro` beside the
    * introduction, `question` beside the statement, reading the statement, the instruction and
    * the answers, the texts a client needs to answer.
@@ -40,7 +47,7 @@ interface QuestionnaireRunnerProps {
  * One statement per screen, with progress, back and next. Used by the personal self-check, by a
  * participant on their phone and by the facilitator's shared device alike.
  */
-export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, allowMarks = false, textValues, readAloud, forClient = false }: QuestionnaireRunnerProps) {
+export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel, allowMarks = false, textValues, readAloud, forClient = false, personWord }: QuestionnaireRunnerProps) {
   const { t } = useTranslation(['questionnaire', 'instrument']);
   const current = useSession(session);
   const { start, answer, goTo, discard, toggleMark } = useProgressStore.getState();
@@ -48,6 +55,7 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
   // Set while finished answers are handed on: no new questionnaire may start behind them.
   const finished = useRef(false);
   const progressId = useId();
+  const pt = usePersonText(personWord);
 
   // Start, or start over when the saved progress belongs to another instrument version.
   const stale = current !== undefined && (current.instrumentId !== instrument.id || current.instrumentVersion !== instrument.version);
@@ -65,8 +73,8 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
   const isLast = index === total - 1;
   const firstOpen = instrument.items.findIndex((i) => current.answers[i.id] === undefined);
   const textKey = instrumentTextKey(instrument.id);
-  const statementText = t(`instrument:${textKey}.items.${item.id}` as never, { ...textValues });
-  const introText = t([`instrument:${textKey}.introV${instrument.version}`, `instrument:${textKey}.intro`] as never, { ...textValues, number: total });
+  const statementText = pt(`instrument:${textKey}.items.${item.id}`, textValues);
+  const introText = pt([`instrument:${textKey}.introV${instrument.version}`, `instrument:${textKey}.intro`], { ...textValues, number: total });
   // Read in the order shown: the statement, the question under it, then each answer.
   const spoken = readAloud
     ? [
@@ -143,10 +151,10 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
           )}
         </div>
       )}
+      {/* The way forward first: after the answers Tab reaches "Volgende" (or "Klaar") before
+          "Vorige", and a screen reader reads them in that order too (DOM order = reading order).
+          The row is drawn reversed, so "Vorige" still stands on the left (decision 91). */}
       <div className="question-nav">
-        <button type="button" onClick={() => goTo(session, index - 1)} disabled={index === 0}>
-          {t('questionnaire:previous')}
-        </button>
         {isLast ? (
           <button type="button" className="primary" onClick={finish}>
             {finishLabel ?? t('questionnaire:finish')}
@@ -157,8 +165,12 @@ export function QuestionnaireRunner({ session, instrument, onFinish, finishLabel
             {value === undefined ? t('questionnaire:skip') : t('questionnaire:next')}
           </button>
         )}
+        <button type="button" onClick={() => goTo(session, index - 1)} disabled={index === 0}>
+          {t('questionnaire:previous')}
+        </button>
       </div>
       <p className="hint">{t('questionnaire:savedNote')}</p>
     </div>
   );
 }
+

@@ -5,6 +5,7 @@ import { renderAt } from '../../testing/render';
 import type { Language } from '../../lib/i18n';
 import nl from '../../../locales/nl/about.json';
 import en from '../../../locales/en/about.json';
+import { withPersonWord } from '../../testing/person-text';
 
 const page = (lng: Language) => renderAt('/about', [{ path: '/about', element: <AboutPage /> }], lng);
 
@@ -31,7 +32,7 @@ describe.each([
       const section = screen.getByRole('region', { name: texts.modes[mode].title });
       expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(texts.modes[mode].title);
       const examples = within(section).getAllByRole('listitem').map((li) => li.textContent);
-      expect(examples).toEqual([texts.modes[mode].example1, texts.modes[mode].example2]);
+      expect(examples).toEqual([withPersonWord(texts.modes[mode].example1, lng), withPersonWord(texts.modes[mode].example2, lng)]);
       expect(within(section).getByText(texts.modes[mode].terms)).toBeInTheDocument();
     }
   });

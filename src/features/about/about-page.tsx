@@ -4,6 +4,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { MODES } from '../../model/instruments/types';
 import { WindowFigure } from './window-figure';
 import './about.css';
+import { usePersonText } from '../../components/person-word/use-person-word';
 
 /**
  * Background to the window: where it comes from, the four modes with everyday examples and the
@@ -12,6 +13,7 @@ import './about.css';
  */
 export default function AboutPage() {
   const { t } = useTranslation(['about', 'common']);
+  const pt = usePersonText();
   usePageTitle(t('about:pageTitle'));
   return (
     <article className="about">
@@ -46,8 +48,8 @@ export default function AboutPage() {
             <p>{t(`about:modes.${mode}.plain`)}</p>
             <p>{t('about:modes.examples')}</p>
             <ul>
-              <li>{t(`about:modes.${mode}.example1`)}</li>
-              <li>{t(`about:modes.${mode}.example2`)}</li>
+              <li>{pt(`about:modes.${mode}.example1`)}</li>
+              <li>{pt(`about:modes.${mode}.example2`)}</li>
             </ul>
             <p className="hint">{t(`about:modes.${mode}.terms`)}</p>
           </section>
@@ -80,10 +82,16 @@ export default function AboutPage() {
         </ol>
       </section>
 
+      <section aria-labelledby="about-climate">
+        <h2 id="about-climate">{t('about:climate.title')}</h2>
+        <p>{t('about:climate.text1')}</p>
+        <p>{t('about:climate.text2')}</p>
+      </section>
+
       <section aria-labelledby="about-tool">
         <h2 id="about-tool">{t('about:tool.title')}</h2>
         <p>{t('about:tool.text1')}</p>
-        <p>{t('about:tool.text2')}</p>
+        <p>{pt('about:tool.text2')}</p>
       </section>
 
       <div className="button-row">

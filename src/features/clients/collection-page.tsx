@@ -5,9 +5,10 @@ import { usePageTitle } from '../../components/use-page-title';
 import { QrImage } from '../../components/qr-image';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useClientCollection, useClientStore, useUnsavedCollection } from '../../stores/client-store';
-import { asWorkshop, formVersionOf, isClientView, isMirrorForm, pendingClientViews, type ClientCollection } from '../../model/client/collection';
+import { asWorkshop, formVersionOf, isClientView, isMirrorForm, resultByCode, type ClientCollection } from '../../model/client/collection';
 import { formLinkSegment } from '../../model/client/form-link';
-import { clientView } from '../../model/client/client-view';
+import { UpdateConfirm } from '../../components/shown-update/update-confirm';
+import { clientView, clientViewUpdate } from '../../model/client/client-view';
 import { downloadBackup } from '../../stores/backup';
 import { IntakePanel, type IntakeTarget } from '../../components/intake/intake-panel';
 import { ComparisonView } from './comparison-view';
@@ -141,15 +142,28 @@ function Invite({ path, linkLabel, qrLabel }: { path: string; linkLabel: string;
 function Comparison({ collection, word }: { collection: ClientCollection; word: string }) {
   const { t } = useTranslation('client');
   const view = clientView(collection);
-  const pending = pendingClientViews(collection);
+  const change = clientViewUpdate(collection);
+  const [asking, setAsking] = useState(false);
+  const update = () => useClientStore.getState().updateShown(collection.id);
   return (
     <>
-      {pending > 0 && (
+      {change?.changes && (
         <div className="notice no-print" role="status">
-          <p>{t('collection.pending', { count: pending })}</p>
-          <button type="button" className="primary" onClick={() => useClientStore.getState().updateShown(collection.id)}>
+          <p>{t('collection.pending', { count: change.added + change.removed + change.replaced })}</p>
+          {/* One client more, less or answered again: ask first (decision 73). */}
+          <button type="button" className="primary" onClick={() => (change.asks ? setAsking(true) : void update())}>
             {t('collection.update')}
           </button>
+          <UpdateConfirm
+            open={asking}
+            change={change}
+            who="clients"
+            onWait={() => setAsking(false)}
+            onConfirm={() => {
+              setAsking(false);
+              void update();
+            }}
+          />
         </div>
       )}
       {view.status === 'needMirror' && <p>{t('collection.needMirror')}</p>}
@@ -171,9 +185,75 @@ function Comparison({ collection, word }: { collection: ClientCollection; word: 
 }
 
 function ResultList({ collection }: { collection: ClientCollection }) {
+  if (collection.results.length === 0) return null;
+  return collection.setting === 'table' ? <TableResultList collection={collection} /> : <CollectedResults collection={collection} />;
+}
+
+/**
+ * Collected views are listed by number only, never by a code's end: the end is what the client
+ * saw on their phone, and would link a row to a person. A view is deleted by its whole code, which
+ * the client still has (decision 73).
+ */
+function CollectedResults({ collection }: { collection: ClientCollection }) {
+  const { t } = useTranslation('client');
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<'unreadable' | 'notHere' | null>(null);
+  const [toRemove, setToRemove] = useState<string | null>(null);
+  const [removed, setRemoved] = useState(false);
+  const clients = collection.results.filter(isClientView).length;
+  const mirrors = collection.results.filter(isMirrorForm).length;
+  const find = (event: React.FormEvent) => {
+    event.preventDefault();
+    setRemoved(false);
+    const found = resultByCode(collection, text);
+    setProblem(found.ok ? null : found.reason);
+    if (found.ok) setToRemove(found.fingerprint);
+  };
+  return (
+    <section aria-labelledby="results-title" className="panel no-print">
+      <h2 id="results-title">{t('collection.resultsTitle')}</h2>
+      <p>{t('collection.resultsClients', { count: clients })}</p>
+      {collection.scope === 'team' && <p>{t('collection.resultsMirrors', { count: mirrors })}</p>}
+      <p>{t('collection.removeByCodeIntro')}</p>
+      <form onSubmit={find} className="remove-by-code">
+        <label htmlFor="remove-code">{t('collection.removeByCodeLabel')}</label>
+        <textarea
+          id="remove-code"
+          rows={2}
+          value={text}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? 'remove-code-problem' : undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit">{t('collection.removeByCode')}</button>
+      </form>
+      <p id="remove-code-problem" role="status">
+        {problem === 'unreadable' && t('collection.removeUnreadable')}
+        {problem === 'notHere' && t('collection.removeNotHere')}
+        {removed && t('collection.removed')}
+      </p>
+      <ConfirmDialog
+        open={toRemove !== null}
+        title={t('overview.delete')}
+        confirmLabel={t('overview.delete')}
+        onCancel={() => setToRemove(null)}
+        onConfirm={() => {
+          if (toRemove) void useClientStore.getState().removeResult(collection.id, toRemove);
+          setToRemove(null);
+          setText('');
+          setRemoved(true);
+        }}
+      >
+        <p>{t('collection.removeConfirm')}</p>
+        <p>{t('collection.removeConfirmShown')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function TableResultList({ collection }: { collection: ClientCollection }) {
   const { t } = useTranslation('client');
   const [toRemove, setToRemove] = useState<string | null>(null);
-  if (collection.results.length === 0) return null;
   return (
     <section aria-labelledby="results-title" className="panel no-print">
       <h2 id="results-title">{t('collection.resultsTitle')}</h2>
@@ -200,7 +280,7 @@ function ResultList({ collection }: { collection: ClientCollection }) {
         confirmLabel={t('overview.delete')}
         onCancel={() => setToRemove(null)}
         onConfirm={() => {
-          if (toRemove) useClientStore.getState().removeResult(collection.id, toRemove);
+          if (toRemove) void useClientStore.getState().removeResult(collection.id, toRemove);
           setToRemove(null);
         }}
       >

@@ -138,13 +138,56 @@ function ComparisonWindow({ view, team }: { view: Shown; team: boolean }) {
 }
 
 function StatementProfile({ view, word, team }: { view: Shown; word: string; team: boolean }) {
+  if (view.comparison.kind === 'findings') return <StatementShares view={view} word={word} team={team} />;
+  return <OneClientProfile view={view} word={word} team={team} />;
+}
+
+/**
+ * Several clients: per statement only the share who said "vaak" or "altijd" (decision 74), so no
+ * update, even of one client, gives that client's answers back. No chart: a share is not a point
+ * on the answer scale.
+ */
+function StatementShares({ view, word, team }: { view: Shown; word: string; team: boolean }) {
+  const { t } = useTranslation(['client', 'instrument']);
+  const rows = view.comparison.statements.map((s, i) => ({ ...s, number: i + 1 }));
+  const answer = (v: number | null) => (v === null ? t('client:compare.noAnswer') : t(`instrument:answerScales.frequency.${v}` as never));
+  const share = (v: number | null) => (v === null ? t('client:compare.noAnswer') : t('client:compare.oftenShare', { share: v }));
+  return (
+    <section aria-labelledby="statements-title">
+      <h3 id="statements-title">{t('client:compare.statementsTitle')}</h3>
+      <p className="hint">{t('client:compare.oftenWhy')}</p>
+      <table className="data-table statement-table">
+        <caption>{t('client:compare.oftenCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('client:compare.number')}</th>
+            <th scope="col">{t('client:compare.statement')}</th>
+            <th scope="col">{t(team ? 'client:compare.mirrorTeamOften' : 'client:compare.mirror')}</th>
+            <th scope="col">{t('client:compare.clientsOften')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.itemId}>
+              <td>{row.number}</td>
+              <th scope="row">{t(`instrument:clientCheck.items.${row.itemId}` as never, { word })}</th>
+              <td>{team ? share(row.mirrorOften) : answer(row.mirror)}</td>
+              <td>{share(row.clientsOften)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function OneClientProfile({ view, word, team }: { view: Shown; word: string; team: boolean }) {
   const { t, i18n } = useTranslation(['client', 'instrument']);
   const lng = i18n.resolvedLanguage ?? 'nl';
-  const many = view.comparison.kind === 'findings';
   const rows = view.comparison.statements.map((s, i) => ({ ...s, number: i + 1 }));
   const value = (v: number | null) => (v === null ? t('client:compare.noAnswer') : formatNumber(v, lng, Number.isInteger(v) ? 0 : 1));
   const mirrorLabel = t(team ? 'client:compare.mirrorTeam' : 'client:compare.mirror');
-  const clientsLabel = t(many ? 'client:compare.clients' : 'client:compare.client');
+  const clientsLabel = t('client:compare.client');
   return (
     <ChartFigure
       caption={t('client:compare.statementsTitle')}
@@ -175,7 +218,7 @@ function StatementProfile({ view, word, team }: { view: Shown; word: string; tea
                 <td>{row.number}</td>
                 <th scope="row">{t(`instrument:clientCheck.items.${row.itemId}` as never, { word })}</th>
                 <td>{value(row.mirror)}</td>
-                <td>{row.clientsWithheld ? t('client:compare.withheld') : value(row.clients)}</td>
+                <td>{value(row.clients)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import { modeRadar } from '../../charts/loadable-charts';
 import type { RadarSeries } from '../../charts/mode-radar';
 import { ChartLegend, type LegendItem } from '../../charts/chart-legend';
 import { RESULT_COLOURS } from '../../charts/result-colours';
+import { DASHES } from '../../charts/chart-dashes';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { MODES, type Mode } from '../../model/instruments/types';
 import { shownSpoke, spokeDifferences, type ComparedResult } from './compared-result';
@@ -27,7 +28,7 @@ export function CompareRadar({ older, newer, sameVersion }: { older: ComparedRes
   ];
   const legend: LegendItem[] = [
     ...(b ? [{ key: 'newer', mark: 'area' as const, colour: RESULT_COLOURS.radarFill, label: t('history:compareLegendRadarNewer', { date: newer.label }) }] : []),
-    ...(a ? [{ key: 'older', mark: 'line' as const, colour: RESULT_COLOURS.previous, label: t('history:compareLegendRadarOlder', { date: older.label }) }] : []),
+    ...(a ? [{ key: 'older', mark: 'line' as const, dash: DASHES.earlierRadar, colour: RESULT_COLOURS.previous, label: t('history:compareLegendRadarOlder', { date: older.label }) }] : []),
   ];
   const num = (v: number | null) => (v === null ? '–' : formatNumber(v, lng));
   const differences = sameVersion && older.key !== newer.key ? spokeDifferences(older.score, newer.score) : null;

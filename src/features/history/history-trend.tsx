@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../charts/chart-figure';
 import { ChartLegend } from '../../charts/chart-legend';
+import { DASHES } from '../../charts/chart-dashes';
 import { TREND_COLOURS, TrendChart, type TrendPoint } from '../../charts/trend-chart';
 import { formatDate, formatNumber, formatShortDate, formatTime } from '../../lib/format';
 import { momentLabels } from './moment-labels';
@@ -54,7 +55,7 @@ export function HistoryTrend({ results }: { results: readonly SavedResult[] }) {
           <ChartLegend
             items={[
               { key: 'support', mark: 'line', colour: TREND_COLOURS.support, label: t('instrument:scales.support') },
-              { key: 'expectations', mark: 'line', colour: TREND_COLOURS.expectations, label: t('history:trendExpectationsDashed') },
+              { key: 'expectations', mark: 'line', dash: DASHES.trendExpectations, colour: TREND_COLOURS.expectations, label: t('history:trendExpectationsDashed') },
             ]}
           />
           {olderVersions && <p className="hint">{t('history:trendOneVersion', { version })}</p>}

@@ -6,6 +6,8 @@ import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../model/instruments/regist
 import { MODES } from '../../model/instruments/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePageTitle } from '../../components/use-page-title';
+import { PersonWordChoice } from '../../components/person-word/person-word-choice';
+import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 
 export function HomePage() {
   const { t } = useTranslation(['home', 'common', 'modes']);
@@ -42,6 +44,7 @@ export function HomePage() {
             <p className="hint">{t('home:duration')}</p>
           </>
         )}
+        <PersonWordChoice />
         <p className="privacy-line">{t('common:privacy')}</p>
       </div>
 
@@ -50,6 +53,14 @@ export function HomePage() {
           <Link to="/history">{t('home:history', { number: resultCount })}</Link>
         </p>
       )}
+
+      <section aria-labelledby="climate-title">
+        <h2 id="climate-title">{t('home:climateTitle')}</h2>
+        <p>{t('home:climateText', { number: TEAM_CLIMATE.items.length })}</p>
+        <Link className="button" to="/team-climate">
+          {t('home:climateLink')}
+        </Link>
+      </section>
 
       <section aria-labelledby="team-title">
         <h2 id="team-title">{t('home:workshopTitle')}</h2>

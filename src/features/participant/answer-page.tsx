@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
@@ -12,6 +12,7 @@ import { formatJoinCode, QUESTIONNAIRE_SET_IDS, readJoinCode, type WorkshopOptio
 import { randomNonce } from '../../model/codec/nonce';
 import { nextLink } from '../../model/workshop/next-link';
 import { secureRandom } from '../../lib/random';
+import { personWordOf } from '../../lib/join-url';
 
 /**
  * A participant answers on their own phone; the result becomes a code to hand over. The
@@ -51,6 +52,8 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
     () => QUESTIONNAIRE_SET_IDS[options.questionnaires].map(latestInstrument).filter((i): i is Instrument => i !== undefined),
     [options.questionnaires],
   );
+  // Who the statements name: the facilitator's word, carried by the join link ("cliënt" without one).
+  const personWord = personWordOf(new URLSearchParams(useLocation().search));
   const base = `join:${code}`;
   const { step, finishPart } = useQuestionnaireSequence(base, instruments);
   // Set once the participation is made: with the progress gone, the sequence would start over.
@@ -122,6 +125,7 @@ function AnswerSequence({ code, options }: { code: string; options: WorkshopOpti
         session={step.session}
         instrument={step.instrument}
         allowMarks
+        personWord={personWord}
         finishLabel={step.index < step.total - 1 ? t('participant:partNextButton', { part: step.index + 2 }) : undefined}
         onFinish={(answers, marks) => {
           const parts = finishPart(step.instrument, answers, marks);

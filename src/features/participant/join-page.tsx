@@ -1,15 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { readJoinCode } from '../../model/workshop/join-code';
 import { EarlierParticipations } from './earlier-participations';
+import { personWordOf, personWordQuery } from '../../lib/join-url';
 
 export default function JoinPage() {
   const { t } = useTranslation(['participant']);
   usePageTitle(t('participant:joinTitle'));
   const navigate = useNavigate();
   const params = useParams();
+  const search = new URLSearchParams(useLocation().search);
   const [code, setCode] = useState(params.code ?? '');
   // A scanned join link from a newer app says so at once; any other error waits for "Join".
   const [error, setError] = useState<'codeEmpty' | 'codeInvalid' | 'codeNewer' | null>(() =>
@@ -23,7 +25,10 @@ export default function JoinPage() {
     const reading = readJoinCode(code);
     if (reading.kind === 'invalid') return setError('codeInvalid');
     if (reading.kind === 'newer') return setError('codeNewer');
-    void navigate(`/join/${reading.code}/answer`);
+    // The word the join link carries goes on with its own code only, never with a code typed over it.
+    const linked = params.code !== undefined && readJoinCode(params.code);
+    const sameCode = linked && linked.kind !== 'invalid' && linked.code === reading.code;
+    void navigate(`/join/${reading.code}/answer${sameCode ? personWordQuery(personWordOf(search)) : ''}`);
   };
 
   return (

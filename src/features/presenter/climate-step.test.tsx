@@ -31,8 +31,8 @@ describe('the wall: band, scale and cold elements agree', () => {
     // 25, 100, 100, 100: T = (2 · 125)^¼ → 74.4; the old rule said "Lauw" (not all four warm).
     const climate = team({ purpose: 2, cooperation: 5, boundaries: 5, reflection: 5, energy: 4 });
     const { container } = render(<ClimateStep climate={climate} />);
-    expect(screen.getByText('Temperatuur 74: Hot spot')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^De temperatuur van het team is 74: Hot spot\./ })).toBeInTheDocument();
+    expect(screen.getByText('Temperatuur 74: Warm')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^De temperatuur van het team is 74: Warm\./ })).toBeInTheDocument();
     expect(screen.getByText(/Koud: Gedeeld doel\./)).toBeInTheDocument();
     // The drawing: the zones carry the band words, and the mark stands in the hot zone at 74.
     const words = [...container.querySelectorAll('.zone-word')].map((t) => t.textContent);
@@ -51,6 +51,6 @@ describe('the wall: band, scale and cold elements agree', () => {
     expect(screen.getByText(/Koud: Gedeeld doel en Samenwerking\./)).toBeInTheDocument();
     expect(temperatureAt(Number(container.querySelector('.temperature-mark')?.getAttribute('x1')))).toBe(54);
     // "Cold spot" stands only under its own zone of the scale.
-    expect(screen.getAllByText(/Cold spot/).map((el) => el.getAttribute('class'))).toEqual(['zone-word']);
+    expect(screen.getAllByText('Koud', { exact: true }).map((el) => el.getAttribute('class'))).toEqual(['zone-word']);
   });
 });

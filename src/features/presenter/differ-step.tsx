@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { instrumentTextKey } from '../../model/instruments/registry';
 import type { WallDifference } from '../../model/workshop/wall';
+import type { PersonWord } from '../../model/people/person-word';
+import { usePersonText } from '../../components/person-word/use-person-word';
 
 /**
  * Where we differ: each disputed statement with three bars, disagree / neither / agree, in
@@ -9,8 +11,10 @@ import type { WallDifference } from '../../model/workshop/wall';
  * nor a bar, since a bar of its true length tells its size; it says "geen getal" and the note
  * under the list says why. A statement without any share says so in words.
  */
-export function DifferStep({ differences }: { differences: readonly WallDifference[] }) {
+export function DifferStep({ differences, personWord }: { differences: readonly WallDifference[]; personWord?: PersonWord }) {
   const { t } = useTranslation(['presenter', 'instrument', 'team']);
+  // The workshop's word for the person worked with, as on the phones (decision 85).
+  const pt = usePersonText(personWord ?? 'client');
   if (differences.length === 0) return <p className="wall-lead">{t('presenter:differ.none')}</p>;
   const anyWithheld = differences.some((d) => d.bars.some((bar) => bar.percent === null));
   return (
@@ -19,7 +23,7 @@ export function DifferStep({ differences }: { differences: readonly WallDifferen
       <ol className="wall-statements">
         {differences.map((d) => (
           <li key={`${d.instrumentId}:${d.itemId}`}>
-            <p className="wall-statement">{t(`instrument:${instrumentTextKey(d.instrumentId)}.items.${d.itemId}` as never)}</p>
+            <p className="wall-statement">{pt(`instrument:${instrumentTextKey(d.instrumentId)}.items.${d.itemId}`)}</p>
             {d.bars.every((bar) => bar.percent === null) ? (
               <p className="wall-small">{t('team:withheld.noShares')}</p>
             ) : (

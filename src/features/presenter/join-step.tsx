@@ -9,7 +9,7 @@ export function JoinStep({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation(['presenter', 'hosting']);
   if (workshop.demo === true) return <p className="wall-lead">{t('join.demo')}</p>;
   const code = formatJoinCode(workshop.code);
-  const url = joinUrl(workshop.code);
+  const url = joinUrl(workshop.code, window.location, undefined, workshop.personWord);
   // The single file opened from a USB stick has no address a phone can open (docs/hosting.md).
   if (url === null) return <p className="wall-lead">{t('hosting:fileText')}</p>;
   return (

@@ -17,8 +17,8 @@ beforeEach(async () => {
 describe('the modes on the wall', () => {
   it('reads a spoke as a score from 0 to 100, never as a percentage of the room', () => {
     render(<ModesStep profile={profile} />);
-    expect(screen.getByText(/op een schaal van 0 tot 100/)).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^De modi van het team, van 0 tot 100: MET \d+, hoe ver uit elkaar \d+/ })).toBeInTheDocument();
+    expect(screen.getByText(/het team samen, van 0 tot 100\./)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^De werkwijzen van het team, van 0 tot 100: MET \d+, hoe ver uit elkaar \d+/ })).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/%|procent/);
   });
 

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import nl from '../../../locales/nl/presenter.json';
+import common from '../../../locales/nl/common.json';
 import { demoWorkshop } from '../../model/workshop/demo';
 import { realResult, selfCheckWorkshop } from '../../model/workshop/test-workshops';
 import type { Workshop } from '../../model/workshop/workshop';
@@ -24,7 +25,7 @@ const currentStep = () => within(screen.getByRole('navigation', { name: nl.steps
 const key = (k: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(window, { key: k, ...init });
 
 describe('the presenter’s keys', () => {
-  beforeEach(() => sessionStorage.clear());
+  beforeEach(() => localStorage.clear());
   afterEach(() => vi.restoreAllMocks());
 
   it('steps like a slide deck: → Space PageDown forward, ← PageUp back, and the step bar follows', async () => {
@@ -132,5 +133,35 @@ describe('the presenter’s keys', () => {
     fireEvent.click(screen.getByRole('button', { name: nl.late.update }));
     expect(screen.queryByText(nl.late.count_other.replace('{{count}}', '2'))).toBeNull();
     expect(people()).toContain('7');
+  });
+
+  it('with one late phone, "Bijwerken" blanks the wall and asks first; "Wachten" shows the wall unchanged, confirming updates it', async () => {
+    const CODE = 'K7MQ45';
+    const five = [1, 2, 3, 4, 5].map((v) => realResult(CODE, v as 1 | 2 | 3 | 4 | 5, 100 + v));
+    await present(selfCheckWorkshop(CODE, five));
+    key('ArrowRight');
+    key('ArrowRight');
+    const people = () => screen.getByRole('row', { name: new RegExp(nl.window.row.people) }).textContent;
+    act(() => {
+      const w = useWorkshopStore.getState().workshops[0] as Workshop;
+      useWorkshopStore.setState({ workshops: [{ ...w, results: [...w.results, realResult(CODE, 5, 301)] }] });
+    });
+    fireEvent.click(screen.getByRole('button', { name: nl.late.update }));
+    expect(screen.getByTestId('blank')).toBeInTheDocument();
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent(common.shownUpdate.people.risk);
+    // While it asks, the remote moves nothing.
+    key('ArrowRight');
+    expect(heading()).toBe(nl.steps.window);
+    fireEvent.click(within(dialog).getByRole('button', { name: common.shownUpdate.wait }));
+    expect(screen.queryByTestId('blank')).toBeNull();
+    expect(people()).toContain('5');
+
+    fireEvent.click(screen.getByRole('button', { name: nl.late.update }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: common.shownUpdate.confirm }));
+    // Confirmed: the wall stays blank until the facilitator brings it back, then shows six.
+    expect(screen.getByTestId('blank')).toBeInTheDocument();
+    key('b');
+    expect(people()).toContain('6');
   });
 });

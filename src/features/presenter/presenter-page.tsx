@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
+import { UpdateConfirm } from '../../components/shown-update/update-confirm';
+import { useShownTeam } from '../../components/shown-update/use-shown-team';
 import { findInstrument } from '../../model/instruments/registry';
-import { pendingResults, wallFigures, wallResults } from '../../model/workshop/wall';
+import { wallFigures } from '../../model/workshop/wall';
 import type { Workshop } from '../../model/workshop/workshop';
 import { useWorkshop } from '../../stores/workshop-store';
 import { PresenterControls } from './presenter-controls';
@@ -14,7 +16,6 @@ import { useFullscreen } from './use-fullscreen';
 import { usePresenterKeys, useReleaseClickedControls, type PresenterCommand } from './use-presenter-keys';
 import { usePresenterTheme } from './use-presenter-theme';
 import { useThenNow } from './use-then-now';
-import { useWallSnapshot } from './use-wall-snapshot';
 import './presenter.css';
 
 /** The presenter: the workshop full screen on the wall, one step per screen, outside the app's layout. */
@@ -38,37 +39,50 @@ export default function PresenterPage() {
 
 function Presenter({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('presenter');
-  const { snapshot, take } = useWallSnapshot(workshop.id);
+  const shown = useShownTeam(workshop);
+  const [asking, setAsking] = useState(false);
   const { theme, toggle: toggleTheme } = usePresenterTheme();
   const fullscreen = useFullscreen();
   const [blank, setBlank] = useState(false);
   const [current, setCurrent] = useState<StepKey>('join');
 
   // Live: the count step and whether the team may be shown yet. Wall: what the team steps show,
-  // fixed at the reveal (the snapshot) until the facilitator updates.
+  // fixed at the reveal (the snapshot, shared with the workshop page) until the facilitator updates.
   const live = useMemo(() => wallFigures(workshop, workshop.results, findInstrument), [workshop]);
-  const wall = useMemo(
-    () => (snapshot ? wallFigures(workshop, wallResults(workshop, snapshot, findInstrument), findInstrument) : live),
-    [workshop, snapshot, live],
-  );
+  const wall = useMemo(() => (shown.snapshot ? wallFigures(workshop, shown.results, findInstrument) : live), [workshop, shown.snapshot, shown.results, live]);
   const thenNow = useThenNow(workshop, wall);
   const steps = presenterSteps(wall, thenNow !== null);
   // A step that went away (a raised minimum) falls back to the count, never to a team step.
   const index = steps.includes(current) ? steps.indexOf(current) : steps.indexOf('count');
   const step = steps[index] ?? 'count';
-  const pending = snapshot ? pendingResults(workshop, snapshot) : 0;
+  const change = shown.change;
+  const pending = change ? change.added + change.removed + change.replaced : 0;
 
   const go = (to: number) => {
     const target = steps[Math.max(0, Math.min(steps.length - 1, to))];
     if (!target) return;
     // The first time a team step is shown, the wall fixes what it shows.
-    if (TEAM_STEPS.has(target) && snapshot === null) take(workshop.results.map((r) => r.fingerprint));
+    if (TEAM_STEPS.has(target)) shown.reveal();
     setCurrent(target);
     setBlank(false);
   };
-  const update = () => take(workshop.results.map((r) => r.fingerprint));
+  // An update that could give away one person's answers blanks the wall first, then asks on the
+  // facilitator's control; waiting is the default (decision 73).
+  const update = () => {
+    if (!change?.asks) return shown.update();
+    setBlank(true);
+    setAsking(true);
+  };
+  const settle = (confirmed: boolean) => {
+    setAsking(false);
+    if (confirmed) shown.update();
+    // Confirmed, the wall stays blank until the facilitator brings it back; waiting shows it unchanged.
+    else setBlank(false);
+  };
 
   const command = (c: PresenterCommand) => {
+    // While the question is open, the keys belong to it: the wall neither moves nor comes back.
+    if (asking) return;
     // While blank, a step key only brings the screen back: the room sees no step it did not see.
     if (blank && (c === 'next' || c === 'previous' || c === 'unblank')) return setBlank(false);
     switch (c) {
@@ -127,7 +141,8 @@ function Presenter({ workshop }: { workshop: Workshop }) {
       <p role="status" className="visually-hidden">
         {blank ? t('blanked') : t('status', { step: index + 1, total: steps.length, name: t(`steps.${step}`) })}
       </p>
-      {blank && <div className="wall-blank" data-testid="blank" onClick={() => setBlank(false)} aria-hidden="true" />}
+      {blank && <div className="wall-blank" data-testid="blank" onClick={() => !asking && setBlank(false)} aria-hidden="true" />}
+      {change && <UpdateConfirm open={asking} change={change} who="people" onWait={() => settle(false)} onConfirm={() => settle(true)} />}
     </div>
   );
 }

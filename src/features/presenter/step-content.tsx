@@ -42,9 +42,9 @@ export function StepContent({ step, workshop, wall, live, thenNow }: StepContent
     case 'thenNow':
       return thenNow && <ThenNowStep now={wall} thenNow={thenNow} />;
     case 'differ':
-      return <DifferStep differences={wall.differences} />;
+      return <DifferStep differences={wall.differences} personWord={workshop.personWord} />;
     case 'agenda':
-      return <AgendaStep agenda={wall.agenda} several={workshop.questionnaires.length > 1} />;
+      return <AgendaStep agenda={wall.agenda} several={workshop.questionnaires.length > 1} personWord={workshop.personWord} />;
     case 'wanted':
       return profile && <WantedStep workshop={workshop} profile={profile} />;
     case 'actions':

@@ -6,6 +6,7 @@ import { CURRENT_SELF_CHECK, findInstrument } from '../../model/instruments/regi
 import { requestPersistentStorage } from '../../lib/storage';
 import { usePageTitle } from '../../components/use-page-title';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
+import { PersonWordChoice } from '../../components/person-word/person-word-choice';
 
 export default function SelfCheckPage() {
   const { t } = useTranslation(['questionnaire', 'instrument']);
@@ -19,6 +20,8 @@ export default function SelfCheckPage() {
   return (
     <section className="questionnaire-page">
       <h1 className="page-kicker">{t('instrument:selfCheck.title')}</h1>
+      {/* At the start only: the word names the person in every statement that follows. */}
+      {(progress?.index ?? 0) === 0 && Object.keys(progress?.answers ?? {}).length === 0 && <PersonWordChoice />}
       <QuestionnaireRunner
         session={SELF_SESSION}
         instrument={SELF_CHECK}

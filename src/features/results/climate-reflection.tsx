@@ -1,10 +1,12 @@
 import { climateReflectionIds } from '../../model/climate/reflection';
 import type { PersonClimate } from '../../model/climate/types';
 import { useClimateWords } from './climate-words';
+import { usePersonText } from '../../components/person-word/use-person-word';
 
 /** Two or three questions for the coldest element (none without a temperature). */
 export function ClimateReflection({ climate }: { climate: PersonClimate }) {
   const { t, name } = useClimateWords();
+  const pt = usePersonText();
   const ids = climateReflectionIds(climate);
   if (!climate.reading || ids.length === 0) return null;
   return (
@@ -13,7 +15,7 @@ export function ClimateReflection({ climate }: { climate: PersonClimate }) {
       <p>{t('results:climate.reflectionIntro', { element: name(climate.reading.coldest) })}</p>
       <ol>
         {ids.map((id) => (
-          <li key={id}>{t(`instrument:teamClimate.reflection.${id}`)}</li>
+          <li key={id}>{pt(`instrument:teamClimate.reflection.${id}`)}</li>
         ))}
       </ol>
     </section>

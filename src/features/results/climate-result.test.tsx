@@ -15,6 +15,7 @@ import { keyedAnswers } from '../../model/climate/test-fixture';
 import type { Answers } from '../../model/instruments/types';
 import type { SavedResult } from '../../model/results/saved-result';
 import { formatNumber } from '../../lib/format';
+import { withPersonWord } from '../../testing/person-text';
 
 // Keyed 5, 4, 4, 1 on the elements and 3 on energy: 100, 75, 75, 0 and 50 (docs/climate.md §5:
 // temperature 49.8, lukewarm, coldest "reflection").
@@ -95,7 +96,7 @@ describe.each(['nl', 'en'] as const)('the team climate result page (%s)', (lng) 
 
     // What the elements mean, and the conversation-tool sentence.
     const meanings = screen.getByRole('region', { name: r.climate.elementsTitle });
-    expect(within(meanings).getByText(ins.teamClimate.elementLong.boundaries)).toBeInTheDocument();
+    expect(within(meanings).getByText(withPersonWord(ins.teamClimate.elementLong.boundaries, lng))).toBeInTheDocument();
     expect(within(meanings).getByText(ins.teamClimate.elementLong.energy)).toBeInTheDocument();
     expect(screen.getAllByText(/gesprekshulp|conversation tool/).length).toBeGreaterThan(0);
 

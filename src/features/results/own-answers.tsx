@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findInstrument, instrumentTextKey } from '../../model/instruments/registry';
 import { strongestStatements } from '../../model/scoring/statement-weight';
 import type { SavedResult } from '../../model/results/saved-result';
+import { usePersonText } from '../../components/person-word/use-person-word';
 
 /**
  * The person's own answers: every statement with the answer given (folded away, it is long),
@@ -11,13 +12,14 @@ import type { SavedResult } from '../../model/results/saved-result';
  */
 export function OwnAnswers({ saved }: { saved: SavedResult }) {
   const { t } = useTranslation(['results', 'instrument']);
+  const pt = usePersonText();
   const titleId = useId();
   const folded = useRef<HTMLDetailsElement>(null);
   useUnfoldForPrint(folded);
   const instrument = findInstrument(saved.instrumentId, saved.instrumentVersion);
   if (!instrument) return null;
   const textKey = instrumentTextKey(instrument.id);
-  const statement = (id: string) => t(`instrument:${textKey}.items.${id}` as never);
+  const statement = (id: string) => pt(`instrument:${textKey}.items.${id}`);
   const answerText = (id: string) => {
     const answer = saved.answers[id];
     return answer === undefined ? t('results:answerSkipped') : t(`instrument:answerScales.${instrument.answerScale.id}.${answer}` as never);

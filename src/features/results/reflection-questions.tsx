@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { reflectionQuestionIds } from '../../model/scoring/reflection';
 import type { SelfCheckScore } from '../../model/scoring/types';
+import { usePersonText } from '../../components/person-word/use-person-word';
 
 export function ReflectionQuestions({ score }: { score: SelfCheckScore }) {
   const { t } = useTranslation(['results', 'modes']);
+  const pt = usePersonText();
   const ids = reflectionQuestionIds(score);
   return (
     <section aria-labelledby="reflection-title" className="reflection">
@@ -11,7 +13,7 @@ export function ReflectionQuestions({ score }: { score: SelfCheckScore }) {
       <p>{t('results:reflectionIntro')}</p>
       <ol>
         {ids.map((id) => (
-          <li key={id}>{t(`modes:reflection.${id}` as never)}</li>
+          <li key={id}>{pt(`modes:reflection.${id}`)}</li>
         ))}
       </ol>
     </section>

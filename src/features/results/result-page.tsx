@@ -16,6 +16,7 @@ import { PrintNotes } from './print-notes';
 import { KeepCopyReminder } from './keep-copy-reminder';
 import { NotSavedNotice } from './not-saved-notice';
 import { ClimateResultView } from './climate-result';
+import { PersonWordChoice } from '../../components/person-word/person-word-choice';
 import { readingUpdated } from '../../model/results/reading-update';
 import './result-print.css';
 
@@ -66,6 +67,9 @@ export default function ResultPage() {
         <ResultRadar score={current.score} previous={previous ? { score: previous.score, date: formatDate(previous.saved.completedAt, lng) } : null} />
       </div>
       <ReflectionQuestions score={current.score} />
+      <div className="no-print">
+        <PersonWordChoice />
+      </div>
       <OwnAnswers saved={current.saved} />
       {/* Only with a point in the window: the goal is a point in the window that is drawn above.
           On paper only once a point is chosen; the sliders print as numbers (result-print.css). */}
@@ -76,6 +80,13 @@ export default function ResultPage() {
       )}
       <EarlierResults current={current} previous={previous} all={earlier} />
       <PrintNotes />
+      <section className="no-print climate-offer" aria-labelledby="climate-offer-title">
+        <h2 id="climate-offer-title">{t('results:climateLink')}</h2>
+        <p>{t('results:climateOffer')}</p>
+        <Link className="button" to="/team-climate">
+          {t('results:climateLink')}
+        </Link>
+      </section>
       <KeepCopyReminder />
       {/* Only on paper: when and what this is, under the report (result-print.css). */}
       <p className="print-only print-line">

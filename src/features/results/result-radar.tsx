@@ -5,6 +5,7 @@ import { WhenNear } from '../../charts/when-near';
 import type { RadarSeries } from '../../charts/mode-radar';
 import { modeRadar } from '../../charts/loadable-charts';
 import { ChartLegend } from '../../charts/chart-legend';
+import { DASHES } from '../../charts/chart-dashes';
 import { MODES, type Mode } from '../../model/instruments/types';
 import type { SelfCheckScore } from '../../model/scoring/types';
 
@@ -46,7 +47,7 @@ export function ResultRadar({ score, previous = null }: ResultRadarProps) {
           <ChartLegend
             items={[
               { key: 'now', mark: 'area', colour: '#a9bfc6', label: t('results:legendRadarNow') },
-              { key: 'before', mark: 'line', colour: '#5f6368', label: t('results:legendRadarPrevious', { date: previous.date }) },
+              { key: 'before', mark: 'line', dash: DASHES.earlierRadar, colour: '#5f6368', label: t('results:legendRadarPrevious', { date: previous.date }) },
             ]}
           />
         ) : undefined

@@ -4,6 +4,7 @@ import { AXES } from '../../model/instruments/types';
 import type { SelfCheckScore } from '../../model/scoring/types';
 import { axisLevel } from '../../model/scoring/score';
 import { modeSentence } from './mode-sentence';
+import { usePersonText } from '../../components/person-word/use-person-word';
 
 /**
  * The result in words: the placement is the headline; the sentence about the spokes is the
@@ -12,6 +13,7 @@ import { modeSentence } from './mode-sentence';
  */
 export function ResultSummary({ score }: { score: SelfCheckScore }) {
   const { t, i18n } = useTranslation(['results', 'modes', 'instrument']);
+  const pt = usePersonText();
   const lng = i18n.resolvedLanguage ?? 'nl';
   const { placement, modeReading } = score;
   return (
@@ -41,7 +43,7 @@ export function ResultSummary({ score }: { score: SelfCheckScore }) {
       {placement && (
         <>
           <h3>{t('results:meaningTitle')}</h3>
-          <p>{t(`modes:${placement}.description`)}</p>
+          <p>{pt(`modes:${placement}.description`)}</p>
         </>
       )}
       {modeReading && <p className="mode-sentence">{modeSentence(modeReading, placement, t, lng)}</p>}

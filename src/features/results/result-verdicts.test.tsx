@@ -48,7 +48,7 @@ describe.each([
     const region = summary(texts.placementBetween);
     expect(region).not.toHaveTextContent(/springt \S+ eruit|stands out in your answers/);
     expect(region).toHaveTextContent(lng === 'nl' ? 'de stellingen van MET en VOOR.' : 'the statements of MET (WITH) and VOOR (FOR).');
-    expect(region).toHaveTextContent(lng === 'nl' ? 'Geen modus springt er duidelijk uit.' : 'No mode clearly stands out.');
+    expect(region).toHaveTextContent(lng === 'nl' ? 'Geen werkwijze springt er duidelijk uit.' : 'No mode clearly stands out.');
     const radar = screen.getByRole('table', { name: texts.radarTableCaption });
     expect(within(radar).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
       expect.stringMatching(/^MET.*69/),

@@ -3,9 +3,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { downloadText } from '../../lib/download';
-import { teamReportFileName, toTeamReportFile } from '../../model/team-report/file';
+import { teamReportFileName } from '../../model/team-report/file';
 import { useWorkshop, useWorkshopStore } from '../../stores/workshop-store';
+import { saveReportFile } from './save-report-file';
 import { TeamReportView } from './team-report-view';
 import './team-report.css';
 
@@ -40,10 +40,7 @@ export default function KeptReportPage() {
           </button>
           <button
             type="button"
-            onClick={() => {
-              downloadText(fileName, toTeamReportFile(report, new Date()));
-              setSaved(true);
-            }}
+            onClick={() => void saveReportFile(workshop.id, report, fileName).then(setSaved)}
           >
             {t('actions.saveFile')}
           </button>

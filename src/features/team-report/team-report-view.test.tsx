@@ -33,7 +33,7 @@ describe('TeamReportView', { timeout: 20_000 }, () => {
     expect(screen.getAllByText('7 resultaten')).toHaveLength(2);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Het team in het venster',
-      'De vier modi in het team',
+      'De vier werkwijzen in het team',
       'Teamklimaat',
       'Waar jullie verschillen',
     ]);
@@ -55,8 +55,8 @@ describe('TeamReportView', { timeout: 20_000 }, () => {
     render(<TeamReportView report={built} fileStem="x" />);
     const columns = (name: string) =>
       within(screen.getByRole('table', { name })).getAllByRole('columnheader').map((c) => c.textContent);
-    expect(columns('Hoe eens het team is met de stellingen van elke modus (0 tot 100): gemiddeld, en hoe ver uit elkaar')).toEqual([
-      'Modus',
+    expect(columns('Hoe eens het team is met de stellingen van elke werkwijze (0 tot 100): gemiddeld, en hoe ver uit elkaar')).toEqual([
+      'Werkwijze',
       'Gemiddeld',
       'Hoe ver uit elkaar (0 tot 100)',
     ]);
@@ -68,7 +68,7 @@ describe('TeamReportView', { timeout: 20_000 }, () => {
       'Overeenstemming (in woorden, dan het getal)',
       'Warm of koud',
     ]);
-    const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
+    const radar = screen.getByRole('region', { name: 'De vier werkwijzen in het team' });
     const met = built.selfCheck!.window!.radar[0]!;
     if (met.status !== 'shown') throw new Error('the fixture has a MET spoke');
     expect(within(radar).getByRole('row', { name: `MET ${Math.round(met.mean)} ${Math.round(met.sd!)}` })).toBeInTheDocument();
@@ -113,9 +113,9 @@ describe('TeamReportView, what is not there', { timeout: 20_000 }, () => {
       selfCheck: { ...built.selfCheck!, window: { ...window, radar: window.radar.map((r) => (r.mode === 'NIET' ? { mode: 'NIET', status: 'withheld' } : r)) } },
     };
     render(<TeamReportView report={withheld} fileStem="x" />);
-    const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
+    const radar = screen.getByRole('region', { name: 'De vier werkwijzen in het team' });
     expect(within(radar).getByRole('row', { name: 'NIET Niet getoond: minder dan 5 mensen gaven hier antwoord' })).toBeInTheDocument();
-    expect(radar).toHaveTextContent('Een modus zonder getal heeft geen punt in de figuur.');
+    expect(radar).toHaveTextContent('Een werkwijze zonder getal heeft geen punt in de figuur.');
     expect(within(radar).getByRole('img', { name: /NIET: niet getoond, minder dan 5 mensen gaven hier genoeg antwoorden/ })).toBeInTheDocument();
   });
 
@@ -162,7 +162,7 @@ describe('OpenedReportPage', () => {
     );
 
   it('shows the report it was handed, read-only', () => {
-    openWith({ reportText: toTeamReportFile(report(), new Date()) });
+    openWith({ reportText: toTeamReportFile(report(), { reportId: '0123456789abcdef' }, new Date()) });
     expect(screen.getByText('Je ziet een teamrapport uit een bestand. Er staan alleen totalen in. De app bewaart het niet.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Teamrapport' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rapport afdrukken of bewaren als pdf' })).toBeInTheDocument();
@@ -171,7 +171,7 @@ describe('OpenedReportPage', () => {
   it('opens a version-1 file without its lowest and highest values, and says its radar has no spread', () => {
     openWith({ reportText: version1File });
     expect(screen.getByRole('heading', { level: 1, name: 'Teamrapport' })).toBeInTheDocument();
-    const radar = screen.getByRole('region', { name: 'De vier modi in het team' });
+    const radar = screen.getByRole('region', { name: 'De vier werkwijzen in het team' });
     expect(radar).toHaveTextContent('Dit rapport komt uit een oudere versie van de app.');
     const cells = within(within(radar).getByRole('table')).getAllByRole('row').slice(1).map((row) => row.lastChild?.textContent);
     expect(cells.every((c) => c === '–' || c?.startsWith('Niet getoond'))).toBe(true);

@@ -8,6 +8,9 @@ import { createJoinCode, QUESTIONNAIRE_SET_IDS, type QuestionnaireSet } from '..
 import { MAX_WORKSHOP_NAME, normaliseMinRespondents } from '../../model/workshop/workshop';
 import { ABSOLUTE_MIN_RESPONDENTS, DEFAULT_MIN_RESPONDENTS } from '../../model/team/anonymity';
 import { secureRandom } from '../../lib/random';
+import { PersonWordFieldset } from '../../components/person-word/person-word-choice';
+import { usePersonWordStore } from '../../stores/person-word-store';
+import type { PersonWord } from '../../model/people/person-word';
 
 const SET_CHOICES = [
   { set: 'self-check', label: 'questionnairesSelfCheck' },
@@ -16,7 +19,7 @@ const SET_CHOICES = [
 ] as const satisfies readonly { set: QuestionnaireSet; label: string }[];
 
 export function CreateWorkshopForm() {
-  const { t } = useTranslation('workshop');
+  const { t } = useTranslation(['workshop', 'common']);
   const navigate = useNavigate();
   const create = useWorkshopStore((s) => s.create);
   const [name, setName] = useState('');
@@ -24,6 +27,8 @@ export function CreateWorkshopForm() {
   const [hideOwn, setHideOwn] = useState(false);
   const [questionnaires, setQuestionnaires] = useState<QuestionnaireSet>('self-check');
   const [nameError, setNameError] = useState(false);
+  // The facilitator's own word to start with: most teams work with the people the facilitator does.
+  const [personWord, setPersonWord] = useState<PersonWord>(() => usePersonWordStore.getState().word);
   // A ref, not state: four submits in one tick all see the same state, and each made a workshop.
   const created = useRef(false);
   const ids = { title: useId(), name: useId(), nameError: useId(), setHint: useId(), min: useId(), minHint: useId(), hide: useId(), hideHint: useId() };
@@ -49,6 +54,7 @@ export function CreateWorkshopForm() {
       hideOwnResult: hideOwn,
       createdAt: new Date().toISOString(),
       results: [],
+      personWord,
     });
     void navigate(`/workshops/${id}`);
   };
@@ -93,6 +99,7 @@ export function CreateWorkshopForm() {
       <p id={ids.setHint} className="hint">
         {t('questionnairesHint')}
       </p>
+      <PersonWordFieldset value={personWord} onChange={setPersonWord} legend={t('common:person.choice.workshopLegend')} hint={t('common:person.choice.workshopHint')} />
       <label htmlFor={ids.min}>{t('minLabel')}</label>
       <input
         id={ids.min}

@@ -14,7 +14,7 @@ export function JoinPanel({ workshop, large = false }: { workshop: Workshop; lar
   const { t } = useTranslation(['workshop', 'hosting']);
   const code = formatJoinCode(workshop.code);
   const [address, setAddress] = useState(storedAppAddress);
-  const url = joinUrl(workshop.code, window.location, address);
+  const url = joinUrl(workshop.code, window.location, address, workshop.personWord);
   // Opened as a file (the single-file build): phones need the address where the app is hosted.
   const onFile = window.location.protocol === 'file:';
   return (

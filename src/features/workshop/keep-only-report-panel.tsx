@@ -9,6 +9,8 @@ import { clampMinRespondents } from '../../model/team/anonymity';
 import { keepReportPrompt, type KeepReportPrompt } from '../../model/workshop/keep-only-report';
 import type { Workshop } from '../../model/workshop/workshop';
 import { useWorkshopStore } from '../../stores/workshop-store';
+import { forgetShown } from '../../stores/shown-store';
+import { useShownTeam } from '../../components/shown-update/use-shown-team';
 
 /**
  * After the workshop, one step to keep only the team report and erase the raw answers (decision
@@ -19,10 +21,12 @@ export function KeepOnlyReportPanel({ workshop, shows }: { workshop: Workshop; s
   const { t } = useTranslation('workshop');
   const [asking, setAsking] = useState(false);
   const prompt = keepReportPrompt(workshop, new Date());
-  // The report exactly as the report page builds it: what is kept is what the team took home.
+  // The report exactly as the report page builds it, over the shown results (decision 73): what
+  // is kept is what the team took home, never a state the room did not see.
+  const shownResults = useShownTeam(workshop).results;
   const report = useMemo(
-    () => (prompt !== shows ? null : buildTeamReport(workshop, findInstrument, TEAM_CLIMATE.id, reportExtrasOf(workshop))),
-    [workshop, prompt, shows],
+    () => (prompt !== shows ? null : buildTeamReport({ ...workshop, results: shownResults }, findInstrument, TEAM_CLIMATE.id, reportExtrasOf(workshop))),
+    [workshop, shownResults, prompt, shows],
   );
   if (prompt !== shows) return null;
   return (
@@ -45,7 +49,12 @@ export function KeepOnlyReportPanel({ workshop, shows }: { workshop: Workshop; s
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false);
-          if (report) void useWorkshopStore.getState().keepOnlyReport(workshop.id, report);
+          if (!report) return;
+          // The shown snapshot holds result codes, which are answers: it goes with them, once they are gone.
+          void useWorkshopStore
+            .getState()
+            .keepOnlyReport(workshop.id, report)
+            .then((outcome) => outcome.written && forgetShown(workshop.id));
         }}
       >
         <p>{t('keepReport.confirmBody', { count: workshop.results.length })}</p>

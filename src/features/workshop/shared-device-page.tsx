@@ -128,6 +128,7 @@ function SharedDevice({ workshop, instruments }: { workshop: Workshop; instrumen
           session={step.session}
           instrument={step.instrument}
           allowMarks
+          personWord={workshop.personWord}
           finishLabel={step.index < step.total - 1 ? t('workshop:partNextButton', { part: step.index + 2 }) : undefined}
           onFinish={(answers, marks) => {
             const parts = finishPart(step.instrument, answers, marks);

@@ -117,7 +117,7 @@ describe('TeamProfileView with only the team climate', () => {
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
 
     expect(stepHeading('Stap 1: Teamklimaat')).toHaveFocus();
-    expect(stepHeading(/Hoe ver uit elkaar|Modi/)).not.toBeInTheDocument();
+    expect(stepHeading(/Hoe ver uit elkaar|Werkwijzen/)).not.toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Stappen van het teamprofiel' });
     expect(within(nav).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Teamklimaat']);
     expect(screen.getByRole('button', { name: 'Volgende stap' })).toHaveAttribute('aria-disabled', 'true');
@@ -136,18 +136,18 @@ describe('TeamProfileView with only the team climate', () => {
     const climate = shownClimate(CLIMATE);
     expect(climate.temperature).toBeCloseTo(59.78, 2);
     expect(climate.reading.band).toBe('hotSpot');
-    expect(within(step).getByText('Hot spot', { selector: '.climate-band' })).toBeInTheDocument();
-    expect(within(step).getByText('Hot spot: temperatuur 60 (van 0 tot 100).')).toBeInTheDocument();
-    expect(within(step).getByText(/^De temperatuur is 60 of hoger: het warme deel van de schaal\./)).toBeInTheDocument();
+    expect(within(step).getByText('Warm', { selector: '.climate-band' })).toBeInTheDocument();
+    expect(within(step).getByText('Warm: temperatuur 60 (van 0 tot 100).')).toBeInTheDocument();
+    expect(within(step).getByText(/^De temperatuur is 60 of hoger: warm\./)).toBeInTheDocument();
     expect(within(step).getByText('Koud (40 of lager): Ruimte om te reflecteren. Een koud element trekt de temperatuur omlaag.')).toBeInTheDocument();
     expect(within(step).getByText('Het koudste element is Ruimte om te reflecteren. Daar begint het gesprek.')).toBeInTheDocument();
 
     // The temperature scale: a figure with its summary, its legend and a one-row table.
     // The spread as a band around the team's temperature: never the lowest or highest person.
-    expect(within(step).getByRole('img', { name: /^Temperatuur 60: Hot spot\. Het grootste deel van het team ligt tussen \d+ en \d+\.$/ })).toBeInTheDocument();
+    expect(within(step).getByRole('img', { name: /^Temperatuur 60: Warm\. Het grootste deel van het team ligt tussen \d+ en \d+\.$/ })).toBeInTheDocument();
     const temperature = within(step).getByRole('table', { name: 'De temperatuur van het team (0 tot 100)' });
     expect(bodyRows(temperature)).toHaveLength(1);
-    expect(within(temperature).getAllByRole('cell').map((c) => c.textContent)).toEqual(['', '60', expect.stringMatching(/^\d+$/), 'Hot spot']);
+    expect(within(temperature).getAllByRole('cell').map((c) => c.textContent)).toEqual(['', '60', expect.stringMatching(/^\d+$/), 'Warm']);
     // Both figures have a legend that names cold and warm in words beside their colours.
     expect(within(step).getAllByText('Blauw vlak: koud, 40 of lager.')).toHaveLength(2);
     expect(within(step).getAllByText('Oranje vlak: warm, 60 of hoger.')).toHaveLength(2);
@@ -165,7 +165,7 @@ describe('TeamProfileView with only the team climate', () => {
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'Gedeeld doel',
       'Samenwerking',
-      'Grenzen over',
+      'Open naar buiten',
       'Ruimte om te reflecteren',
     ]);
     const reflection = rows[3] as HTMLElement;
@@ -204,9 +204,10 @@ describe('TeamProfileView with only the team climate', () => {
     render(<TeamProfileView workshop={climateOnly(CLIMATE)} />);
     await user.click(screen.getByRole('button', { name: 'Download het teamrapport (CSV)' }));
     const text = vi.mocked(downloadText).mock.calls[0]?.[1] ?? '';
-    expect(text.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;team-climate;1')).toBe(true);
+    expect(text.startsWith(`\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;${i18n.t('instrument:teamClimate.title')}, versie 1\r\n`)).toBe(true);
+    expect(text).not.toContain('team-climate');
     expect(text).toMatch(/\r\nTemperatuur[^;]*;60\r\n/);
-    expect(text).toContain('\r\nTeamklimaat;Hot spot\r\n');
+    expect(text).toContain('\r\nTeamklimaat;Warm\r\n');
     expect(text).toContain('\r\nKoudste element;Ruimte om te reflecteren\r\n');
     expect(text).toContain('\r\nRuimte om te reflecteren;6;25;0,0;1,00;veel overeenstemming;Koud\r\n');
   });
@@ -221,22 +222,22 @@ describe('TeamProfileView with the self-check and the team climate', () => {
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
     expect(stepHeading('Stap 1: Hoe ver uit elkaar')).toHaveFocus();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Stap 1 van 6: Hoe ver uit elkaar');
-    for (const next of ['Midden', 'Verschillen', 'Modi']) await user.click(screen.getByRole('button', { name: `Volgende stap: ${next}` }));
-    expect(stepHeading('Stap 4: Modi')).toBeInTheDocument();
+    for (const next of ['Midden', 'Verschillen', 'Werkwijzen']) await user.click(screen.getByRole('button', { name: `Volgende stap: ${next}` }));
+    expect(stepHeading('Stap 4: Werkwijzen')).toBeInTheDocument();
     expect(stepHeading(/Teamklimaat/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Volgende stap: Teamklimaat' }));
     expect(stepHeading('Stap 5: Teamklimaat')).toBeInTheDocument();
     expect(bodyRows(screen.getByRole('table', { name: /^Elk element \(0 tot 100\)/ }))).toHaveLength(4);
-    expect(stepHeading(/Modi en teamklimaat/)).not.toBeInTheDocument();
+    expect(stepHeading(/Werkwijzen en teamklimaat/)).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Volgende stap: Modi en teamklimaat' }));
-    const step = screen.getByRole('region', { name: 'Stap 6: Modi en teamklimaat' });
+    await user.click(screen.getByRole('button', { name: 'Volgende stap: Werkwijzen en teamklimaat' }));
+    const step = screen.getByRole('region', { name: 'Stap 6: Werkwijzen en teamklimaat' });
     const profile = aggregateTeam(SELF_CHECK, MODES_TEAM, { minRespondents: 5 });
     if (profile.status !== 'shown' || !profile.window) throw new Error('expected a shown profile with a window');
     const { placement } = profile.window;
     expect(within(step).getByText(i18n.t(`modes:${placement}.display`), { selector: '.team-placement' })).toBeInTheDocument();
-    expect(within(step).getByText('Hot spot', { selector: '.climate-band' })).toBeInTheDocument();
+    expect(within(step).getByText('Warm', { selector: '.climate-band' })).toBeInTheDocument();
     expect(within(step).getByText('Koud (40 of lager): Ruimte om te reflecteren. Een koud element trekt de temperatuur omlaag.')).toBeInTheDocument();
     const questions = within(step).getByRole('heading', { level: 4, name: 'Vragen voor het gesprek' }).parentElement as HTMLElement;
     expect(within(questions).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
@@ -257,7 +258,7 @@ describe('TeamProfileView with the self-check and the team climate', () => {
     expect(within(step).getByText('Voor het teamklimaat zijn 3 van minimaal 5 resultaten binnen. Het verschijnt vanaf 5.')).toBeInTheDocument();
     expect(within(step).queryByRole('table')).not.toBeInTheDocument();
     expect(within(step).queryByRole('figure')).not.toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Stap 6: Modi en teamklimaat' })).queryByRole('heading', { level: 4, name: 'Vragen voor het gesprek' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Stap 6: Werkwijzen en teamklimaat' })).queryByRole('heading', { level: 4, name: 'Vragen voor het gesprek' })).not.toBeInTheDocument();
   });
 
   it('hides everything below the self-check minimum, whatever the climate', () => {
@@ -272,10 +273,12 @@ describe('TeamProfileView with the self-check and the team climate', () => {
     render(<TeamProfileView workshop={both(MODES_TEAM, CLIMATE)} />);
     await user.click(screen.getByRole('button', { name: 'Download het teamrapport (CSV)' }));
     const text = vi.mocked(downloadText).mock.calls[0]?.[1] ?? '';
-    expect(text.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;self-check;1')).toBe(true);
-    expect(text).toContain('\r\n\r\nVragenlijst;team-climate;1\r\n');
-    expect(text).toContain('\r\nTeamklimaat;Hot spot\r\n');
-    expect(text.indexOf('self-check')).toBeLessThan(text.indexOf('team-climate'));
+    const selfCheck = 'Vragenlijst;Zelfcheck: steun en verwachtingen, versie 1\r\n';
+    const climate = `\r\n\r\nVragenlijst;${i18n.t('instrument:teamClimate.title')}, versie 1\r\n`;
+    expect(text.startsWith(`\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\n${selfCheck}`)).toBe(true);
+    expect(text).toContain(climate);
+    expect(text).toContain('\r\nTeamklimaat;Warm\r\n');
+    expect(text.indexOf(selfCheck)).toBeLessThan(text.indexOf(climate));
   });
 });
 

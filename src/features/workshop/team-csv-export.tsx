@@ -34,6 +34,8 @@ interface TeamCsvExportProps {
   workshopName: string;
   /** ISO date of the workshop, written in the second row. */
   workshopDate: string;
+  /** A download shows the team: before the first reveal it fixes the shown results (decision 73). */
+  onDownload?: () => void;
 }
 
 /**
@@ -41,15 +43,19 @@ interface TeamCsvExportProps {
  * the self-check (as the team report holds them, withheld shares empty with the reason), then the climate block (temperature, band, per element mean, SD and agreement),
  * written by the model in the style Excel expects for the chosen language (src/model/team/csv.ts).
  */
-export function TeamCsvExport({ selfCheck, climate = null, minRespondents, workshopCode, workshopName, workshopDate }: TeamCsvExportProps) {
+export function TeamCsvExport({ selfCheck, climate = null, minRespondents, workshopCode, workshopName, workshopDate, onDownload }: TeamCsvExportProps) {
   const { t, i18n } = useTranslation(['team', 'modes', 'instrument', 'results', 'report']);
   const style = csvStyleFor(i18n.resolvedLanguage ?? 'nl');
   const [saved, setSaved] = useState(false);
   const titleId = useId();
   const textKey = instrumentTextKey(selfCheck?.instrument.id ?? '');
+  // The questionnaire as its reader knows it: its title in the chosen language, not "self-check".
+  const questionnaire = (instrumentId: string, version: number) =>
+    t('team:csv.questionnaireName', { name: t(`instrument:${instrumentTextKey(instrumentId)}.title` as never), version });
 
   const labels: TeamCsvLabels = {
     instrument: t('team:csv.instrument'),
+    questionnaire,
     respondents: t('team:csv.respondents'),
     incomplete: t('team:csv.incomplete'),
     minRespondents: t('team:csv.minRespondents'),
@@ -77,6 +83,7 @@ export function TeamCsvExport({ selfCheck, climate = null, minRespondents, works
 
   const climateLabels: ClimateCsvLabels = {
     instrument: t('team:csv.instrument'),
+    questionnaire,
     respondents: t('team:csv.respondents'),
     incomplete: t('team:csv.incomplete'),
     minRespondents: t('team:csv.minRespondents'),
@@ -110,6 +117,7 @@ export function TeamCsvExport({ selfCheck, climate = null, minRespondents, works
     // Each block ends with a line break: one more leaves an empty row between them.
     const csv = [title, ...blocks].join('\r\n');
     downloadText(t('team:csv.fileName', { code: workshopCode }), EXCEL_BOM + csv, 'text/csv');
+    onDownload?.();
     setSaved(true);
   };
 

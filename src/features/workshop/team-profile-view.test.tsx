@@ -147,10 +147,10 @@ describe('TeamProfileView with enough results', () => {
     expect(screen.getByText(i18n.t('instrument:selfCheck.items.s08'))).toBeInTheDocument();
 
     // Step 4: the radar with its table.
-    await user.click(screen.getByRole('button', { name: 'Volgende stap: Modi' }));
-    expect(stepHeading('Stap 4: Modi')).toBeInTheDocument();
-    expect(screen.getAllByRole('figure')[1]).toHaveTextContent('De vier modi in het team');
-    expect(bodyRows(screen.getByRole('table', { name: /Hoe eens het team is met de stellingen van elke modus/ }))).toHaveLength(4);
+    await user.click(screen.getByRole('button', { name: 'Volgende stap: Werkwijzen' }));
+    expect(stepHeading('Stap 4: Werkwijzen')).toBeInTheDocument();
+    expect(screen.getAllByRole('figure')[1]).toHaveTextContent('De vier werkwijzen in het team');
+    expect(bodyRows(screen.getByRole('table', { name: /Hoe eens het team is met de stellingen van elke werkwijze/ }))).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'Volgende stap' })).toHaveAttribute('aria-disabled', 'true');
   });
 
@@ -159,11 +159,11 @@ describe('TeamProfileView with enough results', () => {
     render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
     await user.click(screen.getByRole('button', { name: 'Toon alles' }));
-    for (const name of ['Stap 1: Hoe ver uit elkaar', 'Stap 2: Midden', 'Stap 3: Verschillen', 'Stap 4: Modi']) {
+    for (const name of ['Stap 1: Hoe ver uit elkaar', 'Stap 2: Midden', 'Stap 3: Verschillen', 'Stap 4: Werkwijzen']) {
       expect(stepHeading(name)).toBeInTheDocument();
     }
     await user.click(screen.getByRole('button', { name: 'Vorige stap' }));
-    expect(stepHeading('Stap 4: Modi')).not.toBeInTheDocument();
+    expect(stepHeading('Stap 4: Werkwijzen')).not.toBeInTheDocument();
     expect(stepHeading('Stap 3: Verschillen')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Verberg het profiel' }));
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
@@ -201,24 +201,47 @@ describe('TeamProfileView with enough results', () => {
     expect(stepHeading('Stap 1: Hoe ver uit elkaar')).toBeInTheDocument();
   });
 
-  it('updates a revealed profile as each result arrives, at the same step', async () => {
+  it('keeps a revealed profile as it was when one result arrives: "Bijwerken" asks first, "Wachten" keeps it, confirming changes it', async () => {
     const user = userEvent.setup();
     const { rerender } = render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
     await user.click(screen.getByRole('button', { name: 'Volgende stap: Midden' }));
     expect(regionTotal()).toBe(6);
     rerender(<TeamProfileView workshop={workshop([...TEAM, LATE])} />);
+    expect(regionTotal()).toBe(6);
+    expect(screen.getByText(/1 wijziging staat nog niet in het teamprofiel/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Bijwerken' }));
+    const dialog = screen.getByRole('dialog', { name: 'Eerst even wachten?' });
+    expect(dialog).toHaveTextContent('1 persoon komt erbij');
+    expect(dialog).toHaveTextContent('Wie de cijfers voor en na vergelijkt, kan de antwoorden van die ene persoon uitrekenen.');
+    await user.click(within(dialog).getByRole('button', { name: 'Wachten' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(regionTotal()).toBe(6);
+
+    await user.click(screen.getByRole('button', { name: 'Bijwerken' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toch bijwerken' }));
+    expect(regionTotal()).toBe(7);
     expect(screen.getByText('Het profiel gaat over 7 resultaten.')).toBeInTheDocument();
     expect(stepHeading('Stap 2: Midden')).toBeInTheDocument();
-    expect(regionTotal()).toBe(7);
   });
 
-  it('hides everything again when results are removed below the minimum', async () => {
+  it('updates without a question when two or more people arrive', async () => {
     const user = userEvent.setup();
     const { rerender } = render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
-    rerender(<TeamProfileView workshop={workshop(TEAM.slice(0, 4))} />);
-    expect(screen.getByText('4 van minimaal 5 resultaten zijn binnen. Het profiel verschijnt vanaf 5.')).toBeInTheDocument();
+    rerender(<TeamProfileView workshop={workshop([...TEAM, LATE, member(3, 3)])} />);
+    await user.click(screen.getByRole('button', { name: 'Bijwerken' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByText('Het profiel gaat over 8 resultaten.')).toBeInTheDocument();
+  });
+
+  it('hides everything again when the minimum is raised above the count', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<TeamProfileView workshop={workshop(TEAM)} />);
+    await user.click(screen.getByRole('button', { name: 'Laat het profiel zien' }));
+    rerender(<TeamProfileView workshop={workshop(TEAM, { minRespondents: 7 })} />);
+    expect(screen.getByText('6 van minimaal 7 resultaten zijn binnen. Het profiel verschijnt vanaf 7.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     // Back above the minimum: the facilitator chooses again when to show it.
     rerender(<TeamProfileView workshop={workshop(TEAM)} />);
@@ -236,7 +259,9 @@ describe('TeamProfileView export', () => {
     const [fileName, text, mime] = vi.mocked(downloadText).mock.calls[0] ?? [];
     expect(fileName).toBe('teamprofiel-ABC123.csv');
     expect(mime).toBe('text/csv');
-    expect(text?.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;self-check;1\r\n')).toBe(true);
+    // The questionnaire by its name in the chosen language, not the app's id "self-check" (issue 21).
+    expect(text?.startsWith('\uFEFFWorkshop;Team Noord\r\nDatum;2026-12-03\r\n\r\nVragenlijst;Zelfcheck: steun en verwachtingen, versie 1\r\n')).toBe(true);
+    expect(text).not.toContain('self-check');
     expect(text).toContain('Aantal resultaten;6');
     expect(text).toMatch(/\r\nMidden \(0 tot 100\);\d+,\d;\d+,\d\r\n/);
     expect(text).toContain(i18n.t('instrument:selfCheck.items.s08'));
@@ -250,6 +275,8 @@ describe('TeamProfileView export', () => {
     await user.click(screen.getByRole('button', { name: 'Download the team report (CSV)' }));
     const text = vi.mocked(downloadText).mock.calls.at(-1)?.[1] ?? '';
     expect(text.startsWith('\uFEFFWorkshop,"\'=HYPERLINK(""http://x"")"\r\nDate,2026-12-03\r\n')).toBe(true);
+    expect(text).toContain('\r\nQuestionnaire,"Self-check: support and expectations, version 1"\r\n');
+    expect(text).not.toMatch(/[,\r\n]self-check[,\r\n]/);
     expect(text).toMatch(/\r\nCentre \(0 to 100\),\d+\.\d,\d+\.\d\r\n/);
     await setTestLanguage('nl');
   });
@@ -260,7 +287,7 @@ describe('TeamProfileView in English', () => {
     await setTestLanguage('en');
     const user = userEvent.setup();
     render(<TeamProfileView workshop={workshop(TEAM.slice(0, 2))} />);
-    expect(screen.getByText('2 of at least 5 results are in. The profile appears from 5.')).toBeInTheDocument();
+    expect(screen.getByText('2 of at least 5 results are in. The profile appears once there are 5.')).toBeInTheDocument();
     render(<TeamProfileView workshop={workshop(TEAM)} />);
     await user.click(screen.getByRole('button', { name: 'Show the profile' }));
     await user.click(screen.getByRole('button', { name: 'Show everything' }));

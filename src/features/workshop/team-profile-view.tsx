@@ -1,10 +1,12 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { climateOfTeam } from '../../model/climate/team';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
 import { findInstrument } from '../../model/instruments/registry';
 import { aggregateTeam } from '../../model/team/aggregate';
 import { answerSetsOf, type Workshop } from '../../model/workshop/workshop';
+import { UpdateConfirm } from '../../components/shown-update/update-confirm';
+import { useShownTeam } from '../../components/shown-update/use-shown-team';
 import { TeamCentreSection } from './team-centre-section';
 import { TeamClimateCombinationSection } from './team-climate-combination-section';
 import { TeamClimateSection } from './team-climate-section';
@@ -22,9 +24,12 @@ import './team-profile.css';
  * window beside its climate (team level only). All numbers come from the models (src/model/team,
  * src/model/climate); this component only formats and arranges them.
  */
-export function TeamProfileView({ workshop }: { workshop: Workshop }) {
+export function TeamProfileView({ workshop: stored }: { workshop: Workshop }) {
   const { t } = useTranslation(['team', 'modes', 'instrument', 'results']);
   const baseId = useId();
+  // The team as the wall shows it: fixed at the first reveal, changed only by "Bijwerken" (decision 73).
+  const shownTeam = useShownTeam(stored);
+  const workshop = useMemo(() => ({ ...stored, results: shownTeam.results }), [stored, shownTeam.results]);
   const headingId = (step: number) => `${baseId}-step-${step}`;
 
   // The self-check (or any questionnaire with modes) and the climate, each at most once.
@@ -138,7 +143,15 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
           <div className="team-gate">
             <p className="team-lead">{t('team:reveal.ready')}</p>
             <p className="hint">{t('team:reveal.readyHint')}</p>
-            <button type="button" className="primary large" ref={startButton} onClick={() => reveal(1)}>
+            <button
+              type="button"
+              className="primary large"
+              ref={startButton}
+              onClick={() => {
+                shownTeam.reveal();
+                reveal(1);
+              }}
+            >
               {t('team:reveal.start')}
             </button>
           </div>
@@ -175,6 +188,7 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
           workshopCode={workshop.code}
           workshopName={workshop.name}
           workshopDate={workshop.createdAt}
+          onDownload={shownTeam.reveal}
         />
       </>
     );
@@ -183,7 +197,34 @@ export function TeamProfileView({ workshop }: { workshop: Workshop }) {
   return (
     <section className="team-profile" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('team:title')}</h2>
+      <ShownUpdate change={shownTeam.change} onUpdate={shownTeam.update} />
       {body}
     </section>
+  );
+}
+
+/** Changes since the view was fixed, and "Bijwerken", which asks first when one person could be worked out. */
+function ShownUpdate({ change, onUpdate }: { change: ReturnType<typeof useShownTeam>['change']; onUpdate: () => void }) {
+  const { t } = useTranslation('team');
+  const [asking, setAsking] = useState(false);
+  if (!change?.changes) return null;
+  const count = change.added + change.removed + change.replaced;
+  return (
+    <div className="notice" role="status">
+      <p>{t('update.pending', { count })}</p>
+      <button type="button" className="primary" onClick={() => (change.asks ? setAsking(true) : onUpdate())}>
+        {t('update.button')}
+      </button>
+      <UpdateConfirm
+        open={asking}
+        change={change}
+        who="people"
+        onWait={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          onUpdate();
+        }}
+      />
+    </div>
   );
 }

@@ -19,9 +19,8 @@ export function teamSteps({ selfCheck, climate }: { selfCheck: boolean; climate:
 
 /**
  * Which step the facilitator has revealed. Nothing of the team shows until the facilitator
- * chooses to; after that the profile follows every result as it arrives, as the workshop asks.
- * Watching it change while one person hands over can reveal that person's answers: the README
- * and docs/team-profile.md tell facilitators to collect first and reveal after.
+ * chooses to; after that the profile shows the results of that moment until the facilitator
+ * updates it (decision 73), so nobody can watch it change as one person hands over.
  */
 export function useTeamReveal(shown: boolean, lastStep: number = LAST_STEP) {
   const [step, setStep] = useState(0);

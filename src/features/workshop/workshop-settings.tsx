@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
+import { forgetShown } from '../../stores/shown-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../lib/download';
 import { MAX_WORKSHOP_NAME, normaliseMinRespondents, type Workshop } from '../../model/workshop/workshop';
@@ -87,6 +88,7 @@ export function WorkshopSettings({ workshop }: { workshop: Workshop }) {
         onConfirm={() => {
           setConfirmDelete(false);
           remove(workshop.id);
+          forgetShown(workshop.id);
           void navigate('/workshops', { replace: true });
         }}
       >

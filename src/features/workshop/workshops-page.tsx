@@ -11,7 +11,7 @@ import { DemoWorkshopButton } from './demo-workshop-button';
 import { UnsavedBadge } from './unsaved-workshop';
 
 export default function WorkshopsPage() {
-  const { t, i18n } = useTranslation(['workshop', 'presenter']);
+  const { t, i18n } = useTranslation(['workshop', 'presenter', 'overview', 'quality']);
   usePageTitle(t('listTitle'));
   const workshops = useWorkshopStore((s) => s.workshops);
   const lng = i18n.resolvedLanguage ?? 'nl';
@@ -43,6 +43,12 @@ export default function WorkshopsPage() {
       <DemoWorkshopButton />
       <ImportWorkshop />
       <OpenTeamReport />
+      <p className="panel">
+        <Link to="/overview">{t('overview:link.label')}</Link> {t('overview:link.hint')}
+      </p>
+      <p className="hint">
+        <Link to="/quality">{t('quality:link')}</Link>
+      </p>
     </section>
   );
 }

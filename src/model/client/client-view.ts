@@ -1,7 +1,8 @@
 import { scoreAnswers, type WindowPoint } from '../scoring/score';
 import { aggregateTeam } from '../team/aggregate';
 import type { SpreadEllipse } from '../team/types';
-import { formsOf, mirrorAnswers, shownClientAnswers, type ClientCollection } from './collection';
+import { clientUpdate, formsOf, mirrorAnswers, shownClientAnswers, type ClientCollection } from './collection';
+import type { UpdateChange } from '../workshop/shown-update';
 import { compareViews, type Comparison } from './compare';
 
 /** What the comparison screen may show for a collection, by the anonymity rules of docs/client.md. */
@@ -59,10 +60,20 @@ export function clientView(collection: ClientCollection): ClientViewState {
   if (group.status === 'hidden') return { status: 'waiting', side: 'clients', count: group.count, min: group.minRespondents };
   return {
     status: 'shown',
-    comparison: compareViews(forms.mirror, mirrors, forms.check, clients, { minClients: collection.minClients }),
+    comparison: compareViews(forms.mirror, mirrors, forms.check, clients),
     mirror,
     clients: group.window?.centre ?? null,
     clientSpread: group.window?.spread.ellipse ?? null,
     clientCount: group.count,
   };
+}
+
+/**
+ * What "Bijwerken" would change (`clientUpdate`), asking first only when the view shows figures
+ * now: from a view below the minimum (only a count) there is nothing to subtract from.
+ */
+export function clientViewUpdate(collection: ClientCollection): UpdateChange | null {
+  const change = clientUpdate(collection);
+  if (!change || !change.asks) return change;
+  return clientView(collection).status === 'shown' ? change : { ...change, asks: false };
 }

@@ -60,8 +60,12 @@ describe('a collection of clients’ views', () => {
     expect(clientView(c)).toMatchObject({ status: 'waiting', count: 4 });
     c = updateShown(c);
     expect(clientView(c)).toMatchObject({ status: 'shown', clientCount: 5 });
-    // A deleted client view stops counting at once.
+    // A deleted client view leaves the stored list at once, and the view at the next update.
+    const shown = clientView(c);
     c = removeResult(c, c.shown[0] ?? '');
+    expect(c.results).toHaveLength(5);
+    expect(clientView(c)).toEqual(shown);
+    c = updateShown(c);
     expect(clientView(c)).toMatchObject({ status: 'waiting', count: 4 });
   });
 

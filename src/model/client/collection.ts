@@ -1,8 +1,11 @@
 import { z } from 'zod/mini';
 import type { Answers, Instrument } from '../instruments/types';
-import { toQrPayload } from '../codec/result-code';
+import { toQrPayload, tryDecodeResultCode } from '../codec/result-code';
 import { CLIENT_CHECK, CLIENT_MIRROR, clientForms, CLIENT_FORM_VERSIONS, CURRENT_CLIENT_FORM, type ClientFormVersion } from '../instruments/client-check';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
+import { resultFromDecoded } from '../workshop/intake';
+import { updateChange, type UpdateChange } from '../workshop/shown-update';
+import { collectResults } from '../team/respondents';
 import { retiredSchema, workshopResultSchema, type Retired, type Workshop, type WorkshopResult } from '../workshop/workshop';
 
 /**
@@ -22,8 +25,11 @@ import { retiredSchema, workshopResultSchema, type Retired, type Workshop, type 
 export type ClientSetting = 'table' | 'collected';
 export type MirrorScope = 'own' | 'team';
 
-/** The word clients use for the professional, chosen when the questionnaire starts. */
-export const PROFESSIONAL_WORDS = ['begeleider', 'hulpverlener', 'coach', 'mentor', 'wijkteam', 'jongerenwerker'] as const;
+/**
+ * The word clients use for the professional, chosen when the questionnaire starts. "verzorgende"
+ * is for care of older people (decision 85): before it, that field had no word of its own.
+ */
+export const PROFESSIONAL_WORDS = ['begeleider', 'hulpverlener', 'coach', 'mentor', 'wijkteam', 'jongerenwerker', 'verzorgende'] as const;
 export type ProfessionalWord = (typeof PROFESSIONAL_WORDS)[number];
 
 export function isProfessionalWord(value: unknown): value is ProfessionalWord {
@@ -45,7 +51,10 @@ export interface ClientCollection {
   readonly formVersion?: ClientFormVersion;
   /** Client views (part `client-check`) and mirror forms (part `client-mirror`), sorted by fingerprint. */
   readonly results: readonly WorkshopResult[];
-  /** Fingerprints of the client views in the comparison the professional last chose to see. */
+  /**
+   * Fingerprints of the client views in the comparison the professional last chose to see. A view
+   * deleted since stays here, its code being its answers, until the next update (decision 73).
+   */
   readonly shown: readonly string[];
   /** What no longer counts (result-set.ts): a client's earlier view stays out when it arrives late. */
   readonly retired?: Retired;
@@ -116,12 +125,29 @@ export const isClientView = (result: WorkshopResult) => partOf(result, CLIENT_CH
 /** True for a result that holds a mirror form. */
 export const isMirrorForm = (result: WorkshopResult) => partOf(result, CLIENT_MIRROR.id) !== undefined;
 
-/** The answer sets of the client views in the comparison: all of them at the table, the `shown` ones when collected. */
+const findClientInstrument = (id: string, version: number) => [CLIENT_CHECK, CLIENT_MIRROR].find((i) => i.id === id && i.version === version);
+
+/**
+ * The client views in the comparison: all of them at the table; when collected, those of the
+ * `shown` snapshot, a view deleted or replaced since rebuilt from its code (decision 73), so
+ * nothing changes before the professional updates.
+ */
+export function shownClientResults(collection: ClientCollection): WorkshopResult[] {
+  if (collection.setting === 'table') return collection.results.filter(isClientView);
+  const here = new Map(collection.results.map((r) => [r.fingerprint, r]));
+  const workshop = asWorkshop(collection);
+  return collection.shown.flatMap((fingerprint) => {
+    const kept = here.get(fingerprint);
+    if (kept) return isClientView(kept) ? [kept] : [];
+    const decoded = tryDecodeResultCode(fingerprint, { findInstrument: findClientInstrument, expectedWorkshop: collection.code });
+    const rebuilt = decoded.ok ? resultFromDecoded(workshop, decoded.value) : null;
+    return rebuilt && isClientView(rebuilt) ? [rebuilt] : [];
+  });
+}
+
+/** The answer sets of the client views in the comparison (`shownClientResults`). */
 export function shownClientAnswers(collection: ClientCollection): Answers[] {
-  const shown = new Set(collection.shown);
-  return collection.results
-    .filter((r) => isClientView(r) && (collection.setting === 'table' || shown.has(r.fingerprint)))
-    .flatMap((r) => answersOf(r, CLIENT_CHECK.id));
+  return shownClientResults(collection).flatMap((r) => answersOf(r, CLIENT_CHECK.id));
 }
 
 /** The mirror forms' answer sets. */
@@ -129,11 +155,14 @@ export function mirrorAnswers(collection: ClientCollection): Answers[] {
   return collection.results.filter(isMirrorForm).flatMap((r) => answersOf(r, CLIENT_MIRROR.id));
 }
 
-/** Client views taken in since the professional last updated the comparison. */
-export function pendingClientViews(collection: ClientCollection): number {
-  if (collection.setting === 'table') return 0;
-  const shown = new Set(collection.shown);
-  return collection.results.filter((r) => isClientView(r) && !shown.has(r.fingerprint)).length;
+/**
+ * What "Bijwerken" would change in a collected comparison, by client (`updateChange`): null at
+ * the table, where the one client's view shows at once.
+ */
+export function clientUpdate(collection: ClientCollection): UpdateChange | null {
+  if (collection.setting === 'table') return null;
+  const complete = (_id: string, answers: Answers) => collectResults(CLIENT_CHECK, [answers]).complete.length === 1;
+  return updateChange(shownClientResults(collection), collection.results.filter(isClientView), [CLIENT_CHECK.id], complete);
 }
 
 /** The comparison brought up to date with every client view taken in: the professional's choice. */
@@ -142,15 +171,30 @@ export function updateShown(collection: ClientCollection): ClientCollection {
 }
 
 /**
- * A result removed, one by one. A removed client view leaves the shown comparison too: a view the
- * professional deleted must not keep counting.
+ * A result removed, one by one. Its answers leave the stored list (and so every file) at once; a
+ * client view in the shown comparison stays there, from its code, until the professional
+ * updates: deleting must not change the view by one client on its own (decision 73).
  */
 export function removeResult(collection: ClientCollection, fingerprint: string): ClientCollection {
-  return {
-    ...collection,
-    results: collection.results.filter((r) => r.fingerprint !== fingerprint),
-    shown: collection.shown.filter((f) => f !== fingerprint),
-  };
+  return { ...collection, results: collection.results.filter((r) => r.fingerprint !== fingerprint) };
+}
+
+/** The collection as a file carries it: no code of a deleted result, not even in `shown`. */
+export function collectionForFile(collection: ClientCollection): ClientCollection {
+  const here = new Set(collection.results.map((r) => r.fingerprint));
+  return { ...collection, shown: collection.shown.filter((f) => here.has(f)) };
+}
+
+/**
+ * The result of this collection whose code was typed or pasted (the code the client was given,
+ * which their phone still shows), for deleting it: the list never shows a code's end, which would
+ * link a row to the person who saw that end on their phone.
+ */
+export function resultByCode(collection: ClientCollection, text: string): { ok: true; fingerprint: string } | { ok: false; reason: 'unreadable' | 'notHere' } {
+  const decoded = tryDecodeResultCode(text, { findInstrument: findClientInstrument, expectedWorkshop: collection.code });
+  if (!decoded.ok) return { ok: false, reason: 'unreadable' };
+  const found = collection.results.find((r) => r.fingerprint === decoded.value.fingerprint);
+  return found ? { ok: true, fingerprint: found.fingerprint } : { ok: false, reason: 'notHere' };
 }
 
 /**

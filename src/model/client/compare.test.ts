@@ -28,14 +28,14 @@ describe('comparing the mirror form with the clients’ view', () => {
     ]);
   });
 
-  it('names a statement for a group only on the mean of at least three clients who answered it', () => {
+  it('shows a group’s statement only as its share of "vaak" or "altijd", and names no statement for a group', () => {
     const mirror = { ...same(3), k04: 1 as const };
-    const two = [{ ...same(3), k04: 5 as const }, { ...same(3), k04: 5 as const }, same(3), same(3), same(3)];
-    // Two answered 5, three answered 3: mean 3.8 is 2.8 steps above the mirror's 1.
-    expect(compare(mirror, two).gaps.map((g) => g.level === 'statement' && g.itemId)).toEqual(['k04']);
-    const withoutK04 = two.map(({ k04: _k04, ...rest }, i) => (i < 2 ? { ...rest, k04: 5 as const } : rest));
-    // Only two clients answered it: too few for a finding, even though both are 4 steps away.
-    expect(compare(mirror, withoutK04).gaps).toEqual([]);
+    const clients = [{ ...same(3), k04: 5 as const }, { ...same(3), k04: 4 as const }, same(3), same(3), { ...same(3), k04: 2 as const }];
+    const result = compare(mirror, clients);
+    const k04 = result.statements.find((s) => s.itemId === 'k04');
+    // Two of five said 4 or 5: 40 %, and no mean (3.4) that a sixth client would move by their answer.
+    expect(k04).toMatchObject({ mirror: 1, clients: null, clientsOften: 40, mirrorOften: null });
+    expect(result.gaps.filter((g) => g.level === 'statement')).toEqual([]);
   });
 
   it('names a scale only from 30 points, and lists scales before statements, the largest first', () => {
@@ -48,6 +48,13 @@ describe('comparing the mirror form with the clients’ view', () => {
       { scale: 'support', mirror: 100, clients: 37.5 },
       { scale: 'expectations', mirror: 100, clients: 37.5 },
     ]);
+    expect(result.gaps.map((g) => g.level)).toEqual(['scale', 'scale']);
+  });
+
+  it('lists a single client’s statement prompts after the scales, the largest first', () => {
+    const mirror: Answers = Object.fromEntries(CLIENT_MIRROR.items.map((i) => [i.id, i.keying === 'plus' ? 5 : 1]));
+    const client: Answers = Object.fromEntries(CLIENT_CHECK.items.map((i) => [i.id, i.keying === 'plus' ? 3 : 4]));
+    const result = compare(mirror, [client]);
     expect(result.gaps.slice(0, 2).map((g) => g.level)).toEqual(['scale', 'scale']);
     const statementGaps = result.gaps.slice(2).map((g) => Math.abs(g.gap));
     expect(statementGaps).toEqual([...statementGaps].sort((a, b) => b - a));

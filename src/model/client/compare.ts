@@ -1,24 +1,24 @@
 import { isAnswerValue, type Answers, type Instrument } from '../instruments/types';
 import { scoreInstrument } from '../scoring/score';
-import { DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
-import { enoughPeople } from '../team/disclosure';
 import { mean, orderFreeSum } from '../team/statistics';
 
 /**
  * How the professional's mirror form and the clients' view differ (docs/client.md, decision 66).
  *
- * With several clients (`findings`) a difference is named only beyond what chance gives: at most
- * 10 % of comparisons in which both sides have the same true levels name anything (scales and
- * statements together), proved by simulation in compare.simulation.test.ts. Each side's answers
- * vary from person to person and from answer to answer; that variation is estimated from the
- * answers themselves (pooled over the statements, or over the two scales) and a difference is
- * named when it exceeds t · s · √(1/n_mirror + 1/n_clients), Bonferroni-split: 2 % per scale
- * (two scales) and 0.5 % per statement (twelve). The spread is never taken below a floor (one
- * answer step's worth per statement, a short scale's SEM per scale), so clients who all answer
- * alike do not make every small difference a finding. A statement also needs a difference of
- * STATEMENT_GAP steps, and its clients' mean is shown (and can be a finding) only when at least
- * the collection's minimum number of clients answered it (the disclosure rule,
- * src/model/team/disclosure.ts); below that it is withheld, never one or two clients' answers.
+ * With several clients (`findings`) a difference is named only on the two scales and only beyond
+ * what chance gives: at most 10 % of comparisons in which both sides have the same true levels
+ * name anything, proved by simulation in compare.simulation.test.ts. Each side's scale scores
+ * vary from person to person; that variation is estimated from the scores themselves (pooled over
+ * the two scales) and a difference is named when it exceeds t · s · √(1/n_mirror + 1/n_clients)
+ * at 2 % per scale (Bonferroni over two). The spread is never taken below a floor (a short
+ * scale's SEM), so clients who all answer alike do not make every small difference a finding.
+ *
+ * A group's statements are shown as shares, never as means, and named as no finding (decision
+ * 74): per statement only the share of all forms that answered "vaak" or "altijd"
+ * (`oftenShare`). One client more or less moves that share only by whether their answer was 4–5
+ * or not, so at least two answers stay possible for that client after any update; a mean of n
+ * and of n + 1 gives the newcomer's answer back (6 × m₆ − 5 × m₅), and any rounding of a mean
+ * still pins an extreme answer where it crosses a boundary (compare.privacy.test.ts).
  *
  * With a single client at the table nothing is a finding: differences of at least SCALE_GAP
  * points or STATEMENT_GAP steps are offered as "talk about this" prompts. A client who gave the
@@ -26,11 +26,11 @@ import { mean, orderFreeSum } from '../team/statistics';
  */
 export const SCALE_GAP = 30;
 export const STATEMENT_GAP = 2;
-/** Two-sided normal quantiles of the Bonferroni-split levels: 2 % per scale, 0.5 % per statement. */
+/** The answers a group's statement share counts: "vaak" (4) and "altijd" (5). */
+export const OFTEN_FROM = 4;
+/** Two-sided normal quantile of the Bonferroni-split level: 2 % per scale (two scales). */
 const Z_SCALE = 2.3263;
-const Z_STATEMENT = 2.807;
-/** Floors of the estimated spread: half an answer step per statement, 10 points (a 6-statement scale's SEM) per scale. */
-const STATEMENT_SD_FLOOR = 0.5;
+/** Floor of the estimated spread: 10 points (a 6-statement scale's SEM) per scale. */
 const SCALE_SD_FLOOR = 10;
 
 /** `clientsMore`: the clients' view is higher than the mirror form (more support, more often). */
@@ -55,19 +55,22 @@ export interface StatementGap {
 
 export type Gap = ScaleGap | StatementGap;
 
-/** One statement of the comparison profile: raw answers 1–5, null where not answered. */
+/**
+ * One statement of the comparison. A single form's side is its raw answer 1–5 (the
+ * professional's own mirror form, the one client at the table); a group's side is only its share
+ * of "vaak" or "altijd" (decision 74). Null where there is nothing to show.
+ */
 export interface StatementRow {
   readonly itemId: string;
   readonly scale: string;
-  /** The mirror answer (or the mean of several mirror forms). */
+  /** The one mirror form's answer. */
   readonly mirror: number | null;
-  /** The client's answer, or the mean of the clients who answered it; null when nobody did or when withheld. */
+  /** Several mirror forms (a team): percentage of them that answered 4–5. */
+  readonly mirrorOften: number | null;
+  /** The one client's answer (at the table). */
   readonly clients: number | null;
-  /**
-   * True when several clients are compared and fewer than the minimum answered it 1–5: their mean
-   * would be one or two clients' answers (the disclosure rule), so it is not given.
-   */
-  readonly clientsWithheld: boolean;
+  /** Several clients: percentage of them that answered 4–5 ("weet ik niet" counts as not). */
+  readonly clientsOften: number | null;
 }
 
 export interface ScaleRow {
@@ -81,7 +84,7 @@ export interface Comparison {
   readonly kind: 'prompts' | 'findings';
   readonly scales: readonly ScaleRow[];
   readonly statements: readonly StatementRow[];
-  /** Named differences: scales first, then statements; each by size, largest first; ties in item order. */
+  /** Named differences: scales first, then (one client only) statements; each by size, largest first; ties in item order. */
   readonly gaps: readonly Gap[];
   /** One client at the table who gave the same answer to every statement: no statement prompts. */
   readonly sameAnswerEverywhere: boolean;
@@ -92,31 +95,30 @@ export interface Comparison {
  * share items and scales, as CLIENT_MIRROR and CLIENT_CHECK do). Scale scores of each side are
  * the mean of the complete results' scale scores; a statement's value is the mean raw answer of
  * those who answered it 1–5. `kind` is `prompts` for exactly one client result, else `findings`,
- * where a statement's mean is withheld unless at least `minClients` (clamped: default 5, never
- * below 3) answered it. Showing a group only from its anonymity minimum is the caller's business
- * (client-view.ts).
+ * where a statement gap also needs MIN_CLIENTS_PER_STATEMENT answers. Showing a group only from
+ * its anonymity minimum is the caller's business (client-collection.ts).
  */
 export function compareViews(
   mirror: Instrument,
   mirrorAnswers: readonly Answers[],
   client: Instrument,
   clientAnswers: readonly Answers[],
-  options: { readonly minClients?: number } = {},
 ): Comparison {
   const kind = clientAnswers.length === 1 ? 'prompts' : 'findings';
-  const minClients = options.minClients ?? DEFAULT_MIN_RESPONDENTS;
-  const withheld = (answered: number) => kind === 'findings' && !enoughPeople(answered, minClients);
   const scaleScores = (instrument: Instrument, sets: readonly Answers[], scaleId: string) =>
     sets.map((answers) => scoreInstrument(instrument, answers).scales.find((s) => s.scale === scaleId)?.score ?? null).filter((x): x is number => x !== null);
   const scaleValues = client.scales.map((scale) => ({ scale: scale.id, mirror: scaleScores(mirror, mirrorAnswers, scale.id), clients: scaleScores(client, clientAnswers, scale.id) }));
   const scales: ScaleRow[] = scaleValues.map((v) => ({ scale: v.scale, mirror: meanOrNull(v.mirror), clients: meanOrNull(v.clients) }));
   const itemValues = client.items.map((item) => ({ item, mirror: answeredValues(mirrorAnswers, item.id), clients: answeredValues(clientAnswers, item.id) }));
+  const single = (values: readonly number[], forms: number) => (forms === 1 ? meanOrNull(values) : null);
+  const group = (values: readonly number[], forms: number) => (forms === 1 ? null : oftenShare(values, forms));
   const statements: StatementRow[] = itemValues.map(({ item, mirror: m, clients: c }) => ({
     itemId: item.id,
     scale: item.scale,
-    mirror: meanOrNull(m),
-    clients: withheld(c.length) ? null : meanOrNull(c),
-    clientsWithheld: withheld(c.length),
+    mirror: single(m, mirrorAnswers.length),
+    mirrorOften: group(m, mirrorAnswers.length),
+    clients: single(c, clientAnswers.length),
+    clientsOften: group(c, clientAnswers.length),
   }));
   const sameAnswerEverywhere = kind === 'prompts' && new Set(itemValues.flatMap((v) => v.clients)).size === 1;
 
@@ -131,19 +133,32 @@ export function compareViews(
     return Math.abs(gap) >= needed ? [{ level: 'scale', scale: row.scale, gap, direction: directionOf(gap) }] : [];
   });
 
-  const pooled = pooledSd(itemValues.flatMap((v) => [v.mirror, v.clients]));
-  const statementSd = Math.max(STATEMENT_SD_FLOOR, pooled.sd);
-  const statementGaps: StatementGap[] = sameAnswerEverywhere
-    ? []
-    : statements.flatMap((row, i) => {
-        if (row.mirror === null || row.clients === null) return [];
-        const gap = row.clients - row.mirror;
-        const values = itemValues[i];
-        // A withheld statement has no clients' mean, so it never reaches this point.
-        if (kind === 'findings' && Math.abs(gap) < beyondChance(Z_STATEMENT, pooled.df, statementSd, values?.mirror.length ?? 1, values?.clients.length ?? 1)) return [];
-        return Math.abs(gap) >= STATEMENT_GAP ? [{ level: 'statement', itemId: row.itemId, scale: row.scale, gap, direction: directionOf(gap) }] : [];
-      });
+  // Statement prompts only for one client with one mirror form: a group's statement is a share,
+  // which names no difference (decision 74).
+  const statementGaps: StatementGap[] =
+    kind === 'findings' || sameAnswerEverywhere
+      ? []
+      : statements.flatMap((row) => {
+          if (row.mirror === null || row.clients === null) return [];
+          const gap = row.clients - row.mirror;
+          return Math.abs(gap) >= STATEMENT_GAP ? [{ level: 'statement', itemId: row.itemId, scale: row.scale, gap, direction: directionOf(gap) }] : [];
+        });
   return { kind, scales, statements, gaps: [...bySize(scaleGaps), ...bySize(statementGaps)], sameAnswerEverywhere };
+}
+
+/**
+ * A group's figure for one statement: the share of all `forms` (clients, or the team's mirror
+ * forms) that answered it OFTEN_FROM or higher, in whole percents (half up). "Weet ik niet"
+ * counts with 1–3 as "not often": with those who answered as the base, a change of the base
+ * would tell that one person skipped. The figure depends only on how many said 4–5 out of how
+ * many, so one person more, less or answering again shows no more than which of two groups
+ * their answer fell in, {4, 5} or {1, 2, 3, weet ik niet} (compare.privacy.test.ts proves it for
+ * every group size up to 30).
+ */
+export function oftenShare(values: readonly number[], forms: number): number | null {
+  if (forms <= 0) return null;
+  const often = values.filter((v) => v >= OFTEN_FROM).length;
+  return Math.floor((100 * often) / forms + 0.5);
 }
 
 /**

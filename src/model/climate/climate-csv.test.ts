@@ -6,8 +6,12 @@ import { climateCsv, climateCsvRows, type ClimateCsvLabels } from './climate-csv
 import { climateOfTeam } from './team';
 import { keyedAnswers } from './test-fixture';
 
+/** What the UI passes: the questionnaire's name in the reader's language. */
+const NAMES: Record<string, string> = { 'self-check': 'Zelfcheck', 'team-climate': 'Teamklimaat' };
+
 const LABELS: ClimateCsvLabels = {
   instrument: 'Vragenlijst',
+  questionnaire: (id, version) => `${NAMES[id] ?? '?'}, versie ${version}`,
   respondents: 'Aantal resultaten',
   incomplete: 'Niet meegeteld',
   minRespondents: 'Minimum',
@@ -51,7 +55,8 @@ describe('climateCsv', () => {
     const climate = climateOfTeam(TEAM_CLIMATE, [...TEAM, { c01: 5 }], { minRespondents: 5 });
     const lines = (climateCsv(TEAM_CLIMATE, climate, LABELS) ?? '').split('\r\n');
     expect(lines.slice(0, 10)).toEqual([
-      'Vragenlijst,team-climate,1',
+      // The questionnaire by name, never the id "team-climate" (issue 21).
+      'Vragenlijst,"Teamklimaat, versie 1"',
       'Aantal resultaten,5',
       'Niet meegeteld,1',
       'Minimum,5',

@@ -11,6 +11,8 @@ import type { ClimateBand, ClimateScale, ElementLevel, TeamClimate, TeamElement 
 /** Translated texts for the climate block. */
 export interface ClimateCsvLabels {
   readonly instrument: string;
+  /** The questionnaire's name and version in the reader's language, never its internal id. */
+  readonly questionnaire: (instrumentId: string, version: number) => string;
   readonly respondents: string;
   readonly incomplete: string;
   readonly minRespondents: string;
@@ -47,7 +49,7 @@ const SD_DECIMALS = 1;
 const RWG_DECIMALS = 2;
 
 /**
- * The rows of the climate block: (1) instrument, members with a temperature, answer sets left
+ * The rows of the climate block: (1) the questionnaire by name, members with a temperature, answer sets left
  * out, minimum group size, the team's temperature with the SD of the members' temperatures, the band in words, the coldest element; an empty row; (2) per element, then
  * energy: n, mean, SD (0–100), r*wg(J), its words and the level of the mean.
  * No lowest or highest: each is one person's number (docs/decisions.md 42).
@@ -72,7 +74,7 @@ export function climateCsvRows(instrument: Instrument, climate: TeamClimate, lab
         ]
       : [labels.element(e.element), '', '', '', '', '', '', labels.withheldFewPeople];
   return [
-    [labels.instrument, instrument.id, String(instrument.version)],
+    [labels.instrument, labels.questionnaire(instrument.id, instrument.version)],
     [labels.respondents, String(climate.count)],
     [labels.incomplete, String(climate.incomplete)],
     [labels.minRespondents, String(climate.minRespondents)],

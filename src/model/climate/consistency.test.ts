@@ -67,6 +67,7 @@ function simulatedTeam(size: number, random: () => number, notApplicable = 0.02,
 
 const LABELS: ClimateCsvLabels = {
   instrument: 'i',
+  questionnaire: () => 'q',
   respondents: 'n',
   incomplete: 'x',
   minRespondents: 'm',

@@ -7,11 +7,14 @@ import { SELF_CHECK_V2 } from '../instruments/self-check-v2';
 import { TEAM_CLIMATE } from '../instruments/team-climate';
 import { CLIMATE_REFLECTION_IDS } from './reflection';
 import { CLIMATE_ELEMENTS, CLIMATE_SCALES } from './temperature';
+import { withPersonWord } from '../../testing/person-text';
 
 const IDS = TEAM_CLIMATE.items.map((item) => item.id);
 const LANGUAGES = { nl: nlInstrument, en: enInstrument } as const;
 type Lng = keyof typeof LANGUAGES;
-const items = (lng: Lng) => LANGUAGES[lng].teamClimate.items as Record<string, string>;
+// As shown: the person worked with named by the longest word a professional can choose (decision 85).
+const items = (lng: Lng) =>
+  Object.fromEntries(Object.entries(LANGUAGES[lng].teamClimate.items as Record<string, string>).map(([id, text]) => [id, withPersonWord(text, lng, 'youth')]));
 
 // DOMAIN.md §7: no negations (the same lists as the self-check's test).
 const NEGATIONS = {

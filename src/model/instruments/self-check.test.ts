@@ -9,6 +9,7 @@ import { INSTRUMENTS } from './registry';
 import { AXES, MODES } from './types';
 import type { Answers } from './types';
 import { scaleScore } from '../scoring/score';
+import { withPersonWord } from '../../testing/person-text';
 
 /** Every key path of a nested JSON object, e.g. `selfCheck.items.s01`. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -119,7 +120,9 @@ describe('SELF_CHECK: texts', () => {
 // Version 2 (docs/scoring.md, "Self-check version 2").
 
 const V2_IDS = SELF_CHECK_V2.items.map((item) => item.id);
-const textsOf = (lng: 'nl' | 'en'): Record<string, string> => TEXTS[lng] as Record<string, string>;
+// As shown: the person worked with named by the chosen word, here the longest (decision 85).
+const textsOf = (lng: 'nl' | 'en'): Record<string, string> =>
+  Object.fromEntries(Object.entries(TEXTS[lng] as Record<string, string>).map(([id, text]) => [id, withPersonWord(text, lng, lng === 'nl' ? 'resident' : 'youth')]));
 
 // DOMAIN.md §7: true for any client in any setting, one meaning per word.
 const SETTING_WORDS_NL = ['jongere', 'groep', 'huisregel', 'kamer', 'afspra', 'tussendoor', 'bellen', 'bel '];

@@ -3,6 +3,7 @@ import type { Answers, Instrument } from '../instruments/types';
 import { scoreInstrument } from '../scoring/score';
 import { addResults, NO_RETIRED } from '../workshop/result-set';
 import { normaliseMinRespondents, type Workshop } from '../workshop/workshop';
+import type { FormCounts } from './quality-gate';
 
 /**
  * What the quality figures are computed from (docs/quality.md §1, decision 83): per questionnaire
@@ -19,18 +20,7 @@ import { normaliseMinRespondents, type Workshop } from '../workshop/workshop';
  *   statements, and the client's view and the professional's mirror form other respondents.
  */
 
-/** Shown only from this many people in this many teams (issue 23). */
-export const QUALITY_GATE = { people: 100, teams: 10 } as const;
-
-/** The counts a form has reached. */
-export interface FormCounts {
-  /** Complete results in the teams that count. */
-  readonly people: number;
-  /** Workshops (not demo) at or above their minimum for this form. */
-  readonly teams: number;
-  /** Workshops (not demo) that hold the form but stay below their minimum: left out. */
-  readonly teamsBelowMinimum: number;
-}
+export { QUALITY_GATE, passesGate, stillNeeded, type FormCounts } from './quality-gate';
 
 export interface FormData {
   readonly instrument: Instrument;
@@ -39,11 +29,6 @@ export interface FormData {
   readonly teams: readonly (readonly Answers[])[];
   /** Every answer set of the form in the teams that count, complete or not: the base of the "does not apply" shares. */
   readonly answerSets: readonly Answers[];
-}
-
-/** True when a form has reached the gate. */
-export function passesGate(counts: FormCounts): boolean {
-  return counts.people >= QUALITY_GATE.people && counts.teams >= QUALITY_GATE.teams;
 }
 
 /** The results of a workshop counted once per phone, by the result set's rules. */

@@ -3,7 +3,7 @@ import { savedResultSchema, type SavedResult } from './saved-result';
 import { parseVersionedJsonFile } from '../files/versioned-json-file';
 import { findInstrument } from '../instruments/registry';
 import { safeId } from '../files/safe-id';
-import type { ClientCollection } from '../client/collection';
+import { collectionForFile, type ClientCollection } from '../client/collection';
 import { collectionsFromBackup } from '../client/backup-collections';
 import { fitsQuestionnaire } from '../instruments/fits-questionnaire';
 import { holdsProtoKey } from '../files/proto-key';
@@ -48,7 +48,8 @@ export type BackupParse = ({ ok: true } & BackupContents) | { ok: false; error: 
 
 export function toBackupFile(results: readonly SavedResult[], now: Date, clientCollections: readonly ClientCollection[] = []): string {
   return JSON.stringify(
-    { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), results, clientCollections },
+    // A client view deleted but still in the shown comparison leaves the file at once (decision 73).
+    { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), results, clientCollections: clientCollections.map(collectionForFile) },
     null,
     2,
   );

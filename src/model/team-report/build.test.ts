@@ -64,9 +64,9 @@ describe('buildTeamReport', () => {
 
   it('writes no dot, answer, code, fingerprint or nonce, and no lowest or highest value: only the keys of the documented format', () => {
     const w = bothWorkshop(9);
-    const json: unknown = JSON.parse(toTeamReportFile(build(w, { wanted: { support: 60, expectations: 70 }, actions: [{ what: 'a', who: 'b', when: 'c' }] })!, new Date()));
+    const json: unknown = JSON.parse(toTeamReportFile(build(w, { wanted: { support: 60, expectations: 70 }, actions: [{ what: 'a', who: 'b', when: 'c' }] })!, { reportId: '0123456789abcdef', sameTeamAs: 'fedcba9876543210' }, new Date()));
     const allowed = new Set(
-      ('format version exportedAt report name date minRespondents selfCheck climate wanted actions what who when instrumentId instrumentVersion ' +
+      ('format version exportedAt report reportId sameTeamAs name date minRespondents selfCheck climate wanted actions what who when instrumentId instrumentVersion ' +
         'count incomplete scales scale centre sd agreement rwg band window ellipse rx ry angle placement radar mode mean support expectations ' +
         'statements itemId split disagree neither agree differences agenda temperature spread coldest elements element n level energy status agreedCold disagreed').split(' '),
     );

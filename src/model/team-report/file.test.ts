@@ -28,14 +28,45 @@ const report = buildTeamReport(bothWorkshop(7), findInstrument, TEAM_CLIMATE.id,
   actions: [{ what: 'Elke week tien minuten intervisie', who: 'Sam', when: '1 maart' }],
 });
 if (!report) throw new Error('the fixture should give a report');
-const good = toTeamReportFile(report, new Date('2026-11-30T12:00:00Z'));
+const REPORT_ID = '0123456789abcdef';
+const good = toTeamReportFile(report, { reportId: REPORT_ID }, new Date('2026-11-30T12:00:00Z'));
+/** The same report as a version-4 file, as the app wrote it before version 5: no ids. */
+const version4 = (() => {
+  const json = JSON.parse(good) as { version: number; report: Record<string, unknown> };
+  delete json.report.reportId;
+  return JSON.stringify({ ...json, version: 4 }, null, 2);
+})();
 const parse = (text: string) => parseTeamReportFile(text, findInstrument, TEAM_CLIMATE.id);
 const keyList = (value: unknown) => [...keysOf(value)];
 
 describe('team report file', () => {
   it('reads back exactly what was written', () => {
-    expect(JSON.parse(good)).toMatchObject({ version: 4 });
-    expect(parse(good)).toEqual({ ok: true, report });
+    expect(JSON.parse(good)).toMatchObject({ version: 5 });
+    expect(parse(good)).toEqual({ ok: true, report: { ...report, reportId: REPORT_ID } });
+  });
+
+  it('carries the report id and the same-team link (version 5); a version-4 file opens without ids', () => {
+    const linked = toTeamReportFile(report, { reportId: REPORT_ID, sameTeamAs: 'fedcba9876543210' }, new Date());
+    expect(parse(linked)).toMatchObject({ ok: true, report: { reportId: REPORT_ID, sameTeamAs: 'fedcba9876543210' } });
+    const four = parse(version4);
+    expect(four).toEqual({ ok: true, report });
+    // A version-4 file that claims an id does not get one: ids came with version 5.
+    const claimed = JSON.parse(version4) as { report: Record<string, unknown> };
+    claimed.report.reportId = REPORT_ID;
+    expect(parse(JSON.stringify(claimed))).toEqual({ ok: true, report });
+  });
+
+  it('refuses a version-5 file without its id, with an id of the wrong shape, or linked to itself', () => {
+    const edit = (change: (r: Record<string, unknown>) => void) => {
+      const json = JSON.parse(good) as { report: Record<string, unknown> };
+      change(json.report);
+      return parse(JSON.stringify(json)).ok;
+    };
+    expect(edit(() => undefined)).toBe(true);
+    expect(edit((r) => delete r.reportId)).toBe(false);
+    expect(edit((r) => (r.reportId = 'Team Noord'))).toBe(false);
+    expect(edit((r) => (r.sameTeamAs = 'not an id'))).toBe(false);
+    expect(edit((r) => (r.sameTeamAs = REPORT_ID))).toBe(false);
   });
 
   it('opens a version-3 file, held against the disclosure rule: a split with a part of one person is withheld whole', () => {
@@ -133,8 +164,8 @@ describe('team report file', () => {
     expect(error('{"format":')).toBe('not-json');
     expect(error('{"format":"something-else","version":1}')).toBe('not-a-report');
     expect(error(' '.repeat(MAX_TEAM_REPORT_BYTES) + good)).toBe('too-large');
-    expect(error(good.replace('"version": 4', '"version": 5'))).toBe('newer-version');
-    expect(error(good.replace('"version": 4', '"version": 0'))).toBe('not-a-report');
+    expect(error(good.replace('"version": 5', '"version": 6'))).toBe('newer-version');
+    expect(error(good.replace('"version": 5', '"version": 0'))).toBe('not-a-report');
     expect(error(toWorkshopFile(bothWorkshop(5), new Date()))).toBe('workshop-file');
     expect(error(good.replace(/"instrumentVersion": 2/, '"instrumentVersion": 99'))).toBe('unknown-questionnaire');
     const noParts = JSON.parse(good) as { report: Record<string, unknown> };
@@ -177,7 +208,7 @@ describe('team report file', () => {
     Object.assign(json.report.climate.elements[0]!, { min: 3, max: 97 });
     Object.assign(json.report.climate.spread, { min: 3, max: 97 });
     const parsed = parse(JSON.stringify(json));
-    expect(parsed).toEqual({ ok: true, report });
+    expect(parsed).toEqual({ ok: true, report: { ...report, reportId: REPORT_ID } });
   });
 });
 
@@ -199,7 +230,8 @@ function setAt(root: unknown, path: readonly (string | number)[], value: unknown
 }
 
 describe.each([
-  ['version 4', good],
+  ['version 5', good],
+  ['version 4', version4],
   ['version 3', old3],
   ['version 2', old2],
   ['version 1', old],
@@ -222,8 +254,10 @@ describe.each([
         const parsed = parse(text);
         if (!parsed.ok) return;
         expect(keyList(parsed.report).filter((k) => k === 'min' || k === 'max')).toEqual([]);
-        // What was read is a version-4 report: writing it out again and reading it back gives the same report.
-        if (parsed.report.agenda !== undefined) expect(parse(toTeamReportFile(parsed.report, new Date()))).toEqual(parsed);
+        // What was read is a version-5 report: writing it out again (with its ids) and reading it back gives the same report.
+        const { reportId = REPORT_ID, sameTeamAs } = parsed.report;
+        const ids = sameTeamAs === undefined ? { reportId } : { reportId, sameTeamAs };
+        if (parsed.report.agenda !== undefined) expect(parse(toTeamReportFile(parsed.report, ids, new Date()))).toEqual({ ok: true, report: { ...parsed.report, reportId } });
       }),
       { numRuns: 300 },
     );

@@ -10,6 +10,7 @@ import { CLIMATE_ELEMENTS } from '../climate/temperature';
 import { MODES } from '../instruments/types';
 import type { Placement } from '../scoring/types';
 import { MAX_WORKSHOP_NAME } from '../workshop/limits';
+import { reportIdSchema } from './report-id';
 
 export const score = z.number().check(z.gte(0), z.lte(100));
 export const sd = z.number().check(z.gte(0), z.lte(100));
@@ -128,10 +129,29 @@ export const statementRef = { instrumentId: id, itemId: id };
  * one down). The wall's two lists of statements from both questionnaires: where we differ (at
  * most three, with their split) and the agenda (at most five).
  */
-export const teamReportSchema = z.object({
+export const teamReportSchemaVersion4 = z.object({
   ...reportHead,
   selfCheck: z.nullable(z.object(selfCheckFields(radarList(radarSchema), splitSchema))),
   climate: z.nullable(climateSchema),
   differences: z.array(z.object({ ...statementRef, split: splitSchema })).check(z.maxLength(3)),
   agenda: z.array(z.object(statementRef)).check(z.maxLength(5)),
 });
+
+/** A link to itself is no link: a file that says so is not one the app writes. */
+const notLinkedToItself = (r: { reportId?: string; sameTeamAs?: string }) => r.sameTeamAs === undefined || r.sameTeamAs !== r.reportId;
+
+/**
+ * Version 5 (decision 95): version 4 with the report's random id and, when the facilitator linked
+ * the workshop to an earlier one of the same team, that workshop's report id.
+ */
+export const teamReportSchemaVersion5 = z
+  .extend(teamReportSchemaVersion4, { reportId: reportIdSchema, sameTeamAs: z.optional(reportIdSchema) })
+  .check(z.refine(notLinkedToItself, 'not linked to itself'));
+
+/**
+ * The report as the app holds it (a kept report, decision 80): version 5's figures, with the ids
+ * optional, since a report kept before version 5 has none (the workshop holds its id).
+ */
+export const teamReportSchema = z
+  .extend(teamReportSchemaVersion4, { reportId: z.optional(reportIdSchema), sameTeamAs: z.optional(reportIdSchema) })
+  .check(z.refine(notLinkedToItself, 'not linked to itself'));

@@ -142,6 +142,13 @@ export interface ReportAction {
 }
 
 export interface TeamReport {
+  /**
+   * The report's random id (file version 5, report-id.ts): the same workshop's report always has
+   * the same one. Absent in a report built in memory and in a file before version 5.
+   */
+  readonly reportId?: string;
+  /** The report id of the earlier workshop the facilitator linked as "the same team" (file version 5). */
+  readonly sameTeamAs?: string;
   /** The workshop's name. */
   readonly name: string;
   /** The day of the workshop, YYYY-MM-DD. */

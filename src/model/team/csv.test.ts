@@ -42,8 +42,12 @@ describe('csvCell', () => {
   });
 });
 
+/** What the UI passes: the questionnaire's name in the reader's language. */
+const NAMES: Record<string, string> = { 'team-fixture': 'Proeflijst' };
+
 const LABELS: TeamCsvLabels = {
   instrument: 'Vragenlijst',
+  questionnaire: (id, version) => `${NAMES[id] ?? '?'}, versie ${version}`,
   respondents: 'Deelnemers',
   incomplete: 'Onvolledig, niet meegeteld',
   minRespondents: 'Minimale groep',
@@ -130,7 +134,8 @@ describe('teamCsv', () => {
     const csv = teamCsv(FIXTURE, profile, statementSplits(FIXTURE, sets, 5), LABELS) ?? '';
     const lines = csv.split('\r\n');
     expect(lines.slice(0, 6)).toEqual([
-      'Vragenlijst,team-fixture,1',
+      // The questionnaire by the name the UI gives it, never its id "team-fixture" (issue 21).
+      'Vragenlijst,"Proeflijst, versie 1"',
       'Deelnemers,5',
       '"Onvolledig, niet meegeteld",0',
       'Minimale groep,5',

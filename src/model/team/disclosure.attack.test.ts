@@ -28,6 +28,7 @@ const WITHHELD = 'WITHHELD';
 
 const SELF_LABELS: TeamCsvLabels = {
   instrument: 'instrument',
+  questionnaire: () => 'questionnaire',
   respondents: 'respondents',
   incomplete: 'incomplete',
   minRespondents: 'min',
@@ -55,6 +56,7 @@ const SELF_LABELS: TeamCsvLabels = {
 
 const CLIMATE_LABELS: ClimateCsvLabels = {
   instrument: 'instrument',
+  questionnaire: () => 'questionnaire',
   respondents: 'respondents',
   incomplete: 'incomplete',
   minRespondents: 'min',
@@ -105,7 +107,7 @@ function workshopOf(self: readonly Answers[], climate: readonly Answers[] = []):
 function outputs(w: Workshop) {
   const wall = wallFigures(w, w.results, findInstrument);
   const report = buildTeamReport(w, findInstrument, TEAM_CLIMATE.id);
-  const file = report ? toTeamReportFile(report, new Date('2026-12-03T12:00:00Z')) : '';
+  const file = report ? toTeamReportFile(report, { reportId: '0123456789abcdef' }, new Date('2026-12-03T12:00:00Z')) : '';
   const profile = wall.selfCheck?.profile;
   const selfSets = w.results.map((r) => r.parts[CURRENT_SELF_CHECK.id]?.answers ?? {});
   const csv = profile ? (teamCsv(CURRENT_SELF_CHECK, profile, statementSplits(CURRENT_SELF_CHECK, selfSets, MIN), SELF_LABELS) ?? '') : '';

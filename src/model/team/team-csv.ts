@@ -8,6 +8,8 @@ import type { AgreementBand, TeamProfile } from './types';
 /** Translated texts for the CSV; the UI passes them in, the model stays language-free. */
 export interface TeamCsvLabels {
   readonly instrument: string;
+  /** The questionnaire's name and version in the reader's language ("Zelfcheck: …, versie 2"), never its internal id. */
+  readonly questionnaire: (instrumentId: string, version: number) => string;
   readonly respondents: string;
   readonly incomplete: string;
   readonly minRespondents: string;
@@ -45,7 +47,7 @@ const SCORE_DECIMALS = 1;
 const RWG_DECIMALS = 2;
 
 /**
- * The anonymous team report as CSV, in blocks separated by an empty row: (1) instrument,
+ * The anonymous team report as CSV, in blocks separated by an empty row: (1) the questionnaire by name,
  * count of complete results, results left out, minimum group size, and (with a window) the
  * placement of the centre; (2) per scale: centre, SD (0–100), rwg and its band; (3) only with a
  * window, per mode in MODES order: mean and SD of the spokes (0–100), never the lowest or
@@ -71,7 +73,7 @@ export function teamCsv(
   const dec = (value: number, decimals: number) => formatDecimal(value, decimals, style.decimal);
   const { scales, window } = profile;
   const rows: string[][] = [
-    [labels.instrument, instrument.id, String(instrument.version)],
+    [labels.instrument, labels.questionnaire(instrument.id, instrument.version)],
     [labels.respondents, String(profile.count)],
     [labels.incomplete, String(profile.incomplete)],
     [labels.minRespondents, String(profile.minRespondents)],

@@ -13,6 +13,7 @@ import type { AnswerSplit } from '../team-report/types';
 import { markAgenda, type AgendaItem } from './agenda';
 import { splitBars, type SplitBar } from './answer-split';
 import { resultFromDecoded } from './intake';
+import { updateChange, type UpdateChange } from './shown-update';
 import { answerSetsOf, type Workshop, type WorkshopResult } from './workshop';
 
 type FindInstrument = (id: string, version: number) => Instrument | undefined;
@@ -125,4 +126,31 @@ export function wallResults(workshop: Workshop, snapshot: readonly string[], fin
 export function pendingResults(workshop: Workshop, snapshot: readonly string[]): number {
   const shown = new Set(snapshot);
   return workshop.results.filter((r) => !shown.has(r.fingerprint)).length;
+}
+
+/**
+ * Whether one answer set enters the figures that take complete results only: the self-check's
+ * by its scales' completeness, the climate's by having a temperature.
+ */
+export function isCompleteFor(findInstrument: FindInstrument, workshop: Workshop) {
+  return (instrumentId: string, answers: Answers): boolean => {
+    const q = workshop.questionnaires.find((w) => w.instrumentId === instrumentId);
+    const instrument = q && findInstrument(q.instrumentId, q.instrumentVersion);
+    if (!instrument) return false;
+    if (instrument.id === TEAM_CLIMATE.id) return climateOfPerson(instrument, answers).temperature !== null;
+    return collectResults(instrument, [answers]).complete.length === 1;
+  };
+}
+
+/**
+ * What "Bijwerken" would change on the wall, the workshop page and the report (`updateChange`):
+ * from the results of the shown snapshot to every result taken in now.
+ */
+export function wallUpdate(workshop: Workshop, snapshot: readonly string[], findInstrument: FindInstrument): UpdateChange {
+  return updateChange(
+    wallResults(workshop, snapshot, findInstrument),
+    workshop.results,
+    workshop.questionnaires.map((q) => q.instrumentId),
+    isCompleteFor(findInstrument, workshop),
+  );
 }

@@ -6,6 +6,8 @@ import { MAX_CHAIN_SEQ, type ResultChain } from '../codec/payload';
 import { clampMinRespondents, DEFAULT_MIN_RESPONDENTS } from '../team/anonymity';
 import { teamReportSchema } from '../team-report/schema';
 import type { TeamReport } from '../team-report/types';
+import { PERSON_WORDS, type PersonWord } from '../people/person-word';
+import { reportIdSchema } from '../team-report/report-id';
 
 /**
  * A workshop as the facilitator's device keeps it. Results carry no time, no order of arrival and
@@ -81,6 +83,17 @@ export interface Workshop {
    * (same-team.ts): the only workshop then and now compares with. Never carried by a workshop file.
    */
   readonly sameTeamAs?: string;
+  /**
+   * Who the participants work with, as the statements name them (decision 85). Chosen when the
+   * workshop is made; it travels in the join address. Absent: "cliënt" (workshops made before).
+   */
+  readonly personWord?: PersonWord;
+  /**
+   * The random id of this workshop's team report (decision 95), made when a report of it is first
+   * needed (report-link.ts). Carried by a workshop file, so the report saved on another device is
+   * the same report.
+   */
+  readonly reportId?: string;
 }
 
 export interface WantedPoint {
@@ -162,6 +175,8 @@ export const workshopSchema = z.object({
   actions: z.optional(z.array(workshopActionSchema).check(z.maxLength(MAX_ACTIONS))),
   keptReport: z.optional(teamReportSchema),
   sameTeamAs: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  personWord: z.optional(z.enum(PERSON_WORDS)),
+  reportId: z.optional(reportIdSchema),
 });
 
 export { MAX_WORKSHOP_NAME } from './limits';

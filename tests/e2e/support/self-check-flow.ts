@@ -22,6 +22,8 @@ import enResults from '../../../locales/en/results.json';
 import nlPrivacy from '../../../locales/nl/privacy.json';
 import enPrivacy from '../../../locales/en/privacy.json';
 import { assertNoOffOriginRequests, newRecordedContext, type RecordedContextOptions } from './browser';
+import { withPersonWord } from '../../../src/testing/person-text';
+import type { PersonWord } from '../../../src/model/people/person-word';
 
 /**
  * Shared steps for the browser tests of the self-check: the texts of both languages (read from
@@ -46,6 +48,18 @@ export const HISTORY_KEY = 'modusspiegel:history';
 export const LANGUAGE_KEY = 'modusspiegel:language';
 export const QUARANTINE_PREFIX = 'modusspiegel:quarantine:';
 
+/**
+ * Switches the language with the header's buttons. On a phone they are folded behind "Menu"
+ * (decision 91): open it first when its button is shown.
+ */
+export async function chooseLanguage(page: Page, from: Lng, to: Lng): Promise<void> {
+  const menu = page.getByRole('button', { name: TEXTS[from].common.nav.menu, exact: true });
+  if (await menu.isVisible()) {
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  }
+  await page.getByRole('button', { name: TEXTS[from].common.language[to], exact: true }).click();
+}
+
 /** Fills i18next-style `{{name}}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
@@ -59,8 +73,9 @@ export function whole(value: number, lng: Lng): string {
   return new Intl.NumberFormat(lng, { maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
 }
 
-export function statementText(lng: Lng, item: LikertItem): string {
-  return (TEXTS[lng].instrument.selfCheck.items as Record<string, string>)[item.id] ?? `missing text ${item.id}`;
+/** A statement as shown for the word chosen for the person worked with ("cliënt" unless chosen, decision 85). */
+export function statementText(lng: Lng, item: LikertItem, word: PersonWord = 'client'): string {
+  return withPersonWord((TEXTS[lng].instrument.selfCheck.items as Record<string, string>)[item.id] ?? `missing text ${item.id}`, lng, word);
 }
 
 export function scaleLabel(lng: Lng, value: AnswerValue): string {
@@ -184,7 +199,7 @@ export function expectedResult(answers: Answers, lng: Lng) {
     placementName: placementName(score.placement),
     radarRows: (['MET', 'VOOR', 'NIET', 'DOOR'] as const).map((m) => [quadrantLabel(m), spokeText(m)]),
     quadrantLabel,
-    reflection: reflectionQuestionIds(score).map((id) => t.modes.reflection[id]),
+    reflection: reflectionQuestionIds(score).map((id) => withPersonWord(t.modes.reflection[id], lng)),
   };
 }
 
