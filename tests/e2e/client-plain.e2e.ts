@@ -181,6 +181,12 @@ describe('a client who reads little, on form version 2', () => {
         for (const route of ['/', '/#/self-check', '/#/history', '/#/workshops', '/#/clients', '/#/about', '/#/privacy', '/#/settings']) {
           await page.goto(`${baseURL}${route}`);
           await page.getByRole('heading', { level: 1 }).first().waitFor();
+          // On a phone the menu and the language buttons fold behind "Menu": open it to measure them too.
+          const menu = page.getByRole('button', { name: nlCommon.nav.menu, exact: true });
+          if (await menu.isVisible()) {
+            await expectTapTargets(page, `${route} at ${viewport.width} px, menu folded`);
+            await menu.click();
+          }
           await page.getByRole('group', { name: nlCommon.language.label }).waitFor();
           await expectTapTargets(page, `${route} at ${viewport.width} px`);
         }

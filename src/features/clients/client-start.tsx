@@ -10,20 +10,20 @@ import { ReadAloud } from './read-aloud';
 export function ClientStart({ word, onStart, where = 'phone' }: { word: string; onStart: () => void; where?: 'phone' | 'table' }) {
   const { t } = useTranslation('client');
   const intro = [t('phone.hello'), t('phone.what', { word }), t('phone.duration')];
-  const where_ = [t(where === 'table' ? 'table.stays' : 'phone.stays', { word }), t(where === 'table' ? 'table.whoSees' : 'phone.whoSees', { word }), t('phone.noName')];
+  const goes = [t(where === 'table' ? 'table.stays' : 'phone.stays', { word }), t(where === 'table' ? 'table.whoSees' : 'phone.whoSees', { word }), t('phone.noName')];
   return (
     <section className="client-start" aria-labelledby="client-start-title">
       <h1 id="client-start-title">{t('phone.title', { word })}</h1>
       {/* The instructions, read as one: the button sits right above the text it reads. */}
-      <ReadAloud text={[t('phone.title', { word }), ...intro, ...where_].join('\n')} part="intro" announceMissing />
+      <ReadAloud text={[t('phone.title', { word }), ...intro, ...goes].join('\n')} part="intro" announceMissing />
       {intro.map((text) => (
         <p key={text}>{text}</p>
       ))}
       <div className="notice">
-        <p>{where_[0]}</p>
-        <p>{where_[1]}</p>
+        <p>{goes[0]}</p>
+        <p>{goes[1]}</p>
       </div>
-      <p>{where_[2]}</p>
+      <p>{goes[2]}</p>
       <button type="button" className="primary big-button" onClick={onStart}>
         {t('phone.start')}
       </button>
