@@ -7,11 +7,11 @@ import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from './not-found-page';
 import { Loading } from '../components/loading';
 import { ErrorBoundary } from './error-boundary';
-import { KeptReportSwitch } from './kept-report-switch';
 
 // Hash routes: the app is a static site that any host can serve, and a fragment is never sent
 // to a server, so a workshop code in the address stays on the device.
 // Charts (recharts) are heavy: the result and history pages load lazily, after the questions.
+const KeptReportSwitch = lazy(() => import('./kept-report-switch'));
 const SelfCheckPage = lazy(() => import('../features/questionnaire/self-check-page'));
 const ClimateCheckPage = lazy(() => import('../features/questionnaire/climate-check-page'));
 const ResultPage = lazy(() => import('../features/results/result-page'));

@@ -5,7 +5,7 @@ import WorkshopPage from '../features/workshop/workshop-page';
 import { renderAt } from '../testing/render';
 import { useWorkshopStore, WORKSHOPS_KEY } from '../stores/workshop-store';
 import { bothWorkshop } from '../model/team-report/test-report';
-import { KeptReportSwitch } from './kept-report-switch';
+import KeptReportSwitch from './kept-report-switch';
 
 /** The workshop page as the app routes it: a workshop that keeps only its report shows that report. */
 const page = () => renderAt('/workshops/w-report', [{ path: '/workshops/:id', element: <KeptReportSwitch><WorkshopPage /></KeptReportSwitch> }]);

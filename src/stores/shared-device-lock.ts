@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { readRaw, removeRaw, writeRaw } from '../lib/storage';
 import type { PinHash } from '../lib/pin-hash';
-import { waitAfterWrongPins } from '../model/device-lock/pin-rules';
 
 /**
  * A device handed round: locked to one screen while other people use it, a workshop's shared
@@ -96,7 +95,8 @@ export function deviceLock(): DeviceLock | null {
   return memory;
 }
 
-function keep(lock: DeviceLock): void {
+/** Stores a changed lock and tells every screen; for the attempt counter (device-lock-attempts.ts). */
+export function keepLock(lock: DeviceLock): void {
   memory = lock;
   // A version-1 lock has no PIN to store; it stays in memory as it was read.
   if (lock.pin) writeRaw(SHARED_LOCK_KEY, JSON.stringify({ version: VERSION, ...lock }));
@@ -104,43 +104,26 @@ function keep(lock: DeviceLock): void {
 }
 
 /** The newest lock, from storage when another tab changed it since this one read it. */
-const latest = (): DeviceLock | null => readStored() ?? deviceLock();
+export const latestLock = (): DeviceLock | null => readStored() ?? deviceLock();
 
 export function lockDevice(target: LockTarget, pin: PinHash): void {
-  keep({ target, pin, wrong: 0, waitUntil: 0, dropped: 0 });
+  keepLock({ target, pin, wrong: 0, waitUntil: 0, dropped: 0 });
 }
 
 /** The same lock, PIN and counts, on another screen (a client's answers saved in a new conversation). */
 export function moveLock(target: LockTarget): void {
-  const current = latest();
-  if (current) keep({ ...current, target });
-}
-
-/** Milliseconds until the lock takes a PIN again; 0 when it takes one now. */
-export function lockWait(): number {
-  const current = latest();
-  return current ? Math.max(0, current.waitUntil - Date.now()) : 0;
-}
-
-/**
- * Counts an attempt as wrong before the PIN is checked: the check takes half a second, and a
- * guesser who reloads within it must not escape the count. The right PIN lifts the lock anyway.
- */
-export function noteAttempt(): void {
-  const current = latest();
-  if (!current) return;
-  const wrong = current.wrong + 1;
-  keep({ ...current, wrong, waitUntil: Date.now() + waitAfterWrongPins(wrong) });
+  const current = latestLock();
+  if (current) keepLock({ ...current, target });
 }
 
 export function noteDroppedUnfinished(): void {
-  const current = latest();
-  if (current) keep({ ...current, dropped: current.dropped + 1 });
+  const current = latestLock();
+  if (current) keepLock({ ...current, dropped: current.dropped + 1 });
 }
 
 /** Lifts the lock; returns how many unfinished answers were thrown away while it was on. */
 export function unlockDevice(): number {
-  const dropped = latest()?.dropped ?? 0;
+  const dropped = latestLock()?.dropped ?? 0;
   memory = null;
   removeRaw(SHARED_LOCK_KEY);
   listeners.forEach((listener) => listener());

@@ -15,7 +15,6 @@ import { shownClimate, shownProfile, wallFigures } from '../../src/model/worksho
 import { groupDots } from '../../src/features/presenter/wall-geometry';
 import { radarPolygonValues, temperatureAt } from '../../src/testing/wall-band';
 import nlPresenter from '../../locales/nl/presenter.json';
-import nlCommon from '../../locales/nl/common.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
 
 /**
@@ -229,7 +228,7 @@ describe('the presenter', () => {
       await expect.poll(() => people.textContent()).toContain('5');
       await wall.getByRole('button', { name: nlPresenter.late.update }).click();
       // One late phone alone: the wall blanks and asks first (decision 73); confirmed, B brings it back.
-      await wall.getByRole('dialog').getByRole('button', { name: nlCommon.shownUpdate.confirm }).click();
+      await wall.getByRole('dialog').getByRole('button', { name: nlWorkshop.shownUpdate.confirm }).click();
       await wall.keyboard.press('b');
       await expect.poll(() => people.textContent()).toContain('6');
       expect(await wall.getByText(nlPresenter.late.count_one.replace('{{count}}', '1')).count()).toBe(0);

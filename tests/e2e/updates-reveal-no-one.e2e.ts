@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import nlClient from '../../locales/nl/client.json';
-import nlCommon from '../../locales/nl/common.json';
 import nlPresenter from '../../locales/nl/presenter.json';
 import nlTeam from '../../locales/nl/team.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
@@ -59,8 +58,8 @@ describe('updates that reveal no one', () => {
       await page.getByRole('button', { name: nlWorkshop.pasteButton }).click();
       await page.getByText(fill(c.collection.pending_one, { count: 1 })).waitFor();
       await page.getByRole('button', { name: c.collection.update, exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: nlCommon.shownUpdate.title });
-      await dialog.getByText(nlCommon.shownUpdate.clients.risk).waitFor();
+      const dialog = page.getByRole('dialog', { name: nlWorkshop.shownUpdate.title });
+      await dialog.getByText(nlWorkshop.shownUpdate.clients.risk).waitFor();
       // Waiting is the default: Enter presses the focused "Wachten".
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'hidden' });
@@ -106,9 +105,9 @@ describe('updates that reveal no one', () => {
       await wall.bringToFront();
       await wall.getByRole('button', { name: nlPresenter.late.update }).click();
       await wall.getByTestId('blank').waitFor();
-      const dialog = wall.getByRole('dialog', { name: nlCommon.shownUpdate.title });
-      await dialog.getByText(nlCommon.shownUpdate.people.risk).waitFor();
-      await dialog.getByRole('button', { name: nlCommon.shownUpdate.wait }).click();
+      const dialog = wall.getByRole('dialog', { name: nlWorkshop.shownUpdate.title });
+      await dialog.getByText(nlWorkshop.shownUpdate.people.risk).waitFor();
+      await dialog.getByRole('button', { name: nlWorkshop.shownUpdate.wait }).click();
       await wall.getByTestId('blank').waitFor({ state: 'hidden' });
       await expect.poll(() => people.textContent()).toContain('5');
 

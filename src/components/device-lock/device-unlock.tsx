@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { pinMatches } from '../../lib/pin-hash';
 import { normalisePin, remainingWait } from '../../model/device-lock/pin-rules';
 import { eraseAllLocalData } from '../../stores/erase-all';
-import { deviceLock, lockWait, noteAttempt, unlockDevice, useDeviceLock } from '../../stores/shared-device-lock';
+import { deviceLock, unlockDevice, useDeviceLock } from '../../stores/shared-device-lock';
+import { lockWait, noteAttempt } from '../../stores/device-lock-attempts';
 
 /** The time, read again every second while `active` and whenever `since` changes, so a wait counts down. */
 function useNow(active: boolean, since: number): number {

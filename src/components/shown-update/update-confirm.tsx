@@ -17,7 +17,7 @@ interface UpdateConfirmProps {
  * (the first button, which has the focus, so Enter or Escape waits).
  */
 export function UpdateConfirm({ open, change, who, onWait, onConfirm }: UpdateConfirmProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('workshop');
   const parts = (['added', 'removed', 'replaced'] as const)
     .filter((kind) => change[kind] > 0)
     .map((kind) => t(`shownUpdate.${who}.${kind}`, { count: change[kind] }));

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { discardSelfCheck, useAnsweredInSelfCheck, useResultCount } from '../../stores/start-summary';
-import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../model/instruments/registry';
+import { CURRENT_SELF_CHECK as SELF_CHECK } from '../../model/instruments/current';
 import { MODES } from '../../model/instruments/types';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePageTitle } from '../../components/use-page-title';
 import { PersonWordChoice } from '../../components/person-word/person-word-choice';
 import { TEAM_CLIMATE } from '../../model/instruments/team-climate';
+
+// Only asked after "start again": not part of the first screen's JavaScript.
+const ConfirmDialog = lazy(() => import('../../components/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })));
 
 export function HomePage() {
   const { t } = useTranslation(['home', 'common', 'modes']);
@@ -16,6 +18,7 @@ export function HomePage() {
   const answered = useAnsweredInSelfCheck();
   const resultCount = useResultCount();
   const [confirmRestart, setConfirmRestart] = useState(false);
+  const [restartAsked, setRestartAsked] = useState(false);
 
   return (
     <section className="home">
@@ -31,7 +34,13 @@ export function HomePage() {
               <Link className="button primary" to="/self-check">
                 {t('home:resume')}
               </Link>
-              <button type="button" onClick={() => setConfirmRestart(true)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setRestartAsked(true);
+                  setConfirmRestart(true);
+                }}
+              >
                 {t('home:restart')}
               </button>
             </div>
@@ -98,18 +107,23 @@ export function HomePage() {
         <Link to="/about">{t('home:aboutLink')}</Link>
       </p>
 
-      <ConfirmDialog
-        open={confirmRestart}
-        title={t('home:restartConfirmTitle')}
-        confirmLabel={t('home:restartConfirm')}
-        onCancel={() => setConfirmRestart(false)}
-        onConfirm={() => {
-          setConfirmRestart(false);
-          void discardSelfCheck().then(() => navigate('/self-check'));
-        }}
-      >
-        <p>{t('home:restartConfirmBody')}</p>
-      </ConfirmDialog>
+      {/* Stays mounted once asked, so the browser's dialog can return focus to "start again". */}
+      {restartAsked && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={confirmRestart}
+            title={t('home:restartConfirmTitle')}
+            confirmLabel={t('home:restartConfirm')}
+            onCancel={() => setConfirmRestart(false)}
+            onConfirm={() => {
+              setConfirmRestart(false);
+              void discardSelfCheck().then(() => navigate('/self-check'));
+            }}
+          >
+            <p>{t('home:restartConfirmBody')}</p>
+          </ConfirmDialog>
+        </Suspense>
+      )}
     </section>
   );
 }

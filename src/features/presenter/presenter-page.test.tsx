@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import nl from '../../../locales/nl/presenter.json';
-import common from '../../../locales/nl/common.json';
+import workshop from '../../../locales/nl/workshop.json';
 import { demoWorkshop } from '../../model/workshop/demo';
 import { realResult, selfCheckWorkshop } from '../../model/workshop/test-workshops';
 import type { Workshop } from '../../model/workshop/workshop';
@@ -149,16 +149,16 @@ describe('the presenter’s keys', () => {
     fireEvent.click(screen.getByRole('button', { name: nl.late.update }));
     expect(screen.getByTestId('blank')).toBeInTheDocument();
     const dialog = screen.getByRole('dialog');
-    expect(dialog).toHaveTextContent(common.shownUpdate.people.risk);
+    expect(dialog).toHaveTextContent(workshop.shownUpdate.people.risk);
     // While it asks, the remote moves nothing.
     key('ArrowRight');
     expect(heading()).toBe(nl.steps.window);
-    fireEvent.click(within(dialog).getByRole('button', { name: common.shownUpdate.wait }));
+    fireEvent.click(within(dialog).getByRole('button', { name: workshop.shownUpdate.wait }));
     expect(screen.queryByTestId('blank')).toBeNull();
     expect(people()).toContain('5');
 
     fireEvent.click(screen.getByRole('button', { name: nl.late.update }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: common.shownUpdate.confirm }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: workshop.shownUpdate.confirm }));
     // Confirmed: the wall stays blank until the facilitator brings it back, then shows six.
     expect(screen.getByTestId('blank')).toBeInTheDocument();
     key('b');

@@ -13,7 +13,7 @@ export function ReflectionQuestions({ score }: { score: SelfCheckScore }) {
       <p>{t('results:reflectionIntro')}</p>
       <ol>
         {ids.map((id) => (
-          <li key={id}>{pt(`modes:reflection.${id}`)}</li>
+          <li key={id}>{pt(`results:reflection.${id}`)}</li>
         ))}
       </ol>
     </section>

@@ -43,7 +43,7 @@ export function ResultSummary({ score }: { score: SelfCheckScore }) {
       {placement && (
         <>
           <h3>{t('results:meaningTitle')}</h3>
-          <p>{pt(`modes:${placement}.description`)}</p>
+          <p>{pt(`results:modeDescription.${placement}`)}</p>
         </>
       )}
       {modeReading && <p className="mode-sentence">{modeSentence(modeReading, placement, t, lng)}</p>}

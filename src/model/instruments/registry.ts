@@ -19,8 +19,7 @@ export const INSTRUMENTS: readonly Instrument[] = [
   CLIENT_MIRROR_V2,
 ];
 
-/** The self-check a new questionnaire uses: always the newest version. */
-export const CURRENT_SELF_CHECK: Instrument = SELF_CHECK_V2;
+export { CURRENT_SELF_CHECK } from './current';
 
 /** The instrument with this id and version, or undefined when the app does not know it. */
 export function findInstrument(id: string, version: number): Instrument | undefined {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import nlModes from '../../../locales/nl/modes.json';
-import enModes from '../../../locales/en/modes.json';
+import nlResults from '../../../locales/nl/results.json';
+import enResults from '../../../locales/en/results.json';
 import { SELF_CHECK } from '../instruments/self-check';
 import { REFLECTION_IDS, reflectionQuestionIds, weakerAxisQuestion } from './reflection';
 import { modeWeights, placementOf, scoreAnswers } from './score';
@@ -63,7 +63,7 @@ describe('reflectionQuestionIds', () => {
 
   it('every id has a question in both languages, and every question has an id', () => {
     const sorted = [...REFLECTION_IDS].sort();
-    expect(Object.keys(nlModes.reflection).sort()).toEqual(sorted);
-    expect(Object.keys(enModes.reflection).sort()).toEqual(sorted);
+    expect(Object.keys(nlResults.reflection).sort()).toEqual(sorted);
+    expect(Object.keys(enResults.reflection).sort()).toEqual(sorted);
   });
 });

@@ -199,7 +199,7 @@ export function expectedResult(answers: Answers, lng: Lng) {
     placementName: placementName(score.placement),
     radarRows: (['MET', 'VOOR', 'NIET', 'DOOR'] as const).map((m) => [quadrantLabel(m), spokeText(m)]),
     quadrantLabel,
-    reflection: reflectionQuestionIds(score).map((id) => withPersonWord(t.modes.reflection[id], lng)),
+    reflection: reflectionQuestionIds(score).map((id) => withPersonWord(t.results.reflection[id], lng)),
   };
 }
 
