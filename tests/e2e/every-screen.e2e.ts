@@ -69,6 +69,7 @@ function urlOf(path: string): string | undefined {
     'clients/:id/table': `/clients/${s.collection}/table`,
     'workshops/:id/present': `/workshops/${s.demo}/present`,
     'self-check': '/self-check',
+    'team-climate': '/team-climate',
     'result/:id': `/result/${s.result}`,
     history: '/history',
     join: '/join',

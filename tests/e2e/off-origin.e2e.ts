@@ -61,7 +61,7 @@ describe('nothing leaves the browser on any screen', () => {
     const workshop = storedWorkshop(6);
     const result = storedResult();
     const joinCode = JSON.parse(workshop.value).state.workshops[0].code as string;
-    const params: Record<string, string> = { id: workshop.id, code: joinCode, word: 'coach' };
+    const params: Record<string, string> = { id: workshop.id, code: joinCode, word: 'coach', formVersion: 'v2' };
     // A result id and a hand-over id are ids of other stores than a workshop's.
     const routeParams = (path: string): Record<string, string> => (path.startsWith('result/') || path.startsWith('handover/') ? { ...params, id: result.id } : params);
     const routes = paths.map((path) =>

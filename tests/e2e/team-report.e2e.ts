@@ -442,7 +442,7 @@ describe('the team report to take home', () => {
         await page.getByRole('button', { name: nlResults.print, exact: true }).waitFor();
         const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
         expect(pages.length).toBeGreaterThanOrEqual(1);
-        expect(pages.length).toBeLessThanOrEqual(3);
+        expect(pages.length, `${link}: ${pages.length} A4 pages`).toBeLessThanOrEqual(3);
         await page.goBack();
         await page.getByRole('heading', { level: 1, name: nlParticipant.handoverTitle }).waitFor();
       }
