@@ -31,7 +31,7 @@ import { toResultFile } from '../../src/model/codec/result-file';
 import { aggregateTeam } from '../../src/model/team/aggregate';
 import { wallFigures } from '../../src/model/workshop/wall';
 import type { Workshop, WorkshopResult } from '../../src/model/workshop/workshop';
-import { presenterSteps } from '../../src/features/presenter/steps';
+import { presenterSteps } from '../../src/model/presenter/steps';
 import nlWorkshop from '../../locales/nl/workshop.json';
 import nlHosting from '../../locales/nl/hosting.json';
 import nlTeam from '../../locales/nl/team.json';

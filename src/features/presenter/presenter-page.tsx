@@ -11,7 +11,7 @@ import { useWorkshop } from '../../stores/workshop-store';
 import { PresenterControls } from './presenter-controls';
 import { StepBar } from './step-bar';
 import { StepContent } from './step-content';
-import { presenterSteps, TEAM_STEPS, type StepKey } from './steps';
+import { presenterSteps, TEAM_STEPS, type StepKey } from '../../model/presenter/steps';
 import { useFullscreen } from './use-fullscreen';
 import { usePresenterKeys, useReleaseClickedControls, type PresenterCommand } from './use-presenter-keys';
 import { usePresenterTheme } from './use-presenter-theme';

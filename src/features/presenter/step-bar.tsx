@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StepKey } from './steps';
+import type { StepKey } from '../../model/presenter/steps';
 
 /**
  * The step bar: every step of this workshop as a button, the shown one marked with

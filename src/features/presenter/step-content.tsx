@@ -8,7 +8,7 @@ import { CountStep } from './count-step';
 import { DifferStep } from './differ-step';
 import { JoinStep } from './join-step';
 import { ModesStep } from './modes-step';
-import type { StepKey } from './steps';
+import type { StepKey } from '../../model/presenter/steps';
 import { ThenNowStep } from './then-now-step';
 import { WantedStep } from './wanted-step';
 import { WindowStep } from './window-step';

@@ -1,5 +1,5 @@
-import type { WallFigures } from '../../model/workshop/wall';
-import { shownClimate, shownProfile } from '../../model/workshop/wall';
+import type { WallFigures } from '../workshop/wall';
+import { shownClimate, shownProfile } from '../workshop/wall';
 
 /** Every step the presenter can have, in the order of a debrief. */
 export const STEP_ORDER = ['join', 'count', 'window', 'modes', 'climate', 'thenNow', 'differ', 'agenda', 'wanted', 'actions'] as const;
