@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ACTION_WHAT, MAX_ACTION_WHEN, MAX_ACTION_WHO, MAX_ACTIONS, type Workshop, type WorkshopAction } from '../../model/workshop/workshop';
 import { useWorkshopStore } from '../../stores/workshop-store';
+import type { ActionDraft } from '../../stores/presenting-drafts';
 
 const EMPTY: WorkshopAction = { what: '', who: '', when: '' };
 
@@ -9,12 +10,21 @@ const EMPTY: WorkshopAction = { what: '', who: '', when: '' };
  * What we will do: the team's agreements (what, who, by when), kept with the workshop. Each can
  * be edited or removed; every change is one locked read–change–write of the whole list.
  */
-export function ActionsStep({ workshop }: { workshop: Workshop }) {
+export function ActionsStep({ workshop, keep }: { workshop: Workshop; keep?: { initial: ActionDraft | undefined; save: (draft: ActionDraft | undefined) => void } }) {
   const { t } = useTranslation('presenter');
   const setActions = useWorkshopStore((s) => s.setActions);
   const actions = workshop.actions ?? [];
-  const [draft, setDraft] = useState<WorkshopAction>(EMPTY);
-  const [editing, setEditing] = useState<number | null>(null);
+  const [draft, setDraftOnly] = useState<WorkshopAction>(() => (keep?.initial ? { what: keep.initial.what, who: keep.initial.who, when: keep.initial.when } : EMPTY));
+  const [editing, setEditingOnly] = useState<number | null>(keep?.initial?.editing ?? null);
+  // The facilitator's view keeps what is typed at every keystroke, so a reload gives it back.
+  const setDraft = (next: WorkshopAction, nextEditing = editing) => {
+    setDraftOnly(next);
+    keep?.save(next.what || next.who || next.when || nextEditing !== null ? { ...next, editing: nextEditing } : undefined);
+  };
+  const clear = () => {
+    setEditingOnly(null);
+    setDraft(EMPTY, null);
+  };
   const [error, setError] = useState<'whatRequired' | 'full' | null>(null);
   const [status, setStatus] = useState('');
   const ids = { form: useId(), what: useId(), who: useId(), when: useId(), error: useId() };
@@ -34,8 +44,7 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
     const next = editing === null ? [...actions, clean] : actions.map((a, i) => (i === editing ? clean : a));
     // The form keeps what was typed when storage refused it: nothing typed is lost.
     if (await write(next)) {
-      setDraft(EMPTY);
-      setEditing(null);
+      clear();
     }
   };
 
@@ -85,8 +94,8 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
                       type="button"
                       aria-label={t('actions.editLabel', { what: a.what })}
                       onClick={() => {
-                        setEditing(i);
-                        setDraft(a);
+                        setEditingOnly(i);
+                        setDraft(a, i);
                         setError(null);
                         document.getElementById(ids.what)?.focus();
                       }}
@@ -98,8 +107,7 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
                       aria-label={t('actions.removeLabel', { what: a.what })}
                       onClick={() => {
                         if (editing !== null) {
-                          setEditing(null);
-                          setDraft(EMPTY);
+                          clear();
                         }
                         void write(actions.filter((_, j) => j !== i));
                       }}
@@ -133,8 +141,7 @@ export function ActionsStep({ workshop }: { workshop: Workshop }) {
             <button
               type="button"
               onClick={() => {
-                setEditing(null);
-                setDraft(EMPTY);
+                clear();
                 setError(null);
               }}
             >

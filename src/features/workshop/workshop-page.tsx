@@ -11,9 +11,10 @@ import { TeamProfileView } from './team-profile-view';
 import { UnsavedWorkshopNotice } from './unsaved-workshop';
 import { DroppedUnfinishedNotice } from '../../components/device-lock/dropped-unfinished-notice';
 import { KeepOnlyReportPanel } from './keep-only-report-panel';
+import { TwoWindowsButton } from './two-windows-button';
 
 export default function WorkshopPage() {
-  const { t } = useTranslation(['workshop', 'report', 'presenter']);
+  const { t } = useTranslation(['workshop', 'report', 'presenter', 'facilitator']);
   const { id } = useParams();
   const workshop = useWorkshop(id);
   const [presenting, setPresenting] = useState(false);
@@ -56,6 +57,7 @@ export default function WorkshopPage() {
         <Link className="button primary" to={`/workshops/${workshop.id}/present`} aria-describedby="present-hint">
           {t('presenter:open')}
         </Link>
+        <TwoWindowsButton workshopId={workshop.id} />
         <button type="button" onClick={() => setPresenting(true)}>
           {t('presenterShow')}
         </button>
@@ -70,6 +72,9 @@ export default function WorkshopPage() {
       </div>
       <p id="present-hint" className="hint">
         {t('presenter:openHint')}
+      </p>
+      <p id="two-windows-hint" className="hint">
+        {t('facilitator:openHint')}
       </p>
       {/* A demo team takes no results: nobody can join it (docs/presenter.md). */}
       {workshop.demo !== true && <JoinPanel workshop={workshop} />}
