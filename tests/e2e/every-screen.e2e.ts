@@ -54,7 +54,7 @@ let seed: Seed;
 const MORE_SCREENS = ['workshops/:id (a real workshop: intake)', 'result/:id (team climate)'];
 
 /** Screens on a projector only: axe, no phone widths. */
-const PROJECTOR = new Set(['workshops/:id/present']);
+const PROJECTOR = new Set(['workshops/:id/present', 'workshops/:id/wall']);
 
 /** The address of each route, with stored data behind it. A route missing here fails its test. */
 function urlOf(path: string): string | undefined {
@@ -68,6 +68,8 @@ function urlOf(path: string): string | undefined {
     'mirror/:code/:formVersion': `/mirror/${s.clientCode}/v2`,
     'clients/:id/table': `/clients/${s.collection}/table`,
     'workshops/:id/present': `/workshops/${s.demo}/present`,
+    'workshops/:id/wall': `/workshops/${s.demo}/wall`,
+    'workshops/:id/lead': `/workshops/${s.demo}/lead`,
     'self-check': '/self-check',
     'team-climate': '/team-climate',
     'result/:id': `/result/${s.result}`,

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ACTION_WHAT, MAX_ACTION_WHEN, MAX_ACTION_WHO, MAX_ACTIONS, type Workshop, type WorkshopAction } from '../../model/workshop/workshop';
 import { useWorkshopStore } from '../../stores/workshop-store';
@@ -16,8 +16,11 @@ export function ActionsStep({ workshop, keep }: { workshop: Workshop; keep?: { i
   const actions = workshop.actions ?? [];
   const [draft, setDraftOnly] = useState<WorkshopAction>(() => (keep?.initial ? { what: keep.initial.what, who: keep.initial.who, when: keep.initial.when } : EMPTY));
   const [editing, setEditingOnly] = useState<number | null>(keep?.initial?.editing ?? null);
+  // What the form holds now, also inside a pending write (see submit).
+  const typed = useRef(draft);
   // The facilitator's view keeps what is typed at every keystroke, so a reload gives it back.
   const setDraft = (next: WorkshopAction, nextEditing = editing) => {
+    typed.current = next;
     setDraftOnly(next);
     keep?.save(next.what || next.who || next.when || nextEditing !== null ? { ...next, editing: nextEditing } : undefined);
   };
@@ -42,10 +45,9 @@ export function ActionsStep({ workshop, keep }: { workshop: Workshop; keep?: { i
     if (editing === null && actions.length >= MAX_ACTIONS) return setError('full');
     setError(null);
     const next = editing === null ? [...actions, clean] : actions.map((a, i) => (i === editing ? clean : a));
-    // The form keeps what was typed when storage refused it: nothing typed is lost.
-    if (await write(next)) {
-      clear();
-    }
+    // The form keeps what was typed when storage refused it, and what was typed while the write
+    // waited for its lock (the next action): nothing typed is lost.
+    if ((await write(next)) && typed.current === draft) clear();
   };
 
   const field = (key: keyof WorkshopAction, id: string, max: number) => (
