@@ -37,6 +37,7 @@ import nlHosting from '../../locales/nl/hosting.json';
 import nlTeam from '../../locales/nl/team.json';
 import nlPresenter from '../../locales/nl/presenter.json';
 import nlIntake from '../../locales/nl/intake.json';
+import nlFacilitator from '../../locales/nl/facilitator.json';
 
 /**
  * The single-file build (`npm run build:single`) opened from disk, as a trainer does from a USB
@@ -344,6 +345,35 @@ describe('a workshop run from the single file', () => {
       await page.locator('.wall-main h1').click();
       await page.keyboard.press('ArrowLeft');
       await page.getByRole('heading', { level: 1, name: nlPresenter.steps.wanted }).waitFor();
+    });
+  });
+
+  it('runs two windows from file://: the wall opens beside the facilitator’s view and each steps the other', async () => {
+    await onTheFile({ width: 1280, height: 720 }, '/workshops', async (page, context) => {
+      const code = await createWorkshop(page, 'Team West', 5);
+      const handed = PATTERNS.map((pattern, i) => handedOver(code, answersFrom(pattern), 300 + i));
+      await pasteCodes(page, handed.map((h) => h.text), { added: 5, duplicates: 0, refused: 0 });
+      const opened = context.waitForEvent('page');
+      await page.getByRole('button', { name: nlFacilitator.open }).click();
+      const wall = await opened;
+      const wallErrors = errorsOf(wall);
+      await page.waitForURL(/#\/workshops\/[^/]+\/lead$/);
+      expect(wall.url().startsWith('file://')).toBe(true);
+      const atStep = async (key: 'join' | 'count' | 'window') => {
+        await wall.getByRole('heading', { level: 1, name: nlPresenter.steps[key], exact: true }).waitFor();
+        await page.getByText(new RegExp(`: ${nlPresenter.steps[key].replace(/[?.]/g, '\\$&')}$`)).first().waitFor();
+      };
+      await atStep('join');
+      // From the facilitator's view to the wall, then from the wall back: the channel works between file:// windows.
+      await page.keyboard.press('ArrowRight');
+      await atStep('count');
+      await wall.bringToFront();
+      await wall.keyboard.press('ArrowRight');
+      await atStep('window');
+      await page.bringToFront();
+      await page.getByRole('button', { name: nlPresenter.controls.previous }).first().click();
+      await atStep('count');
+      expect(wallErrors).toEqual([]);
     });
   });
 
