@@ -31,8 +31,6 @@ const ClientPhonePage = lazy(() => import('../features/clients/client-phone-page
 const WorkshopReportPage = lazy(() => import('../features/team-report/workshop-report-page'));
 const OpenedReportPage = lazy(() => import('../features/team-report/opened-report-page'));
 const PresenterPage = lazy(() => import('../features/presenter/presenter-page'));
-const WallPage = lazy(() => import('../features/presenter/wall-page'));
-const LeadPage = lazy(() => import('../features/presenter/lead-page'));
 const PrivacyPage = lazy(() => import('../features/privacy/privacy-page'));
 const OverviewPage = lazy(() => import('../features/overview/overview-page'));
 const QualityPage = lazy(() => import('../features/quality/quality-page'));
@@ -46,6 +44,17 @@ function AllTexts({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   if (pathname !== '/') use(allTexts(currentLanguage(i18n.resolvedLanguage)));
   return children;
+}
+
+/** A presenting screen outside the app's layout: behind the shared-device lock, with its own error boundary. */
+function OwnScreen({ children }: { children: ReactNode }) {
+  return (
+    <SharedLockGuard>
+      <ErrorBoundary>
+        <KeptReportSwitch>{children}</KeptReportSwitch>
+      </ErrorBoundary>
+    </SharedLockGuard>
+  );
 }
 
 export function App() {
@@ -62,10 +71,10 @@ export function App() {
           <Route path="mirror/:code/:formVersion" element={<SharedLockGuard><ClientPhonePage form="mirror" /></SharedLockGuard>} />
           <Route path="clients/:id/table" element={<SharedLockGuard><ClientTablePage /></SharedLockGuard>} />
           {/* The presenter fills the wall: no app header, menu or footer around it. */}
-          <Route path="workshops/:id/present" element={<SharedLockGuard><ErrorBoundary><KeptReportSwitch><PresenterPage /></KeptReportSwitch></ErrorBoundary></SharedLockGuard>} />
+          <Route path="workshops/:id/present" element={<OwnScreen><PresenterPage /></OwnScreen>} />
           {/* Two windows (issue 22): the room's wall on the projector, the facilitator's view on the laptop. */}
-          <Route path="workshops/:id/wall" element={<SharedLockGuard><ErrorBoundary><KeptReportSwitch><WallPage /></KeptReportSwitch></ErrorBoundary></SharedLockGuard>} />
-          <Route path="workshops/:id/lead" element={<SharedLockGuard><ErrorBoundary><KeptReportSwitch><LeadPage /></KeptReportSwitch></ErrorBoundary></SharedLockGuard>} />
+          <Route path="workshops/:id/wall" element={<OwnScreen><PresenterPage role="wall" /></OwnScreen>} />
+          <Route path="workshops/:id/lead" element={<OwnScreen><PresenterPage role="lead" /></OwnScreen>} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />

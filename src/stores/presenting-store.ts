@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readRaw, removeRaw, STORAGE_PREFIX, writeRaw } from '../lib/storage';
+import { readRaw, STORAGE_PREFIX, writeRaw } from '../lib/storage';
+
+// Deleting a workshop forgets this key in shown-store.ts (forgetShown).
 import {
   changeSession,
   newer,
@@ -43,12 +45,6 @@ function readStored(workshopId: string, now: number): PresentingState | null {
 }
 
 const same = (a: PresentingState, b: PresentingState) => a.seq === b.seq && a.at === b.at && a.by === b.by;
-
-/** Forgets the presenting state of a deleted workshop (and the texts typed there but not yet saved). */
-export function forgetPresenting(workshopId: string): void {
-  removeRaw(keyOf(workshopId));
-  removeRaw(`${STORAGE_PREFIX}presenting-draft:${workshopId}`);
-}
 
 /**
  * The shared state and the way to change it. A change is read–change–write: it builds on the

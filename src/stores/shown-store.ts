@@ -64,10 +64,16 @@ export function takeShown(id: string, fingerprints: readonly string[]): void {
   notify();
 }
 
-/** Forgets the snapshot of a workshop that is deleted. */
+/**
+ * Forgets the snapshot of a workshop that is deleted, and with it the two windows' presenting
+ * state and the texts typed there but not yet saved (src/stores/presenting-store.ts): here, so
+ * the workshop page does not load the presenting code only to delete.
+ */
 export function forgetShown(id: string): void {
   unsaved.delete(id);
   removeRaw(PREFIX + id);
+  removeRaw(`${STORAGE_PREFIX}presenting:${id}`);
+  removeRaw(`${STORAGE_PREFIX}presenting-draft:${id}`);
   notify();
 }
 

@@ -1,5 +1,5 @@
-/** The wall's window name per workshop: a second click (or the facilitator's "open again") reuses that window instead of opening another. */
-export const wallWindowName = (workshopId: string) => `modusspiegel-wall-${workshopId}`;
+/** The wall's window name per workshop: a second click (or the facilitator's "open again" link, lead-page.tsx) reuses that window instead of opening another. */
+const wallWindowName = (workshopId: string) => `modusspiegel-wall-${workshopId}`;
 
 /**
  * Opens the wall of a two-window presentation in its own window, to drag to the projector.

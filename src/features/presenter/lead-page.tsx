@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { UpdateConfirm } from '../../components/shown-update/update-confirm';
-import { openWallWindow } from '../../components/two-windows/open-wall';
 import { stepMinutes } from '../../model/presenter/script';
 import { shownProfile } from '../../model/workshop/wall';
 import type { Workshop } from '../../model/workshop/workshop';
@@ -49,7 +48,6 @@ function Lead({ workshop }: { workshop: Workshop }) {
   const { shown, steps, wall, live, plan } = data;
   const { state, step, index, command, go, change } = useSharedSteps(workshop.id, 'lead', data);
   const { theme } = usePresenterTheme();
-  const [blocked, setBlocked] = useState(false);
   // What was typed and not yet saved (before a reload): an editor takes it when it appears and keeps it from then on.
   const draft = readDraft(workshop.id);
   useSessionKeys((c) => c !== 'fullscreen' && command(c));
@@ -108,11 +106,11 @@ function Lead({ workshop }: { workshop: Workshop }) {
           <p className="lead-hint">{t('lead.keys')}</p>
           <LeadResults count={live.count} change={pending} onUpdate={update} />
           <p>
-            <button type="button" onClick={() => setBlocked(!openWallWindow(workshop.id))}>
+            {/* A link to the wall's window by name: it reuses that window, or opens it again after it was closed (a click on a link is never blocked). */}
+            <a href={`#/workshops/${encodeURIComponent(workshop.id)}/wall`} target={`modusspiegel-wall-${workshop.id}`}>
               {t('lead.openWall')}
-            </button>
+            </a>
           </p>
-          {blocked && <p role="alert">{t('blocked')}</p>}
         </section>
         <section aria-labelledby="lead-notes" className="lead-notes">
           <h2 id="lead-notes">{t('lead.notes')}</h2>

@@ -16,10 +16,22 @@ import { useFullscreen } from './use-fullscreen';
 import { usePresenterKeys, useReleaseClickedControls, type PresenterCommand } from './use-presenter-keys';
 import { usePresenterTheme } from './use-presenter-theme';
 import { useThenNow } from './use-then-now';
+import LeadPage from './lead-page';
+import WallPage from './wall-page';
 import './presenter.css';
 
+/**
+ * The presenter's routes: the single screen (`present`), or one of the two windows (`wall`,
+ * `lead`; issue 22). One lazy module for all three, so the first screen names no extra chunk.
+ */
+export default function PresenterPage({ role }: { role?: 'wall' | 'lead' }) {
+  if (role === 'wall') return <WallPage />;
+  if (role === 'lead') return <LeadPage />;
+  return <SingleScreenPage />;
+}
+
 /** The presenter: the workshop full screen on the wall, one step per screen, outside the app's layout. */
-export default function PresenterPage() {
+function SingleScreenPage() {
   const { t } = useTranslation('presenter');
   const { id } = useParams();
   const workshop = useWorkshop(id);

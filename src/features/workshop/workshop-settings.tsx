@@ -3,7 +3,6 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { forgetShown } from '../../stores/shown-store';
-import { forgetPresenting } from '../../stores/presenting-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../lib/download';
 import { MAX_WORKSHOP_NAME, normaliseMinRespondents, type Workshop } from '../../model/workshop/workshop';
@@ -90,7 +89,6 @@ export function WorkshopSettings({ workshop }: { workshop: Workshop }) {
           setConfirmDelete(false);
           remove(workshop.id);
           forgetShown(workshop.id);
-          forgetPresenting(workshop.id);
           void navigate('/workshops', { replace: true });
         }}
       >
