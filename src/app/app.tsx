@@ -73,8 +73,8 @@ export function App() {
           {/* The presenter fills the wall: no app header, menu or footer around it. */}
           <Route path="workshops/:id/present" element={<OwnScreen><PresenterPage /></OwnScreen>} />
           {/* Two windows (issue 22): the room's wall on the projector, the facilitator's view on the laptop. */}
-          <Route path="workshops/:id/wall" element={<OwnScreen><PresenterPage role="wall" /></OwnScreen>} />
-          <Route path="workshops/:id/lead" element={<OwnScreen><PresenterPage role="lead" /></OwnScreen>} />
+          <Route path="workshops/:id/wall" element={<OwnScreen><PresenterPage screen="wall" /></OwnScreen>} />
+          <Route path="workshops/:id/lead" element={<OwnScreen><PresenterPage screen="lead" /></OwnScreen>} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="self-check" element={<SelfCheckPage />} />

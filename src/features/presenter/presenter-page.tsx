@@ -24,9 +24,9 @@ import './presenter.css';
  * The presenter's routes: the single screen (`present`), or one of the two windows (`wall`,
  * `lead`; issue 22). One lazy module for all three, so the first screen names no extra chunk.
  */
-export default function PresenterPage({ role }: { role?: 'wall' | 'lead' }) {
-  if (role === 'wall') return <WallPage />;
-  if (role === 'lead') return <LeadPage />;
+export default function PresenterPage({ screen }: { screen?: 'wall' | 'lead' }) {
+  if (screen === 'wall') return <WallPage />;
+  if (screen === 'lead') return <LeadPage />;
   return <SingleScreenPage />;
 }
 
