@@ -33,11 +33,15 @@ export function LeadClock({ startedAt, stepStartedAt }: { startedAt: number; ste
       </div>
       <div>
         <dt>{t('lead.stepTimer')}</dt>
-        <dd role="timer">{span(stepStartedAt, now)}</dd>
+        <dd>
+          <span role="timer">{span(stepStartedAt, now)}</span>
+        </dd>
       </div>
       <div>
         <dt>{t('lead.workshopTimer')}</dt>
-        <dd role="timer">{span(startedAt, now)}</dd>
+        <dd>
+          <span role="timer">{span(startedAt, now)}</span>
+        </dd>
       </div>
     </dl>
   );

@@ -36,7 +36,8 @@ export function WallView({ workshop, data, step, index, onGo, preview = false }:
           {workshop.demo === true && <span className="wall-badge">{t('demoBadge')}</span>}
           <span>{workshop.name}</span>
         </p>
-        <StepBar steps={steps} index={index} onGo={onGo} />
+        {/* The small copy leaves the step bar out: the facilitator's own is beside it, and one navigation "Stappen" per page. */}
+        {!preview && <StepBar steps={steps} index={index} onGo={onGo} />}
       </header>
       <Main className="wall-main">
         <section aria-labelledby={headingId} className={`wall-step wall-step-${step}`}>
