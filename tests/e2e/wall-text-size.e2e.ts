@@ -58,7 +58,8 @@ async function smallPrint(page: Page, min: number): Promise<string[]> {
     if (!wall) return ['no wall'];
     const found: string[] = [];
     const shown = (el: Element) => {
-      if (el.closest('.visually-hidden')) return false;
+      // The facilitator's controls and late-results note: not for the room (decision 100).
+      if (el.closest('.visually-hidden, .wall-bottom')) return false;
       const style = getComputedStyle(el);
       return style.visibility === 'visible' && style.display !== 'none';
     };
@@ -88,15 +89,20 @@ async function smallPrint(page: Page, min: number): Promise<string[]> {
   }, min);
 }
 
-/** Whether the wall scrolls or puts anything below or beside the screen. */
+/**
+ * Whether the wall scrolls, puts anything below or beside the screen, or cuts a box's text off
+ * (the step is cut at the bottom bar). A long workshop name ends in an ellipsis by design.
+ */
 async function offScreen(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out = [...document.querySelectorAll('.wall *')]
-      .filter((el) => !el.closest('.visually-hidden'))
+      .filter((el) => !el.closest('.visually-hidden, .wall-name'))
       .filter((el) => {
         const box = el.getBoundingClientRect();
         if (box.width === 0 && box.height === 0) return false;
-        return box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5;
+        const style = getComputedStyle(el);
+        const cuts = style.overflow !== 'visible' && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+        return cuts || box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5;
       })
       .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}: ${(el.textContent ?? '').slice(0, 40)}`);
     const root = document.scrollingElement;
