@@ -5,6 +5,8 @@ import { launchBrowserForFile } from './support/browser';
 import { inFreshContext } from './support/self-check-flow';
 import { demoWorkshop } from '../../src/model/workshop/demo';
 import type { Workshop } from '../../src/model/workshop/workshop';
+import { LANGUAGE_STORAGE_KEY } from '../../src/lib/language-key';
+import enPresenter from '../../locales/en/presenter.json';
 import nlPresenter from '../../locales/nl/presenter.json';
 
 /**
@@ -42,10 +44,14 @@ const noordBefore: Workshop = {
 };
 const demo = demoWorkshop({ id: 'demo', name: nlPresenter.demo.name, createdAt: '2026-12-01T09:00:00.000Z' });
 
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 720 },
-];
+type Texts = typeof nlPresenter;
+const TEXTS: Record<'nl' | 'en', Texts> = { nl: nlPresenter, en: enPresenter };
+/** Dutch on both walls; English on the small one, where a longer sentence would show first. */
+const WALLS = [
+  { width: 1920, height: 1080, lng: 'nl' },
+  { width: 1280, height: 720, lng: 'nl' },
+  { width: 1280, height: 720, lng: 'en' },
+] as const;
 
 /**
  * Every visible piece of text on the wall smaller than MIN_PX as the room sees it. HTML text counts
@@ -112,15 +118,16 @@ async function offScreen(page: Page): Promise<string[]> {
 }
 
 /** Walks every step with the keyboard; per step, the small print found and what leaves the screen. */
-async function walk(page: Page, label: string): Promise<{ steps: string[]; small: string[]; off: string[] }> {
-  const bar = page.getByRole('navigation', { name: nlPresenter.steps.label });
+async function walk(page: Page, texts: Texts, label: string): Promise<{ steps: string[]; small: string[]; off: string[] }> {
+  const bar = page.getByRole('navigation', { name: texts.steps.label });
   const count = await bar.getByRole('button').count();
   const steps: string[] = [];
   const small: string[] = [];
   const off: string[] = [];
   await page.keyboard.press('Home');
   for (let i = 0; i < count; i++) {
-    await page.getByRole('status').filter({ hasText: `Stap ${i + 1} van ${count}` }).waitFor({ state: 'attached' });
+    const status = texts.status.replace('{{step}}', String(i + 1)).replace('{{total}}', String(count)).replace(/:.*$/, '');
+    await page.getByRole('status').filter({ hasText: status }).waitFor({ state: 'attached' });
     // Let the 180 ms fade end: the step is measured as it stands.
     await page.waitForTimeout(250);
     const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
@@ -135,28 +142,35 @@ async function walk(page: Page, label: string): Promise<{ steps: string[]; small
 
 describe('the wall from the back of the room', () => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  for (const viewport of VIEWPORTS) {
-    it(`shows every word at ${MIN_PX} px or more at ${viewport.width}×${viewport.height}, in both themes, and fits the screen`, async () => {
+  for (const { lng, ...viewport } of WALLS) {
+    const texts = TEXTS[lng];
+    it(`shows every word at ${MIN_PX} px or more at ${viewport.width}×${viewport.height} (${lng}), in both themes, and fits the screen`, async () => {
       await inFreshContext(browser, baseURL, { viewport }, async (context) => {
         const page = await context.newPage();
         await page.goto(`${baseURL}/#/workshops`);
-        await page.evaluate((workshops) => localStorage.setItem('modusspiegel:workshops', JSON.stringify({ state: { workshops }, version: 2 })), [demo, noord, noordBefore]);
+        await page.evaluate(
+          ({ workshops, key, lng }) => {
+            localStorage.setItem('modusspiegel:workshops', JSON.stringify({ state: { workshops }, version: 2 }));
+            localStorage.setItem(key, lng);
+          },
+          { workshops: [demo, noord, noordBefore], key: LANGUAGE_STORAGE_KEY, lng },
+        );
         const small: string[] = [];
         const off: string[] = [];
         for (const workshop of [demo, noord]) {
           await page.goto(`${baseURL}/#/workshops/${workshop.id}/present`);
           await page.reload();
-          await page.getByRole('heading', { level: 1, name: nlPresenter.steps.join }).waitFor();
+          await page.getByRole('heading', { level: 1, name: texts.steps.join }).waitFor();
           for (const theme of ['light', 'dark'] as const) {
-            if (theme === 'dark') await page.getByRole('button', { name: nlPresenter.controls.themeDark }).click();
+            if (theme === 'dark') await page.getByRole('button', { name: texts.controls.themeDark }).click();
             await page.locator(`.wall-${theme}`).waitFor();
-            const label = `${workshop.id} ${theme} ${viewport.width}x${viewport.height}`;
-            const walked = await walk(page, label);
+            const label = `${workshop.id} ${theme} ${viewport.width}x${viewport.height} ${lng}`;
+            const walked = await walk(page, texts, label);
             small.push(...walked.small);
             off.push(...walked.off);
             // The walk reached the steps that carry charts, tables and forms.
-            const expected = [nlPresenter.steps.window, nlPresenter.steps.modes, nlPresenter.steps.climate, nlPresenter.steps.differ, nlPresenter.steps.wanted, nlPresenter.steps.actions];
-            if (workshop === noord) expected.push(nlPresenter.steps.thenNow);
+            const expected = [texts.steps.window, texts.steps.modes, texts.steps.climate, texts.steps.differ, texts.steps.wanted, texts.steps.actions];
+            if (workshop === noord) expected.push(texts.steps.thenNow);
             expect(walked.steps).toEqual(expect.arrayContaining(expected));
           }
           // What the rule is about was on the wall: the demo's badge, a real team's actions table.
@@ -166,7 +180,7 @@ describe('the wall from the back of the room', () => {
             expect(await page.locator('.wall-table tbody tr').count()).toBe(2);
           }
           // Back to light for the next workshop: the theme is kept on this device.
-          await page.getByRole('button', { name: nlPresenter.controls.themeLight }).click();
+          await page.getByRole('button', { name: texts.controls.themeLight }).click();
         }
         expect(small).toEqual([]);
         if (viewport.width === 1280) expect(off).toEqual([]);
