@@ -174,7 +174,7 @@ export function chooseQuestions(step: StepKey, figures: WallFigures): ChosenQues
             : climate.reading.band === 'hotSpot'
               ? { id: 'keepWarm', values: element }
               : { id: 'coldest', values: element };
-      const questions = [first, { id: CHAIN[coldest], values: element }];
+      const questions: ChosenQuestion[] = [first, { id: CHAIN[coldest] }];
       // Energy withheld (too few people) has no level: it never chooses.
       if (climate.energy.status === 'shown' && climate.energy.level === 'cold') questions.push({ id: 'energyLow' });
       return questions;
