@@ -13,7 +13,7 @@ import { DroppedUnfinishedNotice } from '../../components/device-lock/dropped-un
 import { KeepOnlyReportPanel } from './keep-only-report-panel';
 
 export default function WorkshopPage() {
-  const { t } = useTranslation(['workshop', 'report', 'presenter']);
+  const { t } = useTranslation(['workshop', 'report', 'presenter', 'script']);
   const { id } = useParams();
   const workshop = useWorkshop(id);
   const [presenting, setPresenting] = useState(false);
@@ -66,6 +66,9 @@ export default function WorkshopPage() {
         )}
         <Link className="button" to={`/workshops/${workshop.id}/report`}>
           {t('report:link')}
+        </Link>
+        <Link className="button" to={`/workshops/${workshop.id}/script`}>
+          {t('script:page.link')}
         </Link>
       </div>
       <p id="present-hint" className="hint">
