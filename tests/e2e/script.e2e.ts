@@ -57,7 +57,7 @@ async function printed(page: Page): Promise<Buffer> {
 
 describe('the script of a workshop', () => {
   it('lists every question before the team is shown, then the ones this team’s figures choose, and prints both on A4', async () => {
-    await inFreshContext(browser, baseURL, LAPTOP, async (context) => {
+    await inFreshContext(browser, baseURL, { viewport: LAPTOP, locale: 'nl-NL' }, async (context) => {
       const page = await context.newPage();
       await page.goto(`${baseURL}/#/workshops`);
       await page.getByRole('button', { name: nlPresenter.demo.try }).click();
