@@ -56,6 +56,11 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/** The snapshot of one workshop outside React (null before its first reveal). */
+export function shownSnapshot(id: string): readonly string[] | null {
+  return current(id);
+}
+
 /** Fixes what the view of `id` shows. */
 export function takeShown(id: string, fingerprints: readonly string[]): void {
   const copy = [...fingerprints].sort();

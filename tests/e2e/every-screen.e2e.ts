@@ -17,6 +17,7 @@ import { expectTabReachesEveryControl } from './support/keyboard';
 import { NARROW, WIDE, ZOOM_200, expectNoSidewaysScroll, settled } from './support/reflow';
 import { answerAndGoOn, answerOf, answersFrom, fill, inFreshContext, ITEMS, TEXTS, TOTAL } from './support/self-check-flow';
 import type { LikertItem } from '../../src/model/instruments/types';
+import { withPersonWord } from '../../src/testing/person-text';
 
 /**
  * Every route of src/app/app.tsx (read from the file: a new route fails here until it has a
@@ -113,7 +114,7 @@ const CLIENT: Answers = { k01: 5, k02: 2, k03: 3, k04: 2, k05: 'na', k13: 4, k07
 async function answerMirror(page: Page): Promise<void> {
   const items = CLIENT_CHECK_V2.items;
   for (const [i, item] of items.entries()) {
-    const group = page.getByRole('group', { name: fill(nlInstrument.clientMirror.items[item.id as 'k01'], { word: 'coach' }) });
+    const group = page.getByRole('group', { name: withPersonWord(fill(nlInstrument.clientMirror.items[item.id as 'k01'], { word: 'coach' }), 'nl') });
     await group.waitFor();
     await group.getByRole('radio', { name: labels['3'], exact: true }).check();
     await page.getByRole('button', { name: i === items.length - 1 ? nlClient.phone.finish : nlQuestionnaire.next, exact: true }).click();

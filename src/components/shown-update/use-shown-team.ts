@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { findInstrument } from '../../model/instruments/registry';
 import { wallResults, wallUpdate } from '../../model/workshop/wall';
 import type { Workshop } from '../../model/workshop/workshop';
-import { useShownSnapshot } from '../../stores/shown-store';
+import { shownSnapshot, takeShown, useShownSnapshot } from '../../stores/shown-store';
 
 /**
  * The team as it is shown (decision 73), the same on the wall, the workshop page and the report:
@@ -27,4 +27,19 @@ export function useShownTeam(workshop: Workshop) {
     },
     update: () => take(all()),
   };
+}
+
+/**
+ * A workshop as its team is shown, for a view that lists many (the overview of teams): the
+ * results of its snapshot, never a result that came in after the last "Bijwerken". Such a view
+ * reveals a workshop (`revealShown`) when it is taken in, as opening its report does.
+ */
+export function shownWorkshop(workshop: Workshop): Workshop {
+  const snapshot = shownSnapshot(workshop.id) ?? workshop.results.map((r) => r.fingerprint);
+  return { ...workshop, results: wallResults(workshop, snapshot, findInstrument) };
+}
+
+/** The first reveal of a workshop taken into a view outside its own pages. */
+export function revealShown(workshop: Workshop): void {
+  if (shownSnapshot(workshop.id) === null) takeShown(workshop.id, workshop.results.map((r) => r.fingerprint));
 }

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { linkFields, nextLink } from '../../model/workshop/next-link';
 import { usePageTitle } from '../../components/use-page-title';
+import { usePersonText } from '../../components/person-word/use-person-word';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 import { useProgressStore } from '../../stores/progress-store';
 import { useClientPhoneStore, type PhoneAnswers } from '../../stores/client-phone-store';
@@ -36,7 +37,9 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
   const forms = clientForms(version ?? 1);
   const instrument = form === 'mirror' ? forms.mirror : forms.check;
   const word = isProfessionalWord(wordId) ? t(`client:words.${wordId}`) : '';
-  usePageTitle(form === 'mirror' ? t('instrument:clientMirror.title') : t('client:phone.title', { word }));
+  // The mirror form names the people worked with as the runner does: by this device's word (decision 85).
+  const mirrorTitle = usePersonText()('instrument:clientMirror.title');
+  usePageTitle(form === 'mirror' ? mirrorTitle : t('client:phone.title', { word }));
   const entry = useClientPhoneStore((s) => s.entries.find((e) => e.code === code && e.instrumentId === instrument.id));
   const withdrawal = useClientPhoneStore((s) => s.withdrawals.find((w) => w.code === code && w.instrumentId === instrument.id));
   const session = `${form}:${code}`;
@@ -88,7 +91,7 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
         <ClientWithdrawal withdrawal={withdrawal} word={word} onClose={() => useClientPhoneStore.getState().closeWithdrawal(code, instrument.id)} />
       ) : answering ? (
         <section className="questionnaire-page client-questionnaire">
-          <h1 className="page-kicker">{t(form === 'mirror' ? 'instrument:clientMirror.title' : 'instrument:clientCheck.title', { word })}</h1>
+          <h1 className="page-kicker">{form === 'mirror' ? mirrorTitle : t('instrument:clientCheck.title', { word })}</h1>
           <QuestionnaireRunner
             session={session}
             instrument={instrument}
@@ -104,7 +107,7 @@ export default function ClientPhonePage({ form }: { form: 'client' | 'mirror' })
           {erased && <p role="status">{t('client:phone.erased')}</p>}
           {form === 'mirror' ? (
             <section className="client-start">
-              <h1>{t('instrument:clientMirror.title')}</h1>
+              <h1>{mirrorTitle}</h1>
               <p>{t('client:collection.mirrorIntro')}</p>
               <button type="button" className="primary big-button" onClick={() => setStep('answer')}>
                 {t('client:phone.start')}

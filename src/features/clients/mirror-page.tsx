@@ -1,6 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
+import { usePersonText } from '../../components/person-word/use-person-word';
 import { QuestionnaireRunner } from '../../components/questionnaire/questionnaire-runner';
 import { useClientCollection, useClientStore } from '../../stores/client-store';
 import { formsOf, resultOfForm } from '../../model/client/collection';
@@ -10,14 +11,17 @@ import { secureRandom } from '../../lib/random';
 /** `#/clients/:id/mirror`: the professional's own mirror form, kept with the conversation, not in the history. */
 export default function MirrorPage() {
   const { t } = useTranslation(['client', 'instrument']);
-  usePageTitle(t('instrument:clientMirror.title'));
+  // The mirror form names the people worked with by the word chosen on this device (decision 85).
+  const pt = usePersonText();
+  const title = pt('instrument:clientMirror.title');
+  usePageTitle(title);
   const { id } = useParams();
   const navigate = useNavigate();
   const collection = useClientCollection(id);
   if (!collection) {
     return (
       <section>
-        <h1>{t('instrument:clientMirror.title')}</h1>
+        <h1>{title}</h1>
         <p role="alert">{t('client:collection.notFound')}</p>
         <Link to="/clients">{t('client:collection.back')}</Link>
       </section>
@@ -27,7 +31,7 @@ export default function MirrorPage() {
   const { mirror } = formsOf(collection);
   return (
     <section className="questionnaire-page">
-      <h1 className="page-kicker">{t('instrument:clientMirror.title')}</h1>
+      <h1 className="page-kicker">{title}</h1>
       <QuestionnaireRunner
         session={`mirror-own:${collection.id}`}
         instrument={mirror}

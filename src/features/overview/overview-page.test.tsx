@@ -5,6 +5,7 @@ import { fixedReportId, reportFiles, teamReport } from '../../model/overview/tes
 import { toTeamReportFile } from '../../model/team-report/file';
 import { bothWorkshop } from '../../model/team-report/test-report';
 import { useWorkshopStore } from '../../stores/workshop-store';
+import { forgetAllShown, shownSnapshot, takeShown } from '../../stores/shown-store';
 import { renderAt } from '../../testing/render';
 import OverviewPage from './overview-page';
 
@@ -17,7 +18,11 @@ async function open(lng: 'nl' | 'en' = 'nl') {
   return { user, upload: (f: File[]) => user.upload(input as HTMLInputElement, f) };
 }
 
-beforeEach(() => useWorkshopStore.setState({ workshops: [] }));
+beforeEach(() => {
+  useWorkshopStore.setState({ workshops: [] });
+  localStorage.clear();
+  forgetAllShown();
+});
 
 describe('the overview page', () => {
   it('opens twelve report files and shows every team once in the table, the map table and the counts', async () => {
@@ -72,6 +77,27 @@ describe('the overview page', () => {
     expect(screen.queryByRole('rowheader', { name: 'Klein team' })).not.toBeInTheDocument();
     // Ticked, the workshop got its report id: its report and a file of it will count once.
     await waitFor(() => expect(useWorkshopStore.getState().workshops.find((w) => w.id === 'many')?.reportId).toMatch(/^[0-9a-z]{16}$/));
+  });
+
+  it('takes a workshop of this device as its wall shows it: a result taken in since the last update stays out', async () => {
+    const workshop = bothWorkshop(7, 2, { id: 'late', name: 'Laat team' });
+    useWorkshopStore.setState({ workshops: [workshop] });
+    // The wall showed six; the seventh came in after, and nobody pressed "Bijwerken".
+    takeShown('late', workshop.results.slice(0, 6).map((r) => r.fingerprint));
+    const { user } = await open();
+    await user.click(screen.getByRole('checkbox', { name: /Laat team/ }));
+    const rows = (await screen.findAllByRole('rowheader', { name: 'Laat team' })).map((h) => h.closest('tr') as HTMLElement);
+    const counts = rows.flatMap((row) => within(row).queryAllByRole('cell').map((c) => c.textContent));
+    expect(counts).toContain('6');
+    expect(counts).not.toContain('7');
+  });
+
+  it('reveals a workshop never shown when it is taken in, as opening its report does', async () => {
+    useWorkshopStore.setState({ workshops: [bothWorkshop(7, 2, { id: 'new', name: 'Nieuw team' })] });
+    const { user } = await open();
+    expect(shownSnapshot('new')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: /Nieuw team/ }));
+    expect(shownSnapshot('new')).toHaveLength(7);
   });
 
   it('shows a team over time with each change judged against the measurement error', async () => {

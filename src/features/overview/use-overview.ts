@@ -5,6 +5,7 @@ import { buildOverview, type Overview } from '../../model/overview/overview';
 import type { TeamReport } from '../../model/team-report/types';
 import { linkedReportOf, workshopsWithoutReportId } from '../../model/workshop/report-link';
 import { useWorkshopStore } from '../../stores/workshop-store';
+import { revealShown, shownWorkshop } from '../../components/shown-update/use-shown-team';
 import { readReportFiles, type RefusedFile } from './read-report-files';
 
 export interface OverviewState {
@@ -38,7 +39,9 @@ export function useOverview(): OverviewState {
   const workshops = useWorkshopStore(useShallow((s) => s.workshops));
 
   const deviceReports = useMemo(
-    () => workshops.filter((w) => chosen.has(w.id)).map((w) => linkedReportOf(workshops, w, findInstrument)),
+    // As the wall and the report show it (decision 73): a result taken in since the last update
+    // would otherwise be worked out from the overview and the wall side by side.
+    () => workshops.filter((w) => chosen.has(w.id)).map((w) => linkedReportOf(workshops, shownWorkshop(w), findInstrument)),
     [workshops, chosen],
   );
   const overview = useMemo(() => buildOverview([...fileReports, ...deviceReports], findInstrument), [fileReports, deviceReports]);
@@ -65,6 +68,7 @@ export function useOverview(): OverviewState {
     if (!on) return;
     const store = useWorkshopStore.getState();
     const workshop = store.workshops.find((w) => w.id === workshopId);
+    if (workshop) revealShown(workshop);
     const missing = workshop ? workshopsWithoutReportId(store.workshops, workshop) : [];
     if (missing.length > 0) void store.giveReportIds(missing);
   };

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { usePersonText } from '../../components/person-word/use-person-word';
+import type { PersonWord } from '../../model/people/person-word';
 import { instrumentTextKey } from '../../model/instruments/registry';
 import { splitWithholds } from '../../model/team-report/answer-split';
 import { SPLIT_PARTS, type ReportDifference, type SplitPart } from '../../model/team-report/types';
@@ -10,8 +12,9 @@ import { SPLIT_PARTS, type ReportDifference, type SplitPart } from '../../model/
  * of its true length tells its size), as on the wall (decision 72); a statement without any share
  * says so in words.
  */
-export function ReportDisputedSection({ differences }: { differences: readonly ReportDifference[] }) {
+export function ReportDisputedSection({ differences, personWord }: { differences: readonly ReportDifference[]; personWord?: PersonWord }) {
   const { t } = useTranslation(['report', 'instrument', 'team']);
+  const pt = usePersonText(personWord ?? 'client');
   const anyWithheld = differences.some((d) => splitWithholds(d.split));
   const partName = (part: SplitPart) => t(`report:disputed.${part}`);
   return (
@@ -25,7 +28,7 @@ export function ReportDisputedSection({ differences }: { differences: readonly R
           <ol className="report-statements">
             {differences.map(({ instrumentId, itemId, split }) => (
               <li key={`${instrumentId}:${itemId}`}>
-                <p className="report-statement">{t(`instrument:${instrumentTextKey(instrumentId)}.items.${itemId}` as never)}</p>
+                <p className="report-statement">{pt(`instrument:${instrumentTextKey(instrumentId)}.items.${itemId}`)}</p>
                 {SPLIT_PARTS.every((part) => split[part] === null) ? (
                   <p className="hint">{t('team:withheld.noShares')}</p>
                 ) : (

@@ -186,3 +186,14 @@ describe('OpenedReportPage', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Dit is een workshopbestand, geen teamrapport.');
   });
 });
+
+describe('the words of a workshop with young people', () => {
+  it('reads the statements with the workshop\'s word, as the phones did, and "cliënten" without one', () => {
+    const differences = [{ instrumentId: TEAM_CLIMATE.id, itemId: 'c06', split: { disagree: null, neither: null, agree: null } }];
+    const { unmount } = render(<TeamReportView report={{ ...report(), personWord: 'youth', differences }} fileStem="x" />);
+    expect(screen.getByText('In ons team praten we over jongeren alsof het dossiers zijn.')).toBeInTheDocument();
+    unmount();
+    render(<TeamReportView report={{ ...report(), differences }} fileStem="x" />);
+    expect(screen.getByText('In ons team praten we over cliënten alsof het dossiers zijn.')).toBeInTheDocument();
+  });
+});

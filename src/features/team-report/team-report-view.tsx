@@ -61,8 +61,8 @@ export function TeamReportView({ report, fileStem }: { report: TeamReport; fileS
       )}
       {selfCheck && window && <ReportRadarSection radar={window.radar} fileStem={fileStem} min={report.minRespondents} />}
       {climate && <ReportClimateSection climate={climate} fileStem={fileStem} min={report.minRespondents} />}
-      {(selfCheck || climate) && <ReportDisputedSection differences={report.differences} />}
-      {report.agenda && report.agenda.length > 0 && <ReportAgendaSection agenda={report.agenda} several={selfCheck !== null && climate !== null} />}
+      {(selfCheck || climate) && <ReportDisputedSection differences={report.differences} personWord={report.personWord} />}
+      {report.agenda && report.agenda.length > 0 && <ReportAgendaSection agenda={report.agenda} several={selfCheck !== null && climate !== null} personWord={report.personWord} />}
       {report.wanted && window && <ReportWantedSection wanted={report.wanted} centre={window.centre} />}
       {report.actions && report.actions.length > 0 && <ReportActionsSection actions={report.actions} />}
     </article>

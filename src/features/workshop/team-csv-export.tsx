@@ -9,6 +9,8 @@ import { statementSplits } from '../../model/team-report/build';
 import { csvStyleFor, EXCEL_BOM, toCsv, workshopCsvRows } from '../../model/team/csv';
 import { teamCsv, type TeamCsvLabels } from '../../model/team/team-csv';
 import type { ShownTeamProfile } from '../../model/team/types';
+import { usePersonText } from '../../components/person-word/use-person-word';
+import type { PersonWord } from '../../model/people/person-word';
 
 /** The self-check part of the report: its profile and the answer sets for the statements' splits. */
 export interface SelfCheckExport {
@@ -34,6 +36,8 @@ interface TeamCsvExportProps {
   workshopName: string;
   /** ISO date of the workshop, written in the second row. */
   workshopDate: string;
+  /** The workshop's word for the people worked with: the statements read as on the phones. */
+  personWord?: PersonWord;
   /** A download shows the team: before the first reveal it fixes the shown results (decision 73). */
   onDownload?: () => void;
 }
@@ -43,8 +47,9 @@ interface TeamCsvExportProps {
  * the self-check (as the team report holds them, withheld shares empty with the reason), then the climate block (temperature, band, per element mean, SD and agreement),
  * written by the model in the style Excel expects for the chosen language (src/model/team/csv.ts).
  */
-export function TeamCsvExport({ selfCheck, climate = null, minRespondents, workshopCode, workshopName, workshopDate, onDownload }: TeamCsvExportProps) {
+export function TeamCsvExport({ selfCheck, climate = null, minRespondents, workshopCode, workshopName, workshopDate, personWord, onDownload }: TeamCsvExportProps) {
   const { t, i18n } = useTranslation(['team', 'modes', 'instrument', 'results', 'report']);
+  const pt = usePersonText(personWord ?? 'client');
   const style = csvStyleFor(i18n.resolvedLanguage ?? 'nl');
   const [saved, setSaved] = useState(false);
   const titleId = useId();
@@ -74,7 +79,7 @@ export function TeamCsvExport({ selfCheck, climate = null, minRespondents, works
     statementId: t('team:csv.statementId'),
     statement: t('team:csv.statement'),
     scaleHeader: t('team:csv.scale'),
-    itemText: (itemId) => t(`instrument:${textKey}.items.${itemId}` as never),
+    itemText: (itemId) => pt(`instrument:${textKey}.items.${itemId}`),
     part: (part) => t('team:csv.share', { name: t(`report:disputed.${part}`) }),
     note: t('team:csv.note'),
     withheldFewPeople: t('team:withheld.fewPeople', { min: minRespondents }),

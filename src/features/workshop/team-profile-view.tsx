@@ -163,7 +163,7 @@ export function TeamProfileView({ workshop: stored }: { workshop: Workshop }) {
                 <TeamSpreadSection profile={shownProfile} showCentre={step >= 2} headingId={headingId(1)} heading={heading(1)} />
                 {step >= 2 && <TeamCentreSection profile={shownProfile} headingId={headingId(2)} heading={heading(2)} />}
                 {step >= 3 && (
-                  <TeamDifferencesSection profile={shownProfile} instrument={instrument} headingId={headingId(3)} heading={heading(3)} />
+                  <TeamDifferencesSection profile={shownProfile} instrument={instrument} headingId={headingId(3)} heading={heading(3)} personWord={workshop.personWord} />
                 )}
                 {step >= 4 && <TeamModesSection profile={shownProfile} headingId={headingId(4)} heading={heading(4)} />}
               </>
@@ -188,6 +188,7 @@ export function TeamProfileView({ workshop: stored }: { workshop: Workshop }) {
           workshopCode={workshop.code}
           workshopName={workshop.name}
           workshopDate={workshop.createdAt}
+          personWord={workshop.personWord}
           onDownload={shownTeam.reveal}
         />
       </>

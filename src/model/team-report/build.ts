@@ -140,6 +140,7 @@ export function buildTeamReport(
     climate,
     differences,
     agenda: wall.agenda.map(({ instrumentId, itemId }) => ({ instrumentId, itemId })),
+    ...(workshop.personWord && workshop.personWord !== 'client' ? { personWord: workshop.personWord } : {}),
     ...(extras.wanted ? { wanted: { support: round1(extras.wanted.support), expectations: round1(extras.wanted.expectations) } } : {}),
     ...(extras.actions && extras.actions.length > 0 ? { actions: extras.actions.map(({ what, who, when }) => ({ what, who, when })) } : {}),
   };

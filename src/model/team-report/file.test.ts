@@ -56,6 +56,15 @@ describe('team report file', () => {
     expect(parse(JSON.stringify(claimed))).toEqual({ ok: true, report });
   });
 
+  it("keeps the workshop's word for the people worked with, and reads a file without it as \"cliënt\"", () => {
+    const youth = buildTeamReport(bothWorkshop(7, 1, { personWord: 'youth' }), findInstrument, TEAM_CLIMATE.id, {});
+    expect(youth?.personWord).toBe('youth');
+    const text = toTeamReportFile(youth as TeamReport, { reportId: REPORT_ID }, new Date());
+    expect(parse(text)).toMatchObject({ ok: true, report: { personWord: 'youth' } });
+    const plain = parse(good);
+    expect(plain.ok && plain.report.personWord).toBeUndefined();
+  });
+
   it('refuses a version-5 file without its id, with an id of the wrong shape, or linked to itself', () => {
     const edit = (change: (r: Record<string, unknown>) => void) => {
       const json = JSON.parse(good) as { report: Record<string, unknown> };

@@ -11,6 +11,7 @@ import { MODES } from '../instruments/types';
 import type { Placement } from '../scoring/types';
 import { MAX_WORKSHOP_NAME } from '../workshop/limits';
 import { reportIdSchema } from './report-id';
+import { PERSON_WORDS } from '../people/person-word';
 
 export const score = z.number().check(z.gte(0), z.lte(100));
 export const sd = z.number().check(z.gte(0), z.lte(100));
@@ -137,6 +138,12 @@ export const teamReportSchemaVersion4 = z.object({
   agenda: z.array(z.object(statementRef)).check(z.maxLength(5)),
 });
 
+/**
+ * The word for the people worked with (decision 85): optional within version 5, so a file with it
+ * opens in an app from before it, which leaves it out, and a file without it reads "cliënt".
+ */
+const personWord = z.optional(z.enum(PERSON_WORDS));
+
 /** A link to itself is no link: a file that says so is not one the app writes. */
 const notLinkedToItself = (r: { reportId?: string; sameTeamAs?: string }) => r.sameTeamAs === undefined || r.sameTeamAs !== r.reportId;
 
@@ -145,7 +152,7 @@ const notLinkedToItself = (r: { reportId?: string; sameTeamAs?: string }) => r.s
  * the workshop to an earlier one of the same team, that workshop's report id.
  */
 export const teamReportSchemaVersion5 = z
-  .extend(teamReportSchemaVersion4, { reportId: reportIdSchema, sameTeamAs: z.optional(reportIdSchema) })
+  .extend(teamReportSchemaVersion4, { reportId: reportIdSchema, sameTeamAs: z.optional(reportIdSchema), personWord })
   .check(z.refine(notLinkedToItself, 'not linked to itself'));
 
 /**
@@ -153,5 +160,5 @@ export const teamReportSchemaVersion5 = z
  * optional, since a report kept before version 5 has none (the workshop holds its id).
  */
 export const teamReportSchema = z
-  .extend(teamReportSchemaVersion4, { reportId: z.optional(reportIdSchema), sameTeamAs: z.optional(reportIdSchema) })
+  .extend(teamReportSchemaVersion4, { reportId: z.optional(reportIdSchema), sameTeamAs: z.optional(reportIdSchema), personWord })
   .check(z.refine(notLinkedToItself, 'not linked to itself'));

@@ -1,3 +1,4 @@
+import type { PersonWord } from '../people/person-word';
 /**
  * The team report: what a team may take home from a workshop. Aggregates only, so a file can go to
  * every member and any device without anyone holding one person's answers: no dots, no answers,
@@ -165,6 +166,11 @@ export interface TeamReport {
    * Absent in a report from a file before version 3, which did not hold it.
    */
   readonly agenda?: readonly ReportAgendaItem[];
+  /**
+   * The workshop's word for the people worked with (decision 85), so the statements read as on the
+   * phones. Absent: "cliënt", as in a file from before it was kept.
+   */
+  readonly personWord?: PersonWord;
   /** Where the team wants to be in the window. */
   readonly wanted?: TeamPoint;
   readonly actions?: readonly ReportAction[];

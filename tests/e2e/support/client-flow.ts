@@ -5,13 +5,14 @@ import nlQuestionnaire from '../../../locales/nl/questionnaire.json';
 import { CLIENT_CHECK_V2 } from '../../../src/model/instruments/client-check';
 import type { Answer, Answers } from '../../../src/model/instruments/types';
 import { fill } from './self-check-flow';
+import { withPersonWord } from '../../../src/testing/person-text';
 
 /** The word clients use for the professional in these tests. */
 export const WORD = 'coach';
 const labels = nlInstrument.answerScales.frequency;
 
 /** A statement of the client's form or the mirror form as the page shows it, in Dutch. */
-export const clientStatement = (form: 'clientCheck' | 'clientMirror', id: string) => fill(nlInstrument[form].items[id as 'k01'], { word: WORD });
+export const clientStatement = (form: 'clientCheck' | 'clientMirror', id: string) => withPersonWord(fill(nlInstrument[form].items[id as 'k01'], { word: WORD }), 'nl');
 
 /** Answers every statement of a one-per-screen form by role: the radio named by its label, then the next button. */
 export async function answerClientForm(page: Page, form: 'clientCheck' | 'clientMirror', answers: Answers): Promise<void> {
