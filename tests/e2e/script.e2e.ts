@@ -101,7 +101,7 @@ describe('the script of a workshop', () => {
       expect(scriptPages).toBeLessThanOrEqual(3);
 
       // 45 minutes: the modes and the wanted point go, the rest shares the 45.
-      await page.getByRole('radio', { name: nlScript.plan.lengthOption.replace('{{count}}', '45') }).check();
+      await page.getByRole('radio', { name: nlScript.plan.lengthOption.replace('{{minutes}}', '45') }).check();
       await expect.poll(() => page.locator('.script-step[data-step="modes"]').count()).toBe(0);
       expect(await page.locator('.script-step[data-step="wanted"]').count()).toBe(0);
       const short = (await page.locator('.script-minutes').allInnerTexts()).map((m) => Number(/\d+/.exec(m)?.[0]));

@@ -39,7 +39,7 @@ describe('choosing the length and the steps of a workshop', () => {
     const modes = screen.getByRole('checkbox', { name: new RegExp(`^${steps.modes}`) });
     expect(modes).not.toBeChecked();
     expect(modes).toBeDisabled();
-    expect(modes).toHaveAccessibleName(`${steps.modes} (${nlScript.plan.leftOut.replace('{{count}}', '45')})`);
+    expect(modes).toHaveAccessibleName(`${steps.modes} (${nlScript.plan.leftOut.replace('{{minutes}}', '45')})`);
     unmount();
     render(<ScriptPlanChoice workshopId="w1" />);
     expect(screen.getByRole('radio', { name: '45 minuten' })).toBeChecked();

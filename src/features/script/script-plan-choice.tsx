@@ -24,7 +24,7 @@ export function ScriptPlanChoice({ workshopId }: { workshopId: string }) {
         {WORKSHOP_LENGTHS.map((length) => (
           <label key={length} className="script-choice">
             <input type="radio" name={name} value={length} checked={plan.length === length} onChange={() => setPlan({ ...plan, length })} />{' '}
-            {t('script:plan.lengthOption', { count: length })}
+            {t('script:plan.lengthOption', { minutes: length })}
           </label>
         ))}
       </fieldset>
@@ -46,7 +46,7 @@ export function ScriptPlanChoice({ workshopId }: { workshopId: string }) {
               />{' '}
               {t(`presenter:steps.${step}`)}
               {kept && <> <span className="hint">({t('script:plan.always')})</span></>}
-              {leftOut && <> <span className="hint">({t('script:plan.leftOut', { count: plan.length })})</span></>}
+              {leftOut && <> <span className="hint">({t('script:plan.leftOut', { minutes: plan.length })})</span></>}
             </label>
           );
         })}
