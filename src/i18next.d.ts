@@ -20,6 +20,7 @@ import type privacy from '../locales/nl/privacy.json';
 import type density from '../locales/nl/density.json';
 import type quality from '../locales/nl/quality.json';
 import type overview from '../locales/nl/overview.json';
+import type script from '../locales/nl/script.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -47,6 +48,7 @@ declare module 'i18next' {
       density: typeof density;
       quality: typeof quality;
       overview: typeof overview;
+      script: typeof script;
     };
   }
 }

@@ -12,7 +12,7 @@ import { DroppedUnfinishedNotice } from '../../components/device-lock/dropped-un
 import { KeepOnlyReportPanel } from './keep-only-report-panel';
 
 export default function WorkshopPage() {
-  const { t } = useTranslation(['workshop', 'report', 'presenter']);
+  const { t } = useTranslation(['workshop', 'report', 'presenter', 'script']);
   const { id } = useParams();
   const workshop = useWorkshop(id);
   usePageTitle(workshop ? t('pageTitle', { name: workshop.name }) : t('notFound'));
@@ -46,6 +46,9 @@ export default function WorkshopPage() {
         )}
         <Link className="button" to={`/workshops/${workshop.id}/report`}>
           {t('report:link')}
+        </Link>
+        <Link className="button" to={`/workshops/${workshop.id}/script`}>
+          {t('script:page.link')}
         </Link>
       </div>
       <p id="present-hint" className="hint">
