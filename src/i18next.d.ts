@@ -21,6 +21,7 @@ import type density from '../locales/nl/density.json';
 import type quality from '../locales/nl/quality.json';
 import type overview from '../locales/nl/overview.json';
 import type facilitator from '../locales/nl/facilitator.json';
+import type script from '../locales/nl/script.json';
 
 // Keys are typed from Dutch, the product's first language; a unit test holds English to the same keys.
 declare module 'i18next' {
@@ -49,6 +50,7 @@ declare module 'i18next' {
       quality: typeof quality;
       overview: typeof overview;
       facilitator: typeof facilitator;
+      script: typeof script;
     };
   }
 }

@@ -31,6 +31,7 @@ const ClientPhonePage = lazy(() => import('../features/clients/client-phone-page
 const WorkshopReportPage = lazy(() => import('../features/team-report/workshop-report-page'));
 const OpenedReportPage = lazy(() => import('../features/team-report/opened-report-page'));
 const PresenterPage = lazy(() => import('../features/presenter/presenter-page'));
+const ScriptPage = lazy(() => import('../features/script/script-page'));
 const PrivacyPage = lazy(() => import('../features/privacy/privacy-page'));
 const OverviewPage = lazy(() => import('../features/overview/overview-page'));
 const QualityPage = lazy(() => import('../features/quality/quality-page'));
@@ -89,6 +90,7 @@ export function App() {
             <Route path="workshops/:id" element={<KeptReportSwitch><WorkshopPage /></KeptReportSwitch>} />
             <Route path="workshops/:id/shared" element={<KeptReportSwitch><SharedDevicePage /></KeptReportSwitch>} />
             <Route path="workshops/:id/report" element={<KeptReportSwitch><WorkshopReportPage /></KeptReportSwitch>} />
+            <Route path="workshops/:id/script" element={<KeptReportSwitch><ScriptPage /></KeptReportSwitch>} />
             <Route path="team-report" element={<OpenedReportPage />} />
             <Route path="overview" element={<OverviewPage />} />
             <Route path="about" element={<AboutPage />} />

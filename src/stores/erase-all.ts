@@ -7,6 +7,7 @@ import { useParticipationStore } from './participation-store';
 import { useClientStore } from './client-store';
 import { useClientPhoneStore } from './client-phone-store';
 import { forgetAllShown } from './shown-store';
+import { forgetAllScriptPlans } from './script-plan-store';
 import { usePersonWordStore } from './person-word-store';
 
 /**
@@ -23,4 +24,5 @@ export function eraseAllLocalData(): void {
   usePersonWordStore.getState().forget();
   for (const key of ownKeys()) if (key !== LANGUAGE_STORAGE_KEY) removeRaw(key);
   forgetAllShown();
+  forgetAllScriptPlans();
 }

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { readRaw, STORAGE_PREFIX, writeRaw } from '../lib/storage';
-import { DEFAULT_PLAN, WORKSHOP_LENGTHS, type ScriptPlan } from '../model/presenter/script';
+import { readRaw, removeRaw, STORAGE_PREFIX, writeRaw } from '../lib/storage';
+import { DEFAULT_PLAN, WORKSHOP_LENGTHS, type ScriptPlan } from '../model/presenter/plan';
 import { STEP_ORDER, type StepKey } from '../model/presenter/steps';
 
 /**
@@ -53,6 +53,21 @@ export function setScriptPlan(id: string, plan: ScriptPlan): void {
   const value: ScriptPlan = { length: plan.length, hidden };
   if (writeRaw(PREFIX + id, JSON.stringify(value))) unsaved.delete(id);
   else unsaved.set(id, value);
+  listeners.forEach((l) => l());
+}
+
+/** Forgets the plan of a workshop that is deleted. */
+export function forgetScriptPlan(id: string): void {
+  unsaved.delete(id);
+  memo.delete(id);
+  removeRaw(PREFIX + id);
+  listeners.forEach((l) => l());
+}
+
+/** "Wis alles": the keys go with every other key; this forgets what only this page held. */
+export function forgetAllScriptPlans(): void {
+  unsaved.clear();
+  memo.clear();
   listeners.forEach((l) => l());
 }
 

@@ -83,6 +83,7 @@ function urlOf(path: string): string | undefined {
     'workshops/:id': `/workshops/${s.demo}`,
     'workshops/:id/shared': `/workshops/${s.workshop}/shared`,
     'workshops/:id/report': `/workshops/${s.demo}/report`,
+    'workshops/:id/script': `/workshops/${s.demo}/script`,
     'team-report': '/team-report',
     overview: '/overview',
     about: '/about',

@@ -6,6 +6,7 @@ import { answerAndGoOn, answersFrom, answerOf, inFreshContext, ITEMS, PHONE, TOT
 import type { LikertItem } from '../../src/model/instruments/types';
 import nlWorkshop from '../../locales/nl/workshop.json';
 import nlParticipant from '../../locales/nl/participant.json';
+import nlPresenter from '../../locales/nl/presenter.json';
 import nlTeam from '../../locales/nl/team.json';
 
 /** axe-core on every screen of a workshop, on a phone and on a projector-sized screen. */
@@ -73,8 +74,11 @@ describe('accessibility of the workshop screens', () => {
       await page.getByRole('button', { name: nlTeam.reveal.all }).click();
       await page.getByRole('table', { name: nlTeam.spread.tableCaption }).waitFor();
       await checkA11y(page, 'revealed team profile');
-      await page.getByRole('button', { name: nlWorkshop.presenterShow }).click();
-      await checkA11y(page, 'presenter join screen');
+      // The join screen for the room is the wall's first step ("Toon groot" is retired, decision 100).
+      await page.getByRole('link', { name: nlPresenter.open }).click();
+      await page.getByRole('heading', { level: 1, name: nlPresenter.steps.join }).waitFor();
+      await page.getByRole('img', { name: /QR/ }).waitFor();
+      await checkA11y(page, 'presenter join step');
     });
   });
 

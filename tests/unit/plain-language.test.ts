@@ -88,7 +88,7 @@ const ALLOWED: { key: RegExp; words: string[] }[] = [
 ];
 
 /** The workshop's leader is the gespreksleider; "begeleider" is only the care worker a client sees. */
-const WORKSHOP_TEXT = /^(workshop|participant|team|intake):|^home:workshop/;
+const WORKSHOP_TEXT = /^(workshop|participant|team|intake|script):|^home:workshop/;
 const WORKSHOP_WORDS: { word: string; pattern: RegExp }[] = [
   { word: 'begeleider', pattern: /\bbegeleider/i },
   { word: 'trainer', pattern: /\btrainer/i },
@@ -131,6 +131,12 @@ describe('plain Dutch', () => {
       JARGON.filter((j) => j.pattern.test(text) && !allowed(key, j.word)).map((j) => `${key}: "${j.word}" (use: ${j.instead})`),
     );
     expect(found).toEqual([]);
+  });
+
+  it('reads the script (draaiboek) of issue 22 with the rest: its questions are said aloud to a team', () => {
+    // The globs pick up every namespace; this fails if the script's texts ever move out of reach.
+    expect(dutch.map(([key]) => key)).toEqual(expect.arrayContaining(['script:steps.climate.questions.agreedCold', 'script:avoid.whose']));
+    expect(dutch.filter(([key]) => WORKSHOP_TEXT.test(key) && key.startsWith('script:')).length).toBeGreaterThan(50);
   });
 
   it('calls the workshop leader the gespreksleider', () => {
@@ -187,6 +193,10 @@ describe('natural English', () => {
         ),
       );
     expect(found).toEqual([]);
+  });
+
+  it('reads the English script with the rest', () => {
+    expect(english.map(([key]) => key)).toEqual(expect.arrayContaining(['script:steps.climate.questions.agreedCold', 'script:avoid.whose']));
   });
 
   it('checks the phrase list itself against what readers tripped over', () => {

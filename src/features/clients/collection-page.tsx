@@ -157,7 +157,8 @@ function Comparison({ collection, word }: { collection: ClientCollection; word: 
           <UpdateConfirm
             open={asking}
             change={change}
-            who="clients"
+            // A team's mirror forms wait too: then the change may be a colleague's, not a client's.
+            who={collection.scope === 'team' ? 'people' : 'clients'}
             onWait={() => setAsking(false)}
             onConfirm={() => {
               setAsking(false);

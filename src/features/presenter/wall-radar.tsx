@@ -32,7 +32,7 @@ const LABEL: Record<Mode, { x: number; y: number; anchor: 'start' | 'middle' | '
 
 /**
  * The team's modes for the wall: the band of one SD around the mean (`low`–`high`) as a coloured
- * area, the team together as a bold line, large words (48 units) and a scale in dark grey that passes 4.5:1 in
+ * area, the team together as a bold line, large words (56 units; the scale 52, at least 24 px at 1280 × 720) and a scale that passes 4.5:1 in
  * both themes. Purely visual; the step carries the text alternative. Never the lowest or highest
  * spoke: each is one person's number (docs/decisions.md, items 30 and 43). A withheld spoke
  * (fewer than the minimum have it, decision 71) has no point at all, never one at 0: its axis is

@@ -27,7 +27,7 @@ const LABEL_AT: Record<string, { x: number; y: number; anchor: 'start' | 'end' }
 };
 
 /**
- * The window for the wall: large words (40+ units, at least 24 px at 1920 × 1080), dots of 44
+ * The window for the wall: large words (52+ units, at least 24 px at 1280 × 720), dots of 44
  * units (at least 20 px), identical points as one dot with a count, and the centre as a ring so
  * it never hides a dot. Colours come from the theme (presenter.css). Purely visual: the step
  * around it carries the text alternative with team figures only.

@@ -10,7 +10,7 @@ import { joinUrl, storedAppAddress } from './join-url';
 import { AppAddressField } from './app-address-field';
 
 /** The join screen: the code in large letters and a QR with the app's address and the code. */
-export function JoinPanel({ workshop, large = false }: { workshop: Workshop; large?: boolean }) {
+export function JoinPanel({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation(['workshop', 'hosting']);
   const code = formatJoinCode(workshop.code);
   const [address, setAddress] = useState(storedAppAddress);
@@ -18,7 +18,7 @@ export function JoinPanel({ workshop, large = false }: { workshop: Workshop; lar
   // Opened as a file (the single-file build): phones need the address where the app is hosted.
   const onFile = window.location.protocol === 'file:';
   return (
-    <section aria-labelledby="join-title" className={`panel join-panel${large ? ' join-panel-large' : ''}`}>
+    <section aria-labelledby="join-title" className="panel join-panel">
       <h2 id="join-title">{t('joinTitle')}</h2>
       <p>{t('joinIntro')}</p>
       <p>{asks(workshop, t)}</p>
@@ -27,7 +27,7 @@ export function JoinPanel({ workshop, large = false }: { workshop: Workshop; lar
           <span className="hint">{t('codeCaption')}</span>
           <strong>{code}</strong>
         </p>
-        {url && <QrImage value={url} label={t('joinQrLabel', { code })} size={large ? 360 : 200} />}
+        {url && <QrImage value={url} label={t('joinQrLabel', { code })} size={200} />}
       </div>
       {url ? (
         <p className="join-url">

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
@@ -14,10 +13,9 @@ import { KeepOnlyReportPanel } from './keep-only-report-panel';
 import { TwoWindowsButton } from './two-windows-button';
 
 export default function WorkshopPage() {
-  const { t } = useTranslation(['workshop', 'report', 'presenter', 'facilitator']);
+  const { t } = useTranslation(['workshop', 'report', 'presenter', 'script', 'facilitator']);
   const { id } = useParams();
   const workshop = useWorkshop(id);
-  const [presenting, setPresenting] = useState(false);
   usePageTitle(workshop ? t('pageTitle', { name: workshop.name }) : t('notFound'));
 
   if (!workshop) {
@@ -26,21 +24,6 @@ export default function WorkshopPage() {
         <h1>{t('listTitle')}</h1>
         <p role="alert">{t('notFound')}</p>
         <Link to="/workshops">{t('backToList')}</Link>
-      </section>
-    );
-  }
-
-  if (presenting) {
-    return (
-      <section className="presenter">
-        <h1>{workshop.name}</h1>
-        <JoinPanel workshop={workshop} large />
-        <ResultCount workshop={workshop} large />
-        {/* Taking results in goes on while the join screen is up: phones come to this laptop. */}
-        <IntakePanel workshop={workshop} />
-        <button type="button" onClick={() => setPresenting(false)}>
-          {t('presenterHide')}
-        </button>
       </section>
     );
   }
@@ -58,9 +41,6 @@ export default function WorkshopPage() {
           {t('presenter:open')}
         </Link>
         <TwoWindowsButton workshopId={workshop.id} />
-        <button type="button" onClick={() => setPresenting(true)}>
-          {t('presenterShow')}
-        </button>
         {workshop.demo !== true && (
           <Link className="button" to={`/workshops/${workshop.id}/shared`}>
             {t('sharedStart')}
@@ -68,6 +48,9 @@ export default function WorkshopPage() {
         )}
         <Link className="button" to={`/workshops/${workshop.id}/report`}>
           {t('report:link')}
+        </Link>
+        <Link className="button" to={`/workshops/${workshop.id}/script`}>
+          {t('script:page.link')}
         </Link>
       </div>
       <p id="present-hint" className="hint">

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { forgetShown } from '../../stores/shown-store';
+import { forgetScriptPlan } from '../../stores/script-plan-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../lib/download';
 import { MAX_WORKSHOP_NAME, normaliseMinRespondents, type Workshop } from '../../model/workshop/workshop';
@@ -89,6 +90,7 @@ export function WorkshopSettings({ workshop }: { workshop: Workshop }) {
           setConfirmDelete(false);
           remove(workshop.id);
           forgetShown(workshop.id);
+          forgetScriptPlan(workshop.id);
           void navigate('/workshops', { replace: true });
         }}
       >

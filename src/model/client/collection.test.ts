@@ -8,7 +8,7 @@ import { seeded } from '../testing/seeded';
 import { sortIntake } from '../workshop/intake';
 import { addResults } from '../workshop/result-set';
 import { parseBackupFile, toBackupFile } from '../results/backup-file';
-import { asWorkshop, removeResult, resultOfForm, updateShown, type ClientCollection } from './collection';
+import { asWorkshop, clientUpdate, removeResult, resultOfForm, updateShown, type ClientCollection } from './collection';
 import { clientView } from './client-view';
 
 const code = generateWorkshopCode(seeded(1));
@@ -110,8 +110,25 @@ describe('a team’s mirror forms beside the clients collected for the team', ()
     let c = updateShown(withResults(team, ...mirrors, ...clients));
     expect(clientView(c)).toEqual({ status: 'waiting', side: 'team', count: 4, min: 5 });
     c = withResults(c, resultOfForm(code, CLIENT_MIRROR, keyed(5, 1), 105));
+    // The fifth form waits for "Bijwerken", as a client's view does: one colleague on their own, so it asks first.
+    expect(clientView(c)).toEqual({ status: 'waiting', side: 'team', count: 4, min: 5 });
+    expect(clientUpdate(c)).toMatchObject({ added: 1, changes: true, asks: true });
+    c = updateShown(c);
     const view = clientView(c);
     expect(view).toMatchObject({ status: 'shown', mirror: { support: 100, expectations: 100 }, clients: { support: 50, expectations: 50 } });
     if (view.status === 'shown') expect(view.comparison.gaps.filter((g) => g.level === 'scale')).toHaveLength(2);
+  });
+
+  it('keeps the team’s centre still when one more colleague hands in a mirror form: the difference of two means would give that form away', () => {
+    const team = { ...empty('collected'), scope: 'team' as const };
+    const mirrors = [1, 2, 3, 4, 5].map((n) => resultOfForm(code, CLIENT_MIRROR, keyed(3, 3), 100 + n));
+    const clients = [1, 2, 3, 4, 5].map((n) => client(keyed(3, 3), n));
+    const before = updateShown(withResults(team, ...mirrors, ...clients));
+    const after = withResults(before, resultOfForm(code, CLIENT_MIRROR, keyed(5, 1), 106));
+    expect(clientView(after)).toEqual(clientView(before));
+    expect(clientUpdate(after)).toMatchObject({ added: 1, asks: true });
+    // The professional's own mirror form is theirs alone: it shows at once.
+    const own = withResults(empty('collected'), resultOfForm(code, CLIENT_MIRROR, keyed(5, 1), 200), ...clients);
+    expect(clientView(updateShown(own))).toMatchObject({ status: 'shown', mirror: { support: 100, expectations: 100 } });
   });
 });

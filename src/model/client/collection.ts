@@ -128,21 +128,34 @@ export const isMirrorForm = (result: WorkshopResult) => partOf(result, CLIENT_MI
 const findClientInstrument = (id: string, version: number) => [CLIENT_CHECK, CLIENT_MIRROR].find((i) => i.id === id && i.version === version);
 
 /**
+ * A team's mirror forms sit under the snapshot too, when the team's forms come in over days: a
+ * team mean that moved with each form handed in would give that colleague's answers away (the
+ * difference of two means, decision 73). The professional's own mirror form, and a team's at the
+ * table, show at once.
+ */
+const guardsMirrors = (collection: Pick<ClientCollection, 'setting' | 'scope'>) => collection.setting === 'collected' && collection.scope === 'team';
+
+/** The results of `shown` that `keep` takes, a result deleted or replaced since rebuilt from its code. */
+function shownOf(collection: ClientCollection, keep: (result: WorkshopResult) => boolean): WorkshopResult[] {
+  const here = new Map(collection.results.map((r) => [r.fingerprint, r]));
+  const workshop = asWorkshop(collection);
+  return collection.shown.flatMap((fingerprint) => {
+    const kept = here.get(fingerprint);
+    if (kept) return keep(kept) ? [kept] : [];
+    const decoded = tryDecodeResultCode(fingerprint, { findInstrument: findClientInstrument, expectedWorkshop: collection.code });
+    const rebuilt = decoded.ok ? resultFromDecoded(workshop, decoded.value) : null;
+    return rebuilt && keep(rebuilt) ? [rebuilt] : [];
+  });
+}
+
+/**
  * The client views in the comparison: all of them at the table; when collected, those of the
  * `shown` snapshot, a view deleted or replaced since rebuilt from its code (decision 73), so
  * nothing changes before the professional updates.
  */
 export function shownClientResults(collection: ClientCollection): WorkshopResult[] {
   if (collection.setting === 'table') return collection.results.filter(isClientView);
-  const here = new Map(collection.results.map((r) => [r.fingerprint, r]));
-  const workshop = asWorkshop(collection);
-  return collection.shown.flatMap((fingerprint) => {
-    const kept = here.get(fingerprint);
-    if (kept) return isClientView(kept) ? [kept] : [];
-    const decoded = tryDecodeResultCode(fingerprint, { findInstrument: findClientInstrument, expectedWorkshop: collection.code });
-    const rebuilt = decoded.ok ? resultFromDecoded(workshop, decoded.value) : null;
-    return rebuilt && isClientView(rebuilt) ? [rebuilt] : [];
-  });
+  return shownOf(collection, isClientView);
 }
 
 /** The answer sets of the client views in the comparison (`shownClientResults`). */
@@ -150,24 +163,34 @@ export function shownClientAnswers(collection: ClientCollection): Answers[] {
   return shownClientResults(collection).flatMap((r) => answersOf(r, CLIENT_CHECK.id));
 }
 
-/** The mirror forms' answer sets. */
+/** The mirror forms in the comparison: a team's collected ones as of the snapshot (`guardsMirrors`). */
+export function shownMirrorResults(collection: ClientCollection): WorkshopResult[] {
+  return guardsMirrors(collection) ? shownOf(collection, isMirrorForm) : collection.results.filter(isMirrorForm);
+}
+
+/** The mirror forms' answer sets in the comparison (`shownMirrorResults`). */
 export function mirrorAnswers(collection: ClientCollection): Answers[] {
-  return collection.results.filter(isMirrorForm).flatMap((r) => answersOf(r, CLIENT_MIRROR.id));
+  return shownMirrorResults(collection).flatMap((r) => answersOf(r, CLIENT_MIRROR.id));
 }
 
 /**
- * What "Bijwerken" would change in a collected comparison, by client (`updateChange`): null at
- * the table, where the one client's view shows at once.
+ * What "Bijwerken" would change in a collected comparison, by person (`updateChange`), over the
+ * client views and a team's mirror forms: null at the table, where the one client's view shows
+ * at once.
  */
 export function clientUpdate(collection: ClientCollection): UpdateChange | null {
   if (collection.setting === 'table') return null;
-  const complete = (_id: string, answers: Answers) => collectResults(CLIENT_CHECK, [answers]).complete.length === 1;
-  return updateChange(shownClientResults(collection), collection.results.filter(isClientView), [CLIENT_CHECK.id], complete);
+  const forms = formsOf(collection);
+  const complete = (id: string, answers: Answers) => collectResults(id === CLIENT_MIRROR.id ? forms.mirror : forms.check, [answers]).complete.length === 1;
+  if (!guardsMirrors(collection)) return updateChange(shownClientResults(collection), collection.results.filter(isClientView), [CLIENT_CHECK.id], complete);
+  const inView = (r: WorkshopResult) => isClientView(r) || isMirrorForm(r);
+  return updateChange(shownOf(collection, inView), collection.results.filter(inView), [CLIENT_CHECK.id, CLIENT_MIRROR.id], complete);
 }
 
-/** The comparison brought up to date with every client view taken in: the professional's choice. */
+/** The comparison brought up to date with every client view (and a team's mirror form) taken in: the professional's choice. */
 export function updateShown(collection: ClientCollection): ClientCollection {
-  return { ...collection, shown: collection.results.filter(isClientView).map((r) => r.fingerprint) };
+  const inView = (r: WorkshopResult) => isClientView(r) || (guardsMirrors(collection) && isMirrorForm(r));
+  return { ...collection, shown: collection.results.filter(inView).map((r) => r.fingerprint) };
 }
 
 /**

@@ -1,33 +1,19 @@
 import type { WallFigures } from '../workshop/wall';
+import { planMinutes, stepMinutes, type ScriptPlan } from './plan';
+import { chooseQuestions, STEP_AVOID } from './questions';
 import type { StepKey } from './steps';
 
-// INTERFACE SKELETON (issue 22): the script helper fills in the rules; the two-window helper
-// only calls these. Keep the exported names and shapes.
+// The script (draaiboek) of issue 22: the plan lives in plan.ts, the choice of questions in
+// questions.ts; this file puts one step's notes together. docs/presenter.md, "The script".
+export { DEFAULT_PLAN, KEPT_STEPS, WORKSHOP_LENGTHS, lengthLeavesOut, planMinutes, planSteps, plannedSteps, stepMinutes } from './plan';
+export type { ScriptPlan, WorkshopLength } from './plan';
+export { QUESTION_VARIANTS, STEP_AVOID, chooseQuestions } from './questions';
 
-/** The workshop's length in minutes: the steps shown and their suggested times follow it. */
-export type WorkshopLength = 45 | 90 | 180;
-export const WORKSHOP_LENGTHS: readonly WorkshopLength[] = [45, 90, 180];
-
-/** What the facilitator chose for one workshop: its length and the steps they hid. */
-export interface ScriptPlan {
-  readonly length: WorkshopLength;
-  /** Steps the facilitator hid on top of what the length leaves out. */
-  readonly hidden: readonly StepKey[];
-}
-
-export const DEFAULT_PLAN: ScriptPlan = { length: 90, hidden: [] };
-
-/** The steps the wall walks through: the available ones (presenterSteps) minus what the plan leaves out. */
-export function planSteps(available: readonly StepKey[], plan: ScriptPlan): StepKey[] {
-  return available.filter((step) => !plan.hidden.includes(step));
-}
-
-/** Suggested minutes for a step in this plan. */
-export function stepMinutes(_step: StepKey, _plan: ScriptPlan): number {
-  return 5;
-}
-
-/** A text of the script: a key in the `script` locale namespace and the values it names. */
+/**
+ * A text of the script: a key in the `script` locale namespace and the values it names. A value
+ * named `element` is a climate element id and `axis` a window axis id: the view names them in the
+ * reader's language.
+ */
 export interface ScriptText {
   readonly key: string;
   readonly values?: Readonly<Record<string, string | number>>;
@@ -41,7 +27,17 @@ export interface StepNotes {
   readonly minutes: number;
 }
 
-/** The notes for a step, its questions chosen from the figures the wall may show. */
-export function stepNotes(step: StepKey, _figures: WallFigures, plan: ScriptPlan): StepNotes {
-  return { what: { key: `steps.${step}.what` }, questions: [], avoid: [], minutes: stepMinutes(step, plan) };
+/**
+ * The notes for a step: what it shows in one sentence, two or three questions chosen from the
+ * figures the wall may show (questions.ts), what to avoid, and the suggested minutes. Give
+ * `available` (the workshop's steps: presenterSteps) and the minutes of the kept steps sum to the
+ * plan's length; without it they are those of a workshop with every step.
+ */
+export function stepNotes(step: StepKey, figures: WallFigures, plan: ScriptPlan, available?: readonly StepKey[]): StepNotes {
+  return {
+    what: { key: `steps.${step}.what` },
+    questions: chooseQuestions(step, figures).map((q) => ({ key: `steps.${step}.questions.${q.id}`, ...(q.values ? { values: q.values } : {}) })),
+    avoid: STEP_AVOID[step].map((id) => ({ key: `avoid.${id}` })),
+    minutes: available ? (planMinutes(available, plan).get(step) ?? 0) : stepMinutes(step, plan),
+  };
 }
