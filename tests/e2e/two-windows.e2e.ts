@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
 import { inFreshContext } from './support/self-check-flow';
 import { realResult, selfCheckWorkshop } from '../../src/model/workshop/test-workshops';
+import nlScript from '../../locales/nl/script.json';
 import nlPresenter from '../../locales/nl/presenter.json';
 import nlWorkshop from '../../locales/nl/workshop.json';
 import nlFacilitator from '../../locales/nl/facilitator.json';
@@ -26,8 +27,11 @@ const LEAD_ONLY = [
   lead.clock,
   lead.stepTimer,
   lead.workshopTimer,
-  lead.notes,
-  lead.minutes_other.split('{{')[0] ?? '',
+  lead.plan,
+  nlScript.panel.title,
+  nlScript.panel.questions,
+  nlScript.avoid.whose,
+  nlScript.panel.minutes_other.split('{{')[0] ?? '',
   lead.waiting_one.split('{{count}}')[1] ?? '',
   lead.next.split('{{')[0] ?? '',
   lead.resultsIn_other.split('{{count}}')[1] ?? '',
@@ -52,6 +56,8 @@ async function expectStep(wall: Page, desk: Page, key: keyof typeof nlPresenter.
   await heading(wall, name).waitFor();
   await desk.getByText(fill(lead.stepOf, { step: index, total, name }), { exact: true }).waitFor();
   await desk.getByRole('img', { name: fill(lead.preview, { step: index, total, name }) }).waitFor();
+  // The script's notes for this step, on the facilitator's screen only.
+  await desk.getByRole('heading', { level: 2, name: `${nlScript.panel.title}: ${name}`, exact: true }).waitFor();
   await expectWallClean(wall);
 }
 

@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { UpdateConfirm } from '../../components/shown-update/update-confirm';
-import { stepMinutes } from '../../model/presenter/script';
+import { ScriptPlanChoice } from '../../components/script/script-plan-choice';
+import { StepNotesPanel } from '../../components/script/step-notes-panel';
 import { shownProfile } from '../../model/workshop/wall';
 import type { Workshop } from '../../model/workshop/workshop';
 import { keepDraft, readDraft } from '../../stores/presenting-drafts';
@@ -112,12 +113,14 @@ function Lead({ workshop }: { workshop: Workshop }) {
             </a>
           </p>
         </section>
-        <section aria-labelledby="lead-notes" className="lead-notes">
-          <h2 id="lead-notes">{t('lead.notes')}</h2>
-          {/* SCRIPT (issue 22): the lead puts <StepNotesPanel step={step} figures={wall} plan={plan} /> and
-              <ScriptPlanChoice workshopId={workshop.id} /> here after merging the script branch. */}
-          <p>{t('lead.minutes', { count: stepMinutes(step, plan) })}</p>
-        </section>
+        <div className="lead-notes">
+          <StepNotesPanel step={step} figures={wall} plan={plan} available={steps} personWord={workshop.personWord} />
+          {/* The plan is chosen before the workshop (the script page); here it can still change, folded away. */}
+          <details>
+            <summary>{t('lead.plan')}</summary>
+            <ScriptPlanChoice workshopId={workshop.id} />
+          </details>
+        </div>
       </div>
       {step === 'wanted' && profile && (
         <section aria-labelledby="lead-edit" className="wall wall-light lead-editor">

@@ -14,7 +14,7 @@ import { wallFigures } from '../../model/workshop/wall';
 import type { Workshop } from '../../model/workshop/workshop';
 import { useScriptPlan } from '../../stores/script-plan-store';
 import { useWorkshop, useWorkshopStore } from '../../stores/workshop-store';
-import { ScriptPlanChoice } from './script-plan-choice';
+import { ScriptPlanChoice } from '../../components/script/script-plan-choice';
 import { ScriptStep } from './script-step';
 import './script.css';
 

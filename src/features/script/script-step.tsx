@@ -3,7 +3,7 @@ import { QUESTION_VARIANTS, STEP_AVOID, chooseQuestions } from '../../model/pres
 import type { StepKey } from '../../model/presenter/steps';
 import type { WallFigures } from '../../model/workshop/wall';
 import type { PersonWord } from '../../model/people/person-word';
-import { ANY, useScriptText } from './use-script-text';
+import { ANY, useScriptText } from '../../components/script/use-script-text';
 
 interface ScriptStepProps {
   step: StepKey;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { KEPT_STEPS, lengthLeavesOut, WORKSHOP_LENGTHS } from '../../model/presenter/plan';
 import { STEP_ORDER, type StepKey } from '../../model/presenter/steps';
 import { useScriptPlan } from '../../stores/script-plan-store';
-import './script.css';
+import './script-panels.css';
 
 /**
  * The facilitator's plan for a workshop: 45, 90 or 180 minutes, and a checkbox for each step to

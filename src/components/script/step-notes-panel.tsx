@@ -5,6 +5,7 @@ import type { StepKey } from '../../model/presenter/steps';
 import type { WallFigures } from '../../model/workshop/wall';
 import type { PersonWord } from '../../model/people/person-word';
 import { useScriptText } from './use-script-text';
+import './script-panels.css';
 
 interface StepNotesPanelProps {
   step: StepKey;
