@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ACTION_WHAT, MAX_ACTION_WHEN, MAX_ACTION_WHO, MAX_ACTIONS, type Workshop, type WorkshopAction } from '../../model/workshop/workshop';
 import { useWorkshopStore } from '../../stores/workshop-store';
+import { ActionsTable } from './wall-shown-steps';
 import type { ActionDraft } from '../../stores/presenting-drafts';
 
 const EMPTY: WorkshopAction = { what: '', who: '', when: '' };
@@ -70,59 +71,37 @@ export function ActionsStep({ workshop, keep }: { workshop: Workshop; keep?: { i
 
   return (
     <div className="wall-actions">
-      <div className="wall-actions-list">
-        <p>{t('actions.intro')}</p>
-        {actions.length === 0 ? (
-          <p className="wall-small">{t('actions.none')}</p>
-        ) : (
-          <table className="wall-table">
-            <caption className="visually-hidden">{t('actions.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('actions.what')}</th>
-                <th scope="col">{t('actions.who')}</th>
-                <th scope="col">{t('actions.when')}</th>
-                <td />
-              </tr>
-            </thead>
-            <tbody>
-              {actions.map((a, i) => (
-                <tr key={`${i}:${a.what}`}>
-                  <th scope="row">{a.what}</th>
-                  <td>{a.who}</td>
-                  <td>{a.when}</td>
-                  <td className="wall-row-buttons">
-                    <button
-                      type="button"
-                      aria-label={t('actions.editLabel', { what: a.what })}
-                      onClick={() => {
-                        setEditingOnly(i);
-                        setDraft(a, i);
-                        setError(null);
-                        document.getElementById(ids.what)?.focus();
-                      }}
-                    >
-                      {t('actions.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={t('actions.removeLabel', { what: a.what })}
-                      onClick={() => {
-                        if (editing !== null) {
-                          clear();
-                        }
-                        void write(actions.filter((_, j) => j !== i));
-                      }}
-                    >
-                      {t('actions.remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <ActionsTable
+        actions={actions}
+        rowEnd={(a, i) => (
+          <>
+            <button
+              type="button"
+              aria-label={t('actions.editLabel', { what: a.what })}
+              onClick={() => {
+                setEditingOnly(i);
+                setDraft(a, i);
+                setError(null);
+                document.getElementById(ids.what)?.focus();
+              }}
+            >
+              {t('actions.edit')}
+            </button>
+            <button
+              type="button"
+              aria-label={t('actions.removeLabel', { what: a.what })}
+              onClick={() => {
+                if (editing !== null) {
+                  clear();
+                }
+                void write(actions.filter((_, j) => j !== i));
+              }}
+            >
+              {t('actions.remove')}
+            </button>
+          </>
         )}
-      </div>
+      />
       <form className="wall-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={ids.form}>
         <p id={ids.form} className="visually-hidden">
           {t('actions.title')}

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
 import type { ShownTeamProfile } from '../../model/team/types';
-import type { Workshop } from '../../model/workshop/workshop';
+import type { Workshop, WorkshopAction } from '../../model/workshop/workshop';
 import { WallWindow } from './wall-window';
 
 /**
@@ -35,8 +36,15 @@ export function WantedShown({ workshop, profile }: { workshop: Workshop; profile
 }
 
 export function ActionsShown({ workshop }: { workshop: Workshop }) {
+  return <ActionsTable actions={workshop.actions ?? []} />;
+}
+
+/**
+ * The actions as the room reads them: one table for the wall of the two windows (read only) and
+ * for the single-screen presenter, which adds its edit and remove buttons per row (`rowEnd`).
+ */
+export function ActionsTable({ actions, rowEnd }: { actions: readonly WorkshopAction[]; rowEnd?: (action: WorkshopAction, index: number) => ReactNode }) {
   const { t } = useTranslation('presenter');
-  const actions = workshop.actions ?? [];
   return (
     <div className="wall-actions-list">
       <p>{t('actions.intro')}</p>
@@ -50,6 +58,7 @@ export function ActionsShown({ workshop }: { workshop: Workshop }) {
               <th scope="col">{t('actions.what')}</th>
               <th scope="col">{t('actions.who')}</th>
               <th scope="col">{t('actions.when')}</th>
+              {rowEnd && <td />}
             </tr>
           </thead>
           <tbody>
@@ -58,6 +67,7 @@ export function ActionsShown({ workshop }: { workshop: Workshop }) {
                 <th scope="row">{a.what}</th>
                 <td>{a.who}</td>
                 <td>{a.when}</td>
+                {rowEnd && <td className="wall-row-buttons">{rowEnd(a, i)}</td>}
               </tr>
             ))}
           </tbody>
