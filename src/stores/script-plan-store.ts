@@ -1,5 +1,6 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { readRaw, removeRaw, STORAGE_PREFIX, writeRaw } from '../lib/storage';
+import { useCallback } from 'react';
+import { STORAGE_PREFIX } from '../lib/storage';
+import { keyedRecord, useKeyedRecord } from './keyed-record';
 import { DEFAULT_PLAN, WORKSHOP_LENGTHS, type ScriptPlan } from '../model/presenter/plan';
 import { STEP_ORDER, type StepKey } from '../model/presenter/steps';
 
@@ -9,9 +10,6 @@ import { STEP_ORDER, type StepKey } from '../model/presenter/steps';
  * the same steps. Like the shown snapshot it is not part of the workshop or its file.
  */
 const PREFIX = `${STORAGE_PREFIX}plan:`;
-const unsaved = new Map<string, ScriptPlan>();
-const memo = new Map<string, { raw: string | null; value: ScriptPlan }>();
-const listeners = new Set<() => void>();
 
 function parse(raw: string | null): ScriptPlan {
   if (raw === null) return DEFAULT_PLAN;
@@ -25,55 +23,27 @@ function parse(raw: string | null): ScriptPlan {
   }
 }
 
-function current(id: string): ScriptPlan {
-  const kept = unsaved.get(id);
-  if (kept) return kept;
-  const raw = readRaw(PREFIX + id);
-  const seen = memo.get(id);
-  if (seen && seen.raw === raw) return seen.value;
-  const value = parse(raw);
-  memo.set(id, { raw, value });
-  return value;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key.startsWith(PREFIX)) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+const record = keyedRecord(PREFIX, parse);
 
 export function setScriptPlan(id: string, plan: ScriptPlan): void {
   const hidden: StepKey[] = STEP_ORDER.filter((step) => plan.hidden.includes(step));
   const value: ScriptPlan = { length: plan.length, hidden };
-  if (writeRaw(PREFIX + id, JSON.stringify(value))) unsaved.delete(id);
-  else unsaved.set(id, value);
-  listeners.forEach((l) => l());
+  record.write(id, value, JSON.stringify(value));
 }
 
 /** Forgets the plan of a workshop that is deleted. */
 export function forgetScriptPlan(id: string): void {
-  unsaved.delete(id);
-  memo.delete(id);
-  removeRaw(PREFIX + id);
-  listeners.forEach((l) => l());
+  record.forget(id);
 }
 
 /** "Wis alles": the keys go with every other key; this forgets what only this page held. */
 export function forgetAllScriptPlans(): void {
-  unsaved.clear();
-  memo.clear();
-  listeners.forEach((l) => l());
+  record.forgetAll();
 }
 
 /** The plan of one workshop (the default until the facilitator chooses) and the way to change it. */
 export function useScriptPlan(id: string): [ScriptPlan, (plan: ScriptPlan) => void] {
-  const plan = useSyncExternalStore(subscribe, () => current(id));
+  const plan = useKeyedRecord(record, id);
   const set = useCallback((next: ScriptPlan) => setScriptPlan(id, next), [id]);
   return [plan, set];
 }

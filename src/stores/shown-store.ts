@@ -1,6 +1,7 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import { z } from 'zod/mini';
-import { readRaw, removeRaw, STORAGE_PREFIX, writeRaw } from '../lib/storage';
+import { removeRaw, STORAGE_PREFIX } from '../lib/storage';
+import { keyedRecord, useKeyedRecord } from './keyed-record';
 
 /**
  * Which results a workshop's team view shows: the fingerprints at the first reveal or at the
@@ -14,12 +15,6 @@ import { readRaw, removeRaw, STORAGE_PREFIX, writeRaw } from '../lib/storage';
 const PREFIX = `${STORAGE_PREFIX}shown:`;
 const snapshotSchema = z.array(z.string().check(z.minLength(1), z.maxLength(400))).check(z.maxLength(5000));
 
-/** Snapshots that storage refused to keep: they live in this page, which still keeps the view fixed. */
-const unsaved = new Map<string, readonly string[]>();
-/** The last value read per key, so the same stored text gives the same array (useSyncExternalStore). */
-const memo = new Map<string, { raw: string | null; value: readonly string[] | null }>();
-const listeners = new Set<() => void>();
-
 function parse(raw: string | null): readonly string[] | null {
   if (raw === null) return null;
   try {
@@ -30,43 +25,17 @@ function parse(raw: string | null): readonly string[] | null {
   }
 }
 
-function current(id: string): readonly string[] | null {
-  const kept = unsaved.get(id);
-  if (kept) return kept;
-  const raw = readRaw(PREFIX + id);
-  const seen = memo.get(id);
-  if (seen && seen.raw === raw) return seen.value;
-  const value = parse(raw);
-  memo.set(id, { raw, value });
-  return value;
-}
-
-const notify = () => listeners.forEach((l) => l());
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  // Another tab updated (the wall on the projector, the workshop page on the laptop): read again.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key.startsWith(PREFIX)) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+const record = keyedRecord(PREFIX, parse);
 
 /** The snapshot of one workshop outside React (null before its first reveal). */
 export function shownSnapshot(id: string): readonly string[] | null {
-  return current(id);
+  return record.current(id);
 }
 
 /** Fixes what the view of `id` shows. */
 export function takeShown(id: string, fingerprints: readonly string[]): void {
   const copy = [...fingerprints].sort();
-  if (writeRaw(PREFIX + id, JSON.stringify(copy))) unsaved.delete(id);
-  else unsaved.set(id, copy);
-  notify();
+  record.write(id, copy, JSON.stringify(copy));
 }
 
 /**
@@ -75,23 +44,19 @@ export function takeShown(id: string, fingerprints: readonly string[]): void {
  * the workshop page does not load the presenting code only to delete.
  */
 export function forgetShown(id: string): void {
-  unsaved.delete(id);
-  removeRaw(PREFIX + id);
   removeRaw(`${STORAGE_PREFIX}presenting:${id}`);
   removeRaw(`${STORAGE_PREFIX}presenting-draft:${id}`);
-  notify();
+  record.forget(id);
 }
 
 /** The snapshot of one workshop (null before its first reveal) and the way to take it. */
 export function useShownSnapshot(id: string) {
-  const snapshot = useSyncExternalStore(subscribe, () => current(id));
+  const snapshot = useKeyedRecord(record, id);
   const take = useCallback((fingerprints: readonly string[]) => takeShown(id, fingerprints), [id]);
   return { snapshot, take };
 }
 
 /** "Wis alles": the keys go with every other key; this forgets what only this page held. */
 export function forgetAllShown(): void {
-  unsaved.clear();
-  memo.clear();
-  notify();
+  record.forgetAll();
 }
