@@ -54,11 +54,14 @@ export function leftToTarget(target: EventTarget | null, key: string): boolean {
   return (key === ' ' || key === 'Enter') && target.closest(PRESSABLE) !== null;
 }
 
-/** Listens on the whole window, so a remote works wherever the focus is (except in a field). */
-export function usePresenterKeys(onCommand: (command: PresenterCommand) => void): void {
+/**
+ * Listens on the whole window, so a remote works wherever the focus is (except in a field).
+ * `skip`: commands this screen leaves to the browser (the two windows leave F5 to it).
+ */
+export function usePresenterKeys(onCommand: (command: PresenterCommand) => void, skip: readonly PresenterCommand[] = []): void {
   const handle = useEffectEvent((event: KeyboardEvent) => {
     const command = commandOf(event);
-    if (!command || leftToTarget(event.target, event.key)) return;
+    if (!command || skip.includes(command) || leftToTarget(event.target, event.key)) return;
     // Esc also leaves full screen; the browser does that itself, we only take the blank away.
     if (command !== 'unblank') event.preventDefault();
     onCommand(command);
