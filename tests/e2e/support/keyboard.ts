@@ -83,7 +83,8 @@ export async function expectTabReachesEveryControl(page: Page, label: string): P
     const all = Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((el) => {
       if (el.matches(':disabled') || el.closest('[inert]') || el.tabIndex < 0) return false;
       const style = getComputedStyle(el);
-      return el.getClientRects().length > 0 && style.visibility !== 'hidden';
+      // checkVisibility: not inside a closed <details> either (its content is skipped, not hidden).
+      return el.getClientRects().length > 0 && style.visibility !== 'hidden' && el.checkVisibility();
     });
     const keys = new Map<string, string>();
     all.forEach((el, i) => {
