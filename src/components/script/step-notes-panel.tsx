@@ -4,6 +4,7 @@ import { stepNotes, type ScriptPlan } from '../../model/presenter/script';
 import type { StepKey } from '../../model/presenter/steps';
 import type { WallFigures } from '../../model/workshop/wall';
 import type { PersonWord } from '../../model/people/person-word';
+import type { ThenAndNow } from '../../model/workshop/then-and-now';
 import { useScriptText } from './use-script-text';
 import './script-panels.css';
 
@@ -15,6 +16,8 @@ interface StepNotesPanelProps {
   /** The workshop's steps (presenterSteps): with them the minutes of the kept steps sum to the plan's length. */
   available?: readonly StepKey[];
   personWord?: PersonWord;
+  /** The wall's comparison with the linked earlier workshop: it chooses the then-and-now questions. */
+  thenNow?: ThenAndNow | null;
 }
 
 /**
@@ -22,11 +25,11 @@ interface StepNotesPanelProps {
  * this team, what to avoid, and the suggested time. For the facilitator's own screen only: it
  * must never be rendered in the wall's window.
  */
-export function StepNotesPanel({ step, figures, plan, available, personWord }: StepNotesPanelProps) {
+export function StepNotesPanel({ step, figures, plan, available, personWord, thenNow = null }: StepNotesPanelProps) {
   const { t } = useTranslation(['script', 'presenter']);
   const text = useScriptText(personWord);
   const titleId = useId();
-  const notes = stepNotes(step, figures, plan, available);
+  const notes = stepNotes(step, figures, plan, available, thenNow);
   return (
     <section className="step-notes" aria-labelledby={titleId}>
       <h2 id={titleId}>

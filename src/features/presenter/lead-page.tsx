@@ -114,7 +114,7 @@ function Lead({ workshop }: { workshop: Workshop }) {
           </p>
         </section>
         <div className="lead-notes">
-          <StepNotesPanel step={step} figures={wall} plan={plan} available={steps} personWord={workshop.personWord} />
+          <StepNotesPanel step={step} figures={wall} plan={plan} available={steps} personWord={workshop.personWord} thenNow={data.thenNow?.comparison ?? null} />
           {/* The plan is chosen before the workshop (the script page); here it can still change, folded away. */}
           <details>
             <summary>{t('lead.plan')}</summary>

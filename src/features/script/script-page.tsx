@@ -51,11 +51,12 @@ function Script({ workshop }: { workshop: Workshop }) {
   const { snapshot, results } = useShownTeam(workshop);
   const figures = useMemo(() => (snapshot ? wallFigures(workshop, results, findInstrument) : null), [workshop, snapshot, results]);
   const shown = figures?.shown === true ? figures : null;
+  const thenNow = useMemo(() => (shown ? linkedThenAndNow(all, workshop, shown, findInstrument) : null), [all, workshop, shown]);
   const available = useMemo(() => {
-    if (shown) return presenterSteps(shown, linkedThenAndNow(all, workshop, shown, findInstrument) !== null);
+    if (shown) return presenterSteps(shown, thenNow !== null);
     const ids = workshop.questionnaires.map((q) => q.instrumentId);
     return plannedSteps({ selfCheck: ids.some((i) => i !== TEAM_CLIMATE.id), climate: ids.includes(TEAM_CLIMATE.id), earlier: workshop.sameTeamAs !== undefined });
-  }, [shown, all, workshop]);
+  }, [shown, thenNow, workshop]);
   const minutes = planMinutes(available, plan);
 
   return (
@@ -91,7 +92,7 @@ function Script({ workshop }: { workshop: Workshop }) {
       </section>
       <ol className="script-steps">
         {[...minutes].map(([step, min], i) => (
-          <ScriptStep key={step} step={step} number={i + 1} minutes={min} figures={shown} personWord={workshop.personWord} />
+          <ScriptStep key={step} step={step} number={i + 1} minutes={min} figures={shown} personWord={workshop.personWord} thenNow={thenNow?.comparison ?? null} />
         ))}
       </ol>
       {shown && (

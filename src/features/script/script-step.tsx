@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QUESTION_VARIANTS, STEP_AVOID, chooseQuestions } from '../../model/presenter/script';
+import type { ThenAndNow } from '../../model/workshop/then-and-now';
 import type { StepKey } from '../../model/presenter/steps';
 import type { WallFigures } from '../../model/workshop/wall';
 import type { PersonWord } from '../../model/people/person-word';
@@ -11,6 +12,8 @@ interface ScriptStepProps {
   minutes: number;
   /** The shown team, or null before it is shown: then every question is listed with when it is chosen. */
   figures: WallFigures | null;
+  /** The wall's comparison with the linked earlier workshop: it chooses the then-and-now questions. */
+  thenNow?: ThenAndNow | null;
   personWord?: PersonWord;
 }
 
@@ -18,7 +21,7 @@ interface ScriptStepProps {
 const MAYBE: ReadonlySet<StepKey> = new Set(['differ', 'agenda']);
 
 /** One step of the printed script: name, minutes, what it shows, its questions, what to avoid. */
-export function ScriptStep({ step, number, minutes, figures, personWord }: ScriptStepProps) {
+export function ScriptStep({ step, number, minutes, figures, personWord, thenNow = null }: ScriptStepProps) {
   const { t } = useTranslation(['script', 'presenter']);
   const text = useScriptText(personWord);
   const headingId = `script-step-${step}`;
@@ -36,7 +39,7 @@ export function ScriptStep({ step, number, minutes, figures, personWord }: Scrip
       <h3>{figures ? t('script:page.chosen') : t('script:page.variants')}</h3>
       {figures ? (
         <ol className="script-questions">
-          {chooseQuestions(step, figures).map((q) => (
+          {chooseQuestions(step, figures, thenNow).map((q) => (
             <li key={q.id}>{text({ key: `steps.${step}.questions.${q.id}`, ...(q.values ? { values: q.values } : {}) })}</li>
           ))}
         </ol>

@@ -14,6 +14,7 @@ import { weakerAxisQuestion } from '../scoring/reflection';
 import type { ShownTeamProfile } from '../team/types';
 import { shownClimate, shownProfile, type WallFigures } from '../workshop/wall';
 import type { StepKey } from './steps';
+import type { ThenAndNow } from '../workshop/then-and-now';
 
 /** A question of the script: `steps.<step>.questions.<id>` in the `script` namespace, with its values. */
 export interface ChosenQuestion {
@@ -76,8 +77,10 @@ export const QUESTION_VARIANTS: Readonly<Record<StepKey, readonly { readonly id:
     { id: 'surprise', when: 'fallback' },
   ],
   thenNow: [
-    { id: 'whatChanged', when: 'always' },
-    { id: 'whatHelped', when: 'always' },
+    { id: 'whatChanged', when: 'changedBeyondNoise' },
+    { id: 'whatHelped', when: 'changedBeyondNoise' },
+    { id: 'noChange', when: 'noChangeBeyondNoise' },
+    { id: 'nextTime', when: 'noChangeBeyondNoise' },
   ],
   differ: [
     { id: 'readIt', when: 'always' },
@@ -134,7 +137,7 @@ const CHAIN: Readonly<Record<ClimateElement, string>> = {
 const FALLBACK: readonly ChosenQuestion[] = [{ id: 'whatSee' }, { id: 'surprise' }];
 
 /** The two or three questions for `step`, chosen from the figures the wall may show (QUESTION_VARIANTS says when). */
-export function chooseQuestions(step: StepKey, figures: WallFigures): ChosenQuestion[] {
+export function chooseQuestions(step: StepKey, figures: WallFigures, thenNow: ThenAndNow | null = null): ChosenQuestion[] {
   const profile = shownProfile(figures);
   const climate = shownClimate(figures);
   const placement = profile?.window?.placement ?? null;
@@ -179,8 +182,12 @@ export function chooseQuestions(step: StepKey, figures: WallFigures): ChosenQues
       if (climate.energy.status === 'shown' && climate.energy.level === 'cold') questions.push({ id: 'energyLow' });
       return questions;
     }
-    case 'thenNow':
-      return [{ id: 'whatChanged' }, { id: 'whatHelped' }];
+    case 'thenNow': {
+      // The wall's own verdict per figure (then-and-now.ts: beyond the measurement error or not).
+      const changes = thenNow ? [thenNow.centre?.support, thenNow.centre?.expectations, thenNow.temperature] : [];
+      const noneBeyondNoise = thenNow !== null && !changes.some((c) => c?.changed === true);
+      return noneBeyondNoise ? [{ id: 'noChange' }, { id: 'nextTime' }] : [{ id: 'whatChanged' }, { id: 'whatHelped' }];
+    }
     case 'differ': {
       const first = figures.differences[0];
       if (!first) return [{ id: 'readIt' }, { id: 'bothTrue' }];

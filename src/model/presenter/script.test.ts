@@ -5,6 +5,8 @@ import { climateLeaning, scriptTeam, type Leaning } from './script-teams';
 import { DEFAULT_PLAN, planMinutes, planSteps, plannedSteps, QUESTION_VARIANTS, STEP_AVOID, stepMinutes, stepNotes, type ScriptPlan, type WorkshopLength } from './script';
 import { presenterSteps, STEP_ORDER, type StepKey } from './steps';
 import type { WallFigures } from '../workshop/wall';
+import { thenAndNow, wallReport, type ThenAndNow } from '../workshop/then-and-now';
+import { findInstrument } from '../instruments/registry';
 
 const questionIds = (step: StepKey, figures: WallFigures) => stepNotes(step, figures, DEFAULT_PLAN).questions.map((q) => q.key.split('.').pop());
 
@@ -34,6 +36,21 @@ describe('the questions follow the team figures', () => {
     // Both cold on cooperation: the chain question (contact → trust) is the same, the opening is not.
     expect(questionIds('climate', agreed)[1]).toBe('chainCooperation');
     expect(questionIds('climate', split)[1]).toBe('chainCooperation');
+  });
+
+  it('asks what helped when the team moved beyond the measurement error, and what would make a difference when it did not', () => {
+    const team = (support: number, seed: number) =>
+      scriptTeam(Array.from({ length: 8 }, () => ({ self: { support, expectations: 3 }, climate: climateLeaning(3) })), { noise: 0.6, seed }).figures;
+    const then = team(2, 3);
+    // The wall's own comparison (then-and-now.ts), over the figures each workshop shows.
+    const compare = (now: WallFigures) => thenAndNow(wallReport(then), wallReport(now), findInstrument);
+    const moved = compare(team(4.5, 5));
+    const same = compare(team(2, 11));
+    expect(moved.centre?.support.changed).toBe(true);
+    expect([same.centre?.support, same.centre?.expectations, same.temperature].some((c) => c?.changed === true)).toBe(false);
+    const ids = (comparison: ThenAndNow) => stepNotes('thenNow', then, DEFAULT_PLAN, undefined, comparison).questions.map((q) => q.key.split('.').pop());
+    expect(ids(moved)).toEqual(['whatChanged', 'whatHelped']);
+    expect(ids(same)).toEqual(['noChange', 'nextTime']);
   });
 
   it('names the coldest element of the team, whichever it is, and asks about energy only when it is shown and cold', () => {

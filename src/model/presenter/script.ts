@@ -1,6 +1,7 @@
 import type { WallFigures } from '../workshop/wall';
 import { planMinutes, stepMinutes, type ScriptPlan } from './plan';
 import { chooseQuestions, STEP_AVOID } from './questions';
+import type { ThenAndNow } from '../workshop/then-and-now';
 import type { StepKey } from './steps';
 
 // The script (draaiboek) of issue 22: the plan lives in plan.ts, the choice of questions in
@@ -31,12 +32,13 @@ export interface StepNotes {
  * The notes for a step: what it shows in one sentence, two or three questions chosen from the
  * figures the wall may show (questions.ts), what to avoid, and the suggested minutes. Give
  * `available` (the workshop's steps: presenterSteps) and the minutes of the kept steps sum to the
- * plan's length; without it they are those of a workshop with every step.
+ * plan's length; without it they are those of a workshop with every step. `thenNow`: the wall's
+ * comparison with the linked earlier workshop, which chooses that step's questions.
  */
-export function stepNotes(step: StepKey, figures: WallFigures, plan: ScriptPlan, available?: readonly StepKey[]): StepNotes {
+export function stepNotes(step: StepKey, figures: WallFigures, plan: ScriptPlan, available?: readonly StepKey[], thenNow: ThenAndNow | null = null): StepNotes {
   return {
     what: { key: `steps.${step}.what` },
-    questions: chooseQuestions(step, figures).map((q) => ({ key: `steps.${step}.questions.${q.id}`, ...(q.values ? { values: q.values } : {}) })),
+    questions: chooseQuestions(step, figures, thenNow).map((q) => ({ key: `steps.${step}.questions.${q.id}`, ...(q.values ? { values: q.values } : {}) })),
     avoid: STEP_AVOID[step].map((id) => ({ key: `avoid.${id}` })),
     minutes: available ? (planMinutes(available, plan).get(step) ?? 0) : stepMinutes(step, plan),
   };
