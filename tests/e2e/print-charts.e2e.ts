@@ -40,14 +40,17 @@ async function allowFreezingResize(page: Page): Promise<void> {
 
 /** Waits until every recharts chart of the result has drawn itself at its box's present width. */
 async function remeasured(page: Page): Promise<void> {
+  // Up to 10 s, not the 1 s default: on a busy 2-core runner the redraw after a resize can take longer.
   await expect
-    .poll(() =>
+    .poll(
+      () =>
       page.evaluate(() =>
         [...document.querySelectorAll<SVGSVGElement>('.result .chart-area svg.recharts-surface')].every(
           // Drawn at the size it is shown at: scaled by 1, not by its viewBox.
           (svg) => Math.abs(Number(svg.getAttribute('width')) - svg.getBoundingClientRect().width) <= 1.5,
         ),
       ),
+      { timeout: 10_000 },
     )
     .toBe(true);
 }
