@@ -50,6 +50,8 @@ describe('small things people tripped over', () => {
       await page.getByRole('heading', { level: 1, name: nl.home.title }).waitFor();
       const menuButton = page.getByRole('button', { name: nl.common.nav.menu, exact: true });
       const nav = page.getByRole('navigation', { name: nl.common.nav.label, exact: true });
+      // The heading is in the prerendered page already; the app's own header follows it.
+      await menuButton.waitFor();
       // It took 206 of 812 px before.
       expect(await headerHeight(page)).toBeLessThan(100);
       expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
