@@ -20,11 +20,7 @@ export function WantedShown({ workshop, profile }: { workshop: Workshop; profile
         <WallWindow dots={profile.window?.dots} centre={profile.window?.centre} wanted={point} />
       </div>
       <div className="wall-side">
-        <p>{t('wanted.intro')}</p>
-        <ul className="wall-legend">
-          <li className="wl-centre">{t('window.legendCentre')}</li>
-          <li className="wl-wanted">{t('window.legendWanted')}</li>
-        </ul>
+        <WantedIntro />
         <p>
           {point
             ? t('wanted.summary', { support: formatNumber(point.support, lng), expectations: formatNumber(point.expectations, lng) })
@@ -32,6 +28,20 @@ export function WantedShown({ workshop, profile }: { workshop: Workshop; profile
         </p>
       </div>
     </div>
+  );
+}
+
+/** What the wanted-point step asks, and the legend of its window: the same in the single screen and the two windows. */
+export function WantedIntro() {
+  const { t } = useTranslation('presenter');
+  return (
+    <>
+      <p>{t('wanted.intro')}</p>
+      <ul className="wall-legend">
+        <li className="wl-centre">{t('window.legendCentre')}</li>
+        <li className="wl-wanted">{t('window.legendWanted')}</li>
+      </ul>
+    </>
   );
 }
 

@@ -7,6 +7,7 @@ import type { Workshop } from '../../model/workshop/workshop';
 import type { PresentingDraft } from '../../stores/presenting-drafts';
 import { useWorkshopStore } from '../../stores/workshop-store';
 import { WallWindow } from './wall-window';
+import { WantedIntro } from './wall-shown-steps';
 
 /** How long the point rests before it is written: a drag is one write, not a hundred. */
 const SAVE_AFTER_MS = 400;
@@ -75,11 +76,7 @@ export function WantedStep({ workshop, profile, draft }: { workshop: Workshop; p
         <WallWindow dots={profile.window?.dots} centre={centre} wanted={point} onPick={change} />
       </div>
       <div className="wall-side">
-        <p>{t('wanted.intro')}</p>
-        <ul className="wall-legend">
-          <li className="wl-centre">{t('window.legendCentre')}</li>
-          <li className="wl-wanted">{t('window.legendWanted')}</li>
-        </ul>
+        <WantedIntro />
         <PointSliders
           value={start}
           labels={{ support: t('wanted.support'), expectations: t('wanted.expectations') }}
